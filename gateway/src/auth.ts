@@ -1,0 +1,58 @@
+import { callerFromClaims, type Caller } from '@hub/common';
+import { createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWTVerifyGetKey, type CryptoKey } from 'jose';
+import type { GatewayConfig } from './config';
+
+/** Why a bearer token was refused; the message is safe to show the caller. */
+export class AuthenticationError extends Error {}
+
+export type Authenticator = (authorization: string | undefined) => Promise<Caller>;
+
+/** Verifies callers' bearer JWTs (ES256/RS256) against a JWKS URL or a configured public key. */
+export async function createAuthenticator(config: GatewayConfig): Promise<Authenticator> {
+  let key: JWTVerifyGetKey | CryptoKey;
+  if (config.JWT_JWKS_URL) {
+    key = createRemoteJWKSet(new URL(config.JWT_JWKS_URL), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
+  } else {
+    key = await importSPKI(config.JWT_PUBLIC_KEY!, config.JWT_ALGORITHMS[0]);
+  }
+  return async (authorization) => {
+    if (!authorization) {
+      throw new AuthenticationError('Missing bearer token: send "Authorization: Bearer <JWT>".');
+    }
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization.trim());
+    if (!match) {
+      throw new AuthenticationError('Malformed Authorization header: expected "Bearer <JWT>".');
+    }
+    try {
+      const { payload } = await jwtVerify(match[1], key as CryptoKey, {
+        algorithms: config.JWT_ALGORITHMS,
+        issuer: config.JWT_ISSUER,
+        audience: config.JWT_AUDIENCE,
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: 30,
+      });
+      return callerFromClaims(payload);
+    } catch (error) {
+      throw new AuthenticationError(describeRefusal(error));
+    }
+  };
+}
+
+function describeRefusal(error: unknown): string {
+  if (error instanceof errors.JWTExpired) {
+    return 'The token has expired.';
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+    return 'The token signature is not valid for this hub.';
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return `The token's "${error.claim}" claim is not accepted.`;
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) {
+    return 'The token is signed with an algorithm this hub does not accept.';
+  }
+  if (error instanceof Error && error.name === 'ZodError') {
+    return 'The token lacks the hub claims "sub" and "partner", or they are malformed.';
+  }
+  return 'The token is not valid.';
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  bodyErrorHandler,
+  closeServer,
+  createInternalSigner,
+  createLogger,
+  describeFault,
+  ErrorCode,
+  INTERNAL_IDENTITY_HEADER,
+  maskError,
+  MAX_BODY,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  requestLogPlugin,
+  sendError,
+  SUBGRAPH_NAMES,
+  type Caller,
+  type Logger,
+  type SubgraphName,
+} from '@hub/common';
+import express from 'express';
+import depthLimit from 'graphql-depth-limit';
+import { AuthenticationError, createAuthenticator } from './auth';
+import type { GatewayConfig } from './config';
+
+/** What the gateway knows about a request while planning and fetching it. */
+export interface GatewayContext {
+  caller: Caller;
+  requestId: string;
+  /** The internal identity token for this request, signed once and sent to every subgraph. */
+  internalToken: string;
+}
+
+/** The committed supergraph, next to this package in the repository. */
+export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Health checks and introspection at start carry no request context: nothing to forward.
+    if ('internalToken' in context && context.internalToken) {
+      request.http?.headers.set(INTERNAL_IDENTITY_HEADER, context.internalToken);
+      request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    }
+  }
+}
+
+export interface HubGateway {
+  readonly app: express.Express;
+  readonly log: Logger;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds the gateway from its configuration; `main.ts` only listens. */
+export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<HubGateway> {
+  const log = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
+  const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
+  const urls: Record<SubgraphName, string> = {
+    cases: config.CASES_URL,
+    partners: config.PARTNERS_URL,
+    services: config.SERVICES_URL,
+    legal: config.LEGAL_URL,
+  };
+  const authenticate = await createAuthenticator(config);
+  const signInternal = await createInternalSigner(config.INTERNAL_SIGNING_KEY);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => {
+      if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) {
+        throw new Error(`The supergraph names an unknown subgraph "${name}".`);
+      }
+      return new IdentityForwardingDataSource({ url: urls[name as SubgraphName] });
+    },
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: true,
+    validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
+    formatError: (formatted, error) =>
+      maskError(
+        formatted,
+        (masked, original) =>
+          log.error({ err: describeFault((original as { originalError?: unknown })?.originalError ?? original), path: masked.path }, 'unexpected gateway fault'),
+        error,
+      ),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => [name, await subgraphReady(urls[name])] as const),
+    );
+    const subgraphs = Object.fromEntries(checks);
+    const ready = checks.every(([, ok]) => ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs });
+  });
+
+  const authenticateRequest: express.RequestHandler = async (req, res, next) => {
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    try {
+      const caller = await authenticate(req.get('authorization'));
+      res.locals.context = { caller, requestId, internalToken: await signInternal(caller, requestId) } satisfies GatewayContext;
+      next();
+    } catch (error) {
+      if (error instanceof AuthenticationError) {
+        log.info({ requestId, reason: error.message }, 'request refused: not authenticated');
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        sendError(res, 401, ErrorCode.UNAUTHENTICATED, error.message);
+        return;
+      }
+      next(error);
+    }
+  };
+
+  app.use(
+    '/graphql',
+    authenticateRequest,
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as GatewayContext }),
+  );
+  app.use(bodyErrorHandler(log));
+
+  let server: Server | undefined;
+  return {
+    app,
+    log,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        const listening = app.listen(port, host, (error?: Error) => {
+          if (error) {
+            reject(error);
+            return;
+          }
+          server = listening;
+          const address = listening.address();
+          resolve(`http://${host}:${typeof address === 'object' && address ? address.port : port}/graphql`);
+        });
+      }),
+    close: async () => {
+      if (server) {
+        await closeServer(server);
+      }
+      await apollo.stop();
+    },
+  };
+}
+
+async function subgraphReady(graphqlUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/ready', graphqlUrl), { signal: AbortSignal.timeout(2000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

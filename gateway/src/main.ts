@@ -1,0 +1,19 @@
+import { loadConfigOrExit, createLogger, onShutdown } from '@hub/common';
+import { gatewayConfigSchema } from './config';
+import { createGateway } from './gateway';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(gatewayConfigSchema, process.env);
+  const log = createLogger('gateway', config.LOG_LEVEL);
+  try {
+    const gateway = await createGateway(config, { logger: log });
+    const url = await gateway.listen(config.PORT, config.HOST);
+    log.info({ url }, 'gateway listening');
+    onShutdown(log, () => gateway.close());
+  } catch (error) {
+    log.fatal({ err: error instanceof Error ? { kind: error.name, message: error.message } : String(error) }, 'gateway failed to start');
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,53 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { buildFederatedSchema, SUBGRAPH_NAMES, subgraphSdl, type SubgraphName } from '@hub/common';
+import { parse } from 'graphql';
+import { SCHEMA_DIR } from './paths';
+import { defaultSubgraphUrl, SUBGRAPHS } from './subgraphs';
+
+export interface ComposedSchemas {
+  subgraphs: Record<SubgraphName, string>;
+  supergraph: string;
+}
+
+/** Emits every subgraph's SDL from its code and composes the supergraph from them. */
+export async function composeSchemas(): Promise<ComposedSchemas> {
+  const subgraphs = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) {
+    subgraphs[name] = subgraphSdl(await buildFederatedSchema(SUBGRAPHS[name]));
+  }
+  const result = composeServices(
+    SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphs[name]) })),
+  );
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
+  }
+  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n` };
+}
+
+export const schemaFile = (name: SubgraphName | 'supergraph') => path.join(SCHEMA_DIR, `${name}.graphql`);
+
+/** Writes schema/<name>.graphql and schema/supergraph.graphql; returns the files that changed. */
+export async function writeSchemas(): Promise<string[]> {
+  const composed = await composeSchemas();
+  mkdirSync(SCHEMA_DIR, { recursive: true });
+  const files: [string, string][] = [
+    ...SUBGRAPH_NAMES.map((name) => [schemaFile(name), composed.subgraphs[name]] as [string, string]),
+    [schemaFile('supergraph'), composed.supergraph],
+  ];
+  const changed: string[] = [];
+  for (const [file, content] of files) {
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      // A new file.
+    }
+    if (current !== content) {
+      writeFileSync(file, content);
+      changed.push(path.relative(process.cwd(), file));
+    }
+  }
+  return changed;
+}

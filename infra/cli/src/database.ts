@@ -1,0 +1,62 @@
+import {
+  bootstrapDatabase,
+  ensureDatabase,
+  withDatabase,
+  createOrm,
+  migrate,
+  SUBGRAPH_NAMES,
+  subgraphDatabaseUrl,
+  type SubgraphName,
+} from '@hub/common';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import path from 'node:path';
+import type { CliConfig } from './config';
+import { startEmbeddedPostgres } from './embedded';
+import { SUBGRAPHS } from './subgraphs';
+
+/** The embedded server's database for the hub. */
+const EMBEDDED_DATABASE = 'hub';
+
+export interface HubDatabase {
+  /** Administrator URL of the hub's database. */
+  adminUrl: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** The embedded PostgreSQL under the data directory, or the server DATABASE_URL names. */
+export async function openDatabase(config: CliConfig): Promise<HubDatabase> {
+  if (config.DATABASE_URL) {
+    return { adminUrl: config.DATABASE_URL, embedded: false, stop: async () => undefined };
+  }
+  const pg = await startEmbeddedPostgres(path.join(config.HUB_DATA_DIR, 'postgres'), config.EMBEDDED_PG_PORT);
+  await ensureDatabase(pg.adminUrl, EMBEDDED_DATABASE);
+  return { adminUrl: withDatabase(pg.adminUrl, EMBEDDED_DATABASE), embedded: true, stop: pg.stop };
+}
+
+/** Opens a subgraph's ORM as the subgraph's own role. */
+export function openSubgraphOrm(adminUrl: string, roleSecret: string, name: SubgraphName): Promise<MikroORM> {
+  const definition = SUBGRAPHS[name];
+  return createOrm({
+    url: subgraphDatabaseUrl(adminUrl, roleSecret, name),
+    schema: name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolMax: 2,
+  });
+}
+
+/** Roles, schemas and every subgraph's committed migrations (each run as its own role). */
+export async function prepareDatabase(adminUrl: string, roleSecret: string): Promise<Record<SubgraphName, string[]>> {
+  await bootstrapDatabase(adminUrl, roleSecret);
+  const applied = {} as Record<SubgraphName, string[]>;
+  for (const name of SUBGRAPH_NAMES) {
+    const orm = await openSubgraphOrm(adminUrl, roleSecret, name);
+    try {
+      applied[name] = await migrate(orm);
+    } finally {
+      await orm.close();
+    }
+  }
+  return applied;
+}

@@ -1,0 +1,72 @@
+import { CaseStatus, ReportChannel } from '@hub/cases';
+import { Sex } from '@hub/common';
+import { ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
+import { demoId, partnerId } from './ids';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+interface DemoCase {
+  n: number;
+  status: CaseStatus;
+  channel: ReportChannel;
+  reporter: string | null;
+  sex: Sex;
+  dateOfBirth: string;
+  citizenship: string;
+  /** How long ago the report came in. */
+  ageMs: number;
+}
+
+/** Synthetic cases, at least one in every status. Names are invented and say so. */
+export const DEMO_CASES: DemoCase[] = [
+  { n: 1, status: CaseStatus.REPORTED, channel: ReportChannel.HOTLINE, reporter: 'astra', sex: Sex.FEMALE, dateOfBirth: '2002-03-14', citizenship: 'RS', ageMs: 5 * HOUR },
+  { n: 2, status: CaseStatus.REPORTED, channel: ReportChannel.CITIZEN, reporter: null, sex: Sex.FEMALE, dateOfBirth: '1999-11-02', citizenship: 'RS', ageMs: 30 * HOUR },
+  { n: 3, status: CaseStatus.IN_IDENTIFICATION, channel: ReportChannel.POLICE, reporter: 'police-beograd', sex: Sex.FEMALE, dateOfBirth: '2009-06-21', citizenship: 'RS', ageMs: 4 * DAY },
+  { n: 4, status: CaseStatus.IDENTIFIED, channel: ReportChannel.SOCIAL_WORK_CENTRE, reporter: 'csw-beograd', sex: Sex.FEMALE, dateOfBirth: '2008-01-30', citizenship: 'RS', ageMs: 20 * DAY },
+  { n: 5, status: CaseStatus.NOT_IDENTIFIED, channel: ReportChannel.SELF, reporter: null, sex: Sex.MALE, dateOfBirth: '1990-09-09', citizenship: 'RS', ageMs: 40 * DAY },
+  { n: 6, status: CaseStatus.IN_SUPPORT, channel: ReportChannel.NGO, reporter: 'atina', sex: Sex.FEMALE, dateOfBirth: '1997-05-05', citizenship: 'UA', ageMs: 90 * DAY },
+  { n: 7, status: CaseStatus.IN_SUPPORT, channel: ReportChannel.ABROAD, reporter: 'iom', sex: Sex.FEMALE, dateOfBirth: '2000-12-12', citizenship: 'RS', ageMs: 120 * DAY },
+  { n: 8, status: CaseStatus.IN_SUPPORT, channel: ReportChannel.POLICE, reporter: 'police-beograd', sex: Sex.MALE, dateOfBirth: '1985-07-19', citizenship: 'RS', ageMs: 200 * DAY },
+  { n: 9, status: CaseStatus.CLOSED, channel: ReportChannel.HOTLINE, reporter: 'astra', sex: Sex.FEMALE, dateOfBirth: '1995-02-28', citizenship: 'RS', ageMs: 400 * DAY },
+];
+
+const GIVEN_NAMES = ['Мила', 'Јована', 'Ана', 'Тијана', 'Лука', 'Ивана', 'Марија', 'Стефан', 'Нина'];
+
+export const demoCaseId = (n: number) => demoId('case', n);
+export const demoCaseCode = (n: number) => `DEMO-2026-${String(n).padStart(3, '0')}`;
+
+export function demoCaseRows(now = Date.now()) {
+  return DEMO_CASES.map((demo) => ({
+    id: demoCaseId(demo.n),
+    code: demoCaseCode(demo.n),
+    status: demo.status,
+    openedAt: new Date(now - demo.ageMs),
+    synthetic: true,
+    person: {
+      givenName: GIVEN_NAMES[(demo.n - 1) % GIVEN_NAMES.length],
+      familyName: `Синтетичка-${demo.n}`,
+      dateOfBirth: demo.dateOfBirth,
+      sex: demo.sex,
+      citizenship: demo.citizenship,
+    },
+    caseWorker: { name: 'Демо водитељ случаја', workEmail: 'case.worker@example.org', workPhone: '+381 00 000 9000' },
+    report: {
+      id: demoId('report', demo.n),
+      channel: demo.channel,
+      reportingPartnerId: demo.reporter ? partnerId(demo.reporter) : null,
+      receivedAt: new Date(now - demo.ageMs),
+    },
+  }));
+}
+
+export function demoProceedingRows() {
+  const beograd = { courtId: partnerId('court-beograd'), prosecutionId: partnerId('prosecution-beograd') };
+  return [
+    { id: demoId('proceeding', 1), caseId: demoCaseId(4), kind: ProceedingKind.CRIMINAL, stage: ProceedingStage.TRIAL, charges: ['388'], fileNumber: 'DEMO-К-101/26', victimRole: VictimRole.INJURED_PARTY_AND_WITNESS, startedOn: '2026-02-10', ...beograd },
+    { id: demoId('proceeding', 2), caseId: demoCaseId(6), kind: ProceedingKind.CRIMINAL, stage: ProceedingStage.INVESTIGATION, charges: ['388', '389'], fileNumber: 'DEMO-КТ-55/26', victimRole: VictimRole.WITNESS, startedOn: '2026-05-03', ...beograd },
+    { id: demoId('proceeding', 3), caseId: demoCaseId(7), kind: ProceedingKind.CIVIL_COMPENSATION, stage: ProceedingStage.FIRST_INSTANCE_JUDGMENT, charges: [], fileNumber: 'DEMO-П-12/25', victimRole: VictimRole.INJURED_PARTY, startedOn: '2025-10-01', courtId: partnerId('court-beograd'), prosecutionId: null },
+    { id: demoId('proceeding', 4), caseId: demoCaseId(8), kind: ProceedingKind.CRIMINAL, stage: ProceedingStage.INDICTMENT, charges: ['388'], fileNumber: 'DEMO-К-77/26', victimRole: VictimRole.INJURED_PARTY, startedOn: '2026-03-15', ...beograd },
+    { id: demoId('proceeding', 5), caseId: demoCaseId(8), kind: ProceedingKind.MISDEMEANOUR, stage: ProceedingStage.FINAL, charges: [], fileNumber: 'DEMO-ПР-9/26', victimRole: VictimRole.WITNESS, startedOn: '2026-01-20', courtId: null, prosecutionId: null },
+  ];
+}

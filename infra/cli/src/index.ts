@@ -1,0 +1,10 @@
+export { composeSchemas, schemaFile, writeSchemas } from './compose';
+export { openDatabase, openSubgraphOrm, prepareDatabase } from './database';
+export { startEmbeddedPostgres } from './embedded';
+export { DEV_AUDIENCE, DEV_ISSUER, ensureDevSecrets, type DevSecrets } from './dev-secrets';
+export { seedDemoData } from './demo/seed';
+export * from './demo/cases';
+export * from './demo/ids';
+export { DEMO_PARTNERS } from './demo/partners';
+export { mintDevToken } from './token';
+export { SUBGRAPHS } from './subgraphs';

@@ -1,0 +1,135 @@
+import { loadConfigOrExit, ROLES, SUBGRAPH_NAMES, type Role, type SubgraphName } from '@hub/common';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { writeSchemas } from './compose';
+import { cliConfigSchema, type CliConfig } from './config';
+import { openDatabase, prepareDatabase } from './database';
+import { seedDemoData } from './demo/seed';
+import { ensureDevSecrets, readDevSecrets } from './dev-secrets';
+import { createMigration } from './migration-create';
+import { startHub } from './start';
+import { mintDevToken, TokenRefused } from './token';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const config = (): CliConfig => loadConfigOrExit(cliConfigSchema, process.env);
+
+async function withDatabase<T>(cfg: CliConfig, work: (adminUrl: string, roleSecret: string) => Promise<T>): Promise<T> {
+  const secrets = await ensureDevSecrets(cfg.HUB_DATA_DIR);
+  const database = await openDatabase(cfg);
+  try {
+    return await work(database.adminUrl, secrets.roleSecret);
+  } finally {
+    await database.stop();
+  }
+}
+
+const program = new Command('hub')
+  .description('The coordination hub: start it, mint development tokens, migrate, seed, compose the supergraph.')
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description('Start the whole hub (embedded PostgreSQL unless DATABASE_URL is set) with demo data.')
+  .action(async () => {
+    const cfg = config();
+    const hub = await startHub(cfg, say);
+    say('');
+    say('Get a development token and run a first query:');
+    say('  TOKEN=$(npm run --silent hub -- token --partner centre --role CASE_WORKER)');
+    say(`  curl -s ${hub.url} -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\`);
+    say(`    -d '{"query":"{ cases(first: 3) { code status reports { channel reportingPartner { name } } } }"}'`);
+    say('Press Ctrl-C to stop.');
+    let stopping = false;
+    const stop = () => {
+      if (stopping) {
+        return;
+      }
+      stopping = true;
+      say('\nStopping the hub…');
+      hub.stop().then(
+        () => {
+          say('Stopped.');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          process.stderr.write(`Stopping failed: ${String(error)}\n`);
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+
+const parseRole = (value: string, previous: Role[] = []): Role[] => {
+  const role = value.toUpperCase();
+  if (!(ROLES as readonly string[]).includes(role)) {
+    throw new InvalidArgumentError(`Roles are ${ROLES.join(', ')}.`);
+  }
+  return [...previous, role as Role];
+};
+
+program
+  .command('token')
+  .description('Print a development token for a demo partner (development mode only).')
+  .requiredOption('--partner <code>', 'demo partner code, e.g. centre, astra, police-beograd')
+  .option('--role <ROLE>', 'a role (repeatable); default CASE_WORKER for the Centre, MEMBER otherwise', parseRole)
+  .option('--sub <subject>', 'the user id in the token', undefined)
+  .option('--ttl <duration>', 'lifetime, e.g. 8h or 15m', '8h')
+  .action(async (options: { partner: string; role?: Role[]; sub?: string; ttl: string }) => {
+    const cfg = config();
+    if (cfg.HUB_ENV === 'production') {
+      throw new TokenRefused('Development tokens are refused in production (HUB_ENV=production): use your identity provider.');
+    }
+    const secrets = readDevSecrets(cfg.HUB_DATA_DIR);
+    if (!secrets) {
+      throw new TokenRefused('No development keys yet: start the hub once with `npm start`.');
+    }
+    say(await mintDevToken(secrets, { partner: options.partner, roles: options.role, sub: options.sub, ttl: options.ttl }));
+  });
+
+program
+  .command('migrate')
+  .description("Create roles and schemas, then apply every subgraph's committed migrations.")
+  .action(async () => {
+    const applied = await withDatabase(config(), prepareDatabase);
+    for (const [name, migrations] of Object.entries(applied)) {
+      say(`${name}: ${migrations.length ? migrations.join(', ') : 'up to date'}`);
+    }
+  });
+
+program
+  .command('seed')
+  .description('Load the synthetic demo data (parts already present are left alone).')
+  .action(async () => {
+    const result = await withDatabase(config(), async (adminUrl, secret) => {
+      await prepareDatabase(adminUrl, secret);
+      return seedDemoData(adminUrl, secret);
+    });
+    say(`Loaded: ${result.partners} partners, ${result.services} services, ${result.cases} cases, ${result.proceedings} proceedings.`);
+  });
+
+program
+  .command('compose')
+  .description("Emit each subgraph's SDL to schema/ and compose schema/supergraph.graphql.")
+  .action(async () => {
+    const changed = await writeSchemas();
+    say(changed.length ? `Written: ${changed.join(', ')}` : 'schema/ is up to date.');
+  });
+
+program
+  .command('migration:create')
+  .description("Write a new migration for a subgraph from its entities (development).")
+  .addOption(new Option('--subgraph <name>').choices([...SUBGRAPH_NAMES]).makeOptionMandatory())
+  .action(async (options: { subgraph: SubgraphName }) => {
+    const file = await withDatabase(config(), (adminUrl, secret) => createMigration(adminUrl, secret, options.subgraph));
+    say(file ? `Written: ${file}` : 'No changes: the entities match the migrations.');
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof TokenRefused) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

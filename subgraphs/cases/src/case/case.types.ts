@@ -1,0 +1,56 @@
+import { Sex } from '@hub/common';
+import { Embeddable, Enum, Property } from '@mikro-orm/postgresql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum CaseStatus {
+  REPORTED = 'REPORTED',
+  IN_IDENTIFICATION = 'IN_IDENTIFICATION',
+  IDENTIFIED = 'IDENTIFIED',
+  NOT_IDENTIFIED = 'NOT_IDENTIFIED',
+  IN_SUPPORT = 'IN_SUPPORT',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(CaseStatus, {
+  name: 'CaseStatus',
+  description: 'Where a case stands: reported → in identification → identified / not identified → in support → closed.',
+});
+
+@ObjectType({ description: 'Basic facts about the person a case is about.' })
+@Embeddable()
+export class Person {
+  @Field(() => String, { nullable: true, description: 'Given name as the person gives it.' })
+  @Property({ type: 'text', nullable: true })
+  givenName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Family name.' })
+  @Property({ type: 'text', nullable: true })
+  familyName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of birth, ISO 8601 (YYYY-MM-DD), when known.' })
+  @Property({ type: 'date', nullable: true })
+  dateOfBirth?: string | null;
+
+  @Field(() => Sex, { nullable: true, description: 'Sex.' })
+  @Enum({ items: () => Sex, nullable: true })
+  sex?: Sex | null;
+
+  @Field(() => String, { nullable: true, description: 'Citizenship, ISO 3166-1 alpha-2 (e.g. "RS"), when known.' })
+  @Property({ type: 'text', nullable: true })
+  citizenship?: string | null;
+}
+
+@ObjectType({ description: 'The Centre case worker responsible for a case, with work contacts only.' })
+@Embeddable()
+export class CaseWorker {
+  @Field({ description: "The case worker's name." })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Work e-mail.' })
+  @Property({ type: 'text', nullable: true })
+  workEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Work phone.' })
+  @Property({ type: 'text', nullable: true })
+  workPhone?: string | null;
+}

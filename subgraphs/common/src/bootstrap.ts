@@ -1,0 +1,85 @@
+import { createHmac } from 'node:crypto';
+import pg from 'pg';
+
+/** The subgraphs, each with its own PostgreSQL schema and login role of the same name. */
+export const SUBGRAPH_NAMES = ['cases', 'partners', 'services', 'legal'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** The schema shared by every subgraph for the event outbox and the access log. */
+export const HUB_SCHEMA = 'hub';
+
+export const roleName = (subgraph: SubgraphName) => `hub_${subgraph}`;
+
+/**
+ * Each role's password is derived from one secret, so a bootstrap can be repeated (and run by
+ * several test files at once) without storing four passwords.
+ */
+export const rolePassword = (secret: string, subgraph: SubgraphName) =>
+  createHmac('sha256', secret).update(roleName(subgraph)).digest('base64url');
+
+/** The connection URL a subgraph uses: the same server and database, its own role. */
+export function subgraphDatabaseUrl(adminUrl: string, secret: string, subgraph: SubgraphName): string {
+  const url = new URL(adminUrl);
+  url.username = roleName(subgraph);
+  url.password = rolePassword(secret, subgraph);
+  return url.toString();
+}
+
+export function withDatabase(url: string, database: string): string {
+  const next = new URL(url);
+  next.pathname = `/${database}`;
+  return next.toString();
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates a database unless it exists (tests give each file its own). */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  await withClient(withDatabase(adminUrl, 'postgres'), async (client) => {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (exists.rowCount === 0) {
+      await client.query(`create database ${quoteIdent(database)}`);
+    }
+  });
+}
+
+/**
+ * Brings a database to the layout the hub expects, as an administrator: one login role and one
+ * schema per subgraph (the role owns its schema and nothing else), and the shared `hub` schema.
+ * Idempotent; subgraph tables come from each subgraph's own migrations, run as its own role.
+ */
+export async function bootstrapDatabase(adminUrl: string, secret: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    const database = (await client.query<{ db: string }>('select current_database() as db')).rows[0].db;
+    for (const subgraph of SUBGRAPH_NAMES) {
+      const role = roleName(subgraph);
+      const password = quoteLiteral(rolePassword(secret, subgraph));
+      // Roles are cluster-wide; several databases (test files) may bootstrap at once.
+      await client.query(`
+        do $$ begin
+          create role ${quoteIdent(role)} login password ${password};
+        exception when duplicate_object or unique_violation then
+          alter role ${quoteIdent(role)} login password ${password};
+        end $$`);
+      await client.query(`grant connect on database ${quoteIdent(database)} to ${quoteIdent(role)}`);
+      await client.query(`create schema if not exists ${quoteIdent(subgraph)} authorization ${quoteIdent(role)}`);
+      await client.query(`alter role ${quoteIdent(role)} in database ${quoteIdent(database)} set search_path = ${quoteIdent(subgraph)}`);
+    }
+    await client.query(`revoke create on schema public from public`);
+    await client.query(`create schema if not exists ${HUB_SCHEMA}`);
+    for (const subgraph of SUBGRAPH_NAMES) {
+      await client.query(`grant usage on schema ${HUB_SCHEMA} to ${quoteIdent(roleName(subgraph))}`);
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from './identity';
+import type { Logger } from './logger';
+
+/**
+ * Everything a resolver or reference resolver may use, made once per request: the verified
+ * caller, a forked EntityManager (never the global one) and the request's own DataLoaders.
+ */
+export interface HubContext {
+  readonly caller: Caller;
+  readonly requestId: string;
+  readonly em: EntityManager;
+  readonly log: Logger;
+  readonly loaders: Map<string, DataLoader<unknown, unknown>>;
+}
+
+/**
+ * The request's DataLoader for `name`, made on first use. `batch` receives every key asked for in
+ * one tick and must return one value (or null) per key, in order.
+ */
+export function loader<K, V>(
+  ctx: HubContext,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>,
+): DataLoader<K, V> {
+  let existing = ctx.loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!existing) {
+    existing = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+    ctx.loaders.set(name, existing as DataLoader<unknown, unknown>);
+  }
+  return existing;
+}
+
+/** Groups rows by a key, in the order of `keys`: the usual shape of a one-to-many loader. */
+export function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
+  for (const row of rows) {
+    groups.get(keyOf(row))?.push(row);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Picks one row per key, in the order of `keys`, or null where none matched. */
+export function byKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): (R | null)[] {
+  const index = new Map<K, R>(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => index.get(key) ?? null);
+}

@@ -1,0 +1,62 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Stable error codes a client can program against (`extensions.code`). Messages are for people;
+ * codes are the contract.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An expected refusal: its message and code reach the client unchanged. */
+export class HubError extends GraphQLError {
+  constructor(code: ErrorCode | string, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = 'HubError';
+  }
+}
+
+export const forbidden = (message = 'You are not allowed to do this.') => new HubError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string) => new HubError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+
+/** Codes produced by graphql-js/Apollo for bad requests; they carry no data and pass through. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo `formatError`: expected errors pass with their code; anything else is an unexpected
+ * fault, logged by the caller with the request id and shown as a masked message. Never a stack
+ * trace, never the original message (it may quote data).
+ */
+export function maskError(
+  formatted: GraphQLFormattedError,
+  onUnexpected: (formatted: GraphQLFormattedError, original: unknown) => void,
+  original: unknown,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  onUnexpected(formatted, original);
+  return {
+    message: 'Internal error. The request id in the response headers identifies it in the logs.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,202 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import type { SubgraphName } from './bootstrap';
+import type { SubgraphConfig } from './config';
+import type { HubContext } from './context';
+import { createOrm, migrate, ping, type OrmOptions } from './db';
+import { ErrorCode, maskError } from './errors';
+import { bodyErrorHandler, describeFault, MAX_BODY, requestIdOf, requestLogPlugin, sendError } from './http';
+import { createInternalVerifier, INTERNAL_IDENTITY_HEADER, REQUEST_ID_HEADER, type Caller } from './identity';
+import { createLogger, type Logger } from './logger';
+
+/** The federation 2 directives a subgraph may use. */
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@composeDirective"])';
+
+type ReferenceResolver = (reference: { id: string }, ctx: HubContext) => unknown;
+
+/** What makes one subgraph: its types and resolvers, its tables, its migrations. */
+export interface SubgraphDefinition {
+  name: SubgraphName;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type this subgraph owns; back each with a DataLoader. */
+  referenceResolvers?: Record<string, ReferenceResolver>;
+  entities: OrmOptions['entities'];
+  migrations: OrmOptions['migrations'];
+}
+
+/**
+ * Builds a federation 2 subgraph schema from type-graphql classes: type-graphql makes the schema,
+ * its SDL (with `@key` and friends) is printed with directives and handed to @apollo/subgraph,
+ * and the resolvers are re-attached together with the reference resolvers.
+ */
+export async function buildFederatedSchema(definition: SubgraphDefinition): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    skipCheck: true,
+    validate: { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true },
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, resolve] of Object.entries(definition.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolve } as never;
+  }
+  return buildSubgraphSchema({ typeDefs, resolvers });
+}
+
+/** Stops a server: refuses new connections, closes idle ones, gives busy ones a moment. */
+export async function closeServer(server: Server, graceMs = 5000): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(timer);
+}
+
+/** The subgraph's SDL as composition sees it (what `schema/<name>.graphql` holds). */
+export function subgraphSdl(schema: GraphQLSchema): string {
+  return `${printSubgraphSchema(schema).trim()}\n`;
+}
+
+export interface SubgraphServer {
+  readonly name: SubgraphName;
+  readonly app: express.Express;
+  readonly orm: MikroORM;
+  readonly log: Logger;
+  /** Starts listening; resolves with the GraphQL URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops accepting requests, lets running ones finish, closes the database pool. */
+  close(): Promise<void>;
+}
+
+/**
+ * Everything one subgraph process needs, made from its definition and configuration: database
+ * (migrated unless told not to), schema, Apollo server and the HTTP app. `main.ts` only listens.
+ */
+export async function createSubgraphServer(
+  definition: SubgraphDefinition,
+  config: SubgraphConfig,
+  options: { logger?: Logger } = {},
+): Promise<SubgraphServer> {
+  const log = options.logger ?? createLogger(`subgraph-${definition.name}`, config.LOG_LEVEL);
+  const orm = await createOrm({
+    url: config.DATABASE_URL,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolMax: config.DB_POOL_MAX,
+    logger: log,
+  });
+  if (config.MIGRATE_ON_START) {
+    const applied = await migrate(orm);
+    if (applied.length > 0) {
+      log.info({ applied }, 'migrations applied');
+    }
+  }
+  const schema = await buildFederatedSchema(definition);
+  const verify = await createInternalVerifier(config.INTERNAL_VERIFY_KEY);
+
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(log)],
+    formatError: (formatted, error) =>
+      maskError(
+        formatted,
+        (masked, original) =>
+          log.error({ err: describeFault((original as { originalError?: unknown })?.originalError ?? original), path: masked.path }, 'unexpected resolver fault'),
+        error,
+      ),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: definition.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    const database = await ping(orm);
+    res.status(database ? 200 : 503).json({ status: database ? 'ready' : 'unavailable', subgraph: definition.name, database });
+  });
+
+  // Only the gateway may call a subgraph: every GraphQL request carries its signed identity token.
+  const identify: express.RequestHandler = async (req, res, next) => {
+    const token = req.get(INTERNAL_IDENTITY_HEADER);
+    if (!token) {
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'This service accepts requests from the hub gateway only.');
+      return;
+    }
+    try {
+      const { caller, requestId } = await verify(token);
+      res.locals.caller = caller;
+      res.locals.requestId = requestId || requestIdOf(req);
+      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
+      next();
+    } catch {
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'The internal identity token is invalid or expired.');
+    }
+  };
+
+  app.use(
+    '/graphql',
+    identify,
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ res }): Promise<HubContext> => {
+        const requestId = res.locals.requestId as string;
+        return {
+          caller: res.locals.caller as Caller,
+          requestId,
+          em: orm.em.fork(),
+          log: log.child({ requestId }),
+          loaders: new Map(),
+        };
+      },
+    }),
+  );
+  app.use(bodyErrorHandler(log));
+
+  let server: Server | undefined;
+  return {
+    name: definition.name,
+    app,
+    orm,
+    log,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        const listening = app.listen(port, host, (error?: Error) => {
+          if (error) {
+            reject(error);
+            return;
+          }
+          server = listening;
+          const address = listening.address();
+          const actualPort = typeof address === 'object' && address ? address.port : port;
+          resolve(`http://${host}:${actualPort}/graphql`);
+        });
+      }),
+    close: async () => {
+      if (server) {
+        await closeServer(server);
+      }
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { legalSubgraph } from './schema';
+export { Proceeding } from './proceeding/proceeding.entity';
+export { ProceedingKind, ProceedingStage, VictimRole } from './proceeding/proceeding.types';

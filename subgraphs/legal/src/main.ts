@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@hub/common';
+import { legalSubgraph } from './schema';
+
+void runSubgraphMain(legalSubgraph, process.env);

@@ -1,0 +1,36 @@
+import { refTo, type HubContext } from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CaseRef, PartnerRef } from '../refs/refs';
+import { Proceeding } from './proceeding.entity';
+import { ProceedingService } from './proceeding.service';
+
+@Resolver(() => Proceeding)
+export class ProceedingResolver {
+  @Query(() => Proceeding, { nullable: true, description: 'A proceeding by id; null when not visible to you.' })
+  proceeding(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Proceeding | null> {
+    return new ProceedingService(ctx).byId(id);
+  }
+
+  @FieldResolver(() => CaseRef, { description: 'The case the proceeding concerns.' })
+  case(@Root() proceeding: Proceeding): CaseRef {
+    return refTo(CaseRef, proceeding.caseId)!;
+  }
+
+  @FieldResolver(() => PartnerRef, { nullable: true, description: 'The court hearing the case.' })
+  court(@Root() proceeding: Proceeding): PartnerRef | null {
+    return refTo(PartnerRef, proceeding.courtId);
+  }
+
+  @FieldResolver(() => PartnerRef, { nullable: true, description: 'The public prosecution leading the case.' })
+  prosecution(@Root() proceeding: Proceeding): PartnerRef | null {
+    return refTo(PartnerRef, proceeding.prosecutionId);
+  }
+}
+
+@Resolver(() => CaseRef)
+export class CaseProceedingsResolver {
+  @FieldResolver(() => [Proceeding], { description: 'The legal proceedings of the case, oldest first.' })
+  proceedings(@Root() kase: CaseRef, @Ctx() ctx: HubContext): Promise<Proceeding[]> {
+    return new ProceedingService(ctx).forCase(kase.id);
+  }
+}

@@ -1,0 +1,3 @@
+export { partnersSubgraph } from './schema';
+export { Partner } from './partner/partner.entity';
+export { AgencyType, ContactKind } from './partner/partner.types';

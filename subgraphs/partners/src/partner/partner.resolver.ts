@@ -1,0 +1,32 @@
+import { type HubContext } from '@hub/common';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Partner } from './partner.entity';
+import { PartnerService } from './partner.service';
+import { AgencyType } from './partner.types';
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @Query(() => Partner, { nullable: true, description: 'A partner by its id.' })
+  partner(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Partner | null> {
+    return new PartnerService(ctx).byId(id);
+  }
+
+  @Query(() => Partner, { nullable: true, description: 'A partner by its stable code, e.g. "astra".' })
+  partnerByCode(@Arg('code') code: string, @Ctx() ctx: HubContext): Promise<Partner | null> {
+    return new PartnerService(ctx).byCode(code);
+  }
+
+  @Query(() => [Partner], { description: 'The partner directory, by name; filter by agency type and municipality.' })
+  partners(
+    @Ctx() ctx: HubContext,
+    @Arg('agencyType', () => AgencyType, { nullable: true }) agencyType?: AgencyType | null,
+    @Arg('municipality', () => String, { nullable: true }) municipality?: string | null,
+    @Arg('activeOnly', { defaultValue: true, description: 'Leave out partners that no longer take part.' })
+    activeOnly: boolean = true,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' }) first: number = 100,
+  ): Promise<Partner[]> {
+    return new PartnerService(ctx).list({ agencyType, municipality, activeOnly, first: clamp(first, 1, 500) });
+  }
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);

@@ -1,0 +1,50 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The kinds of agency in the National Referral Mechanism. */
+export enum AgencyType {
+  CENTRE = 'CENTRE',
+  POLICE = 'POLICE',
+  PROSECUTION = 'PROSECUTION',
+  COURT = 'COURT',
+  SOCIAL_WORK_CENTRE = 'SOCIAL_WORK_CENTRE',
+  NGO = 'NGO',
+  HEALTH = 'HEALTH',
+  EDUCATION = 'EDUCATION',
+  LABOUR_INSPECTION = 'LABOUR_INSPECTION',
+  INTERNATIONAL_ORGANISATION = 'INTERNATIONAL_ORGANISATION',
+  EMBASSY = 'EMBASSY',
+  LOCAL_TEAM = 'LOCAL_TEAM',
+  GOVERNMENT = 'GOVERNMENT',
+}
+registerEnumType(AgencyType, {
+  name: 'AgencyType',
+  description: 'The kind of agency a partner is.',
+  valuesConfig: {
+    CENTRE: { description: 'The Centre for Protection of Victims of Human Trafficking.' },
+    SOCIAL_WORK_CENTRE: { description: 'A local social work centre (центар за социјални рад); also appoints guardians.' },
+    LOCAL_TEAM: { description: 'A local anti-trafficking team.' },
+    INTERNATIONAL_ORGANISATION: { description: 'For example IOM, OSCE, UNODC.' },
+    GOVERNMENT: { description: 'A ministry or government office.' },
+  },
+});
+
+export enum ContactKind {
+  PHONE = 'PHONE',
+  EMAIL = 'EMAIL',
+  ADDRESS = 'ADDRESS',
+  HOTLINE = 'HOTLINE',
+  WEBSITE = 'WEBSITE',
+}
+registerEnumType(ContactKind, { name: 'ContactKind', description: 'How a partner can be reached.' });
+
+@ObjectType({ description: "One of a partner's work contacts." })
+export class PartnerContact {
+  @Field(() => ContactKind, { description: 'What kind of contact this is.' })
+  kind!: ContactKind;
+
+  @Field({ description: 'The number, address or URL.' })
+  value!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the contact is for, e.g. "24/7 duty officer".' })
+  label?: string | null;
+}
