@@ -1,5 +1,12 @@
 import { callerFromClaims, type Caller } from '@hub/common';
-import { createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWTVerifyGetKey, type CryptoKey } from 'jose';
+import {
+  createRemoteJWKSet,
+  errors,
+  importSPKI,
+  jwtVerify,
+  type JWTVerifyGetKey,
+  type CryptoKey,
+} from 'jose';
 import type { GatewayConfig } from './config';
 
 /** Why a bearer token was refused; the message is safe to show the caller. */
@@ -11,7 +18,10 @@ export type Authenticator = (authorization: string | undefined) => Promise<Calle
 export async function createAuthenticator(config: GatewayConfig): Promise<Authenticator> {
   let key: JWTVerifyGetKey | CryptoKey;
   if (config.JWT_JWKS_URL) {
-    key = createRemoteJWKSet(new URL(config.JWT_JWKS_URL), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
+    key = createRemoteJWKSet(new URL(config.JWT_JWKS_URL), {
+      cooldownDuration: 30_000,
+      timeoutDuration: 5_000,
+    });
   } else {
     key = await importSPKI(config.JWT_PUBLIC_KEY!, config.JWT_ALGORITHMS[0]);
   }
@@ -19,7 +29,9 @@ export async function createAuthenticator(config: GatewayConfig): Promise<Authen
     if (!authorization) {
       throw new AuthenticationError('Missing bearer token: send "Authorization: Bearer <JWT>".');
     }
-    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization.trim());
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(
+      authorization.trim(),
+    );
     if (!match) {
       throw new AuthenticationError('Malformed Authorization header: expected "Bearer <JWT>".');
     }
@@ -42,7 +54,10 @@ function describeRefusal(error: unknown): string {
   if (error instanceof errors.JWTExpired) {
     return 'The token has expired.';
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+  if (
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JWKSNoMatchingKey
+  ) {
     return 'The token signature is not valid for this hub.';
   }
   if (error instanceof errors.JWTClaimValidationFailed) {

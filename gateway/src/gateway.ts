@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -41,7 +45,10 @@ export interface GatewayContext {
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
 class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Health checks and introspection at start carry no request context: nothing to forward.
     if ('internalToken' in context && context.internalToken) {
       request.http?.headers.set(INTERNAL_IDENTITY_HEADER, context.internalToken);
@@ -58,7 +65,10 @@ export interface HubGateway {
 }
 
 /** Builds the gateway from its configuration; `main.ts` only listens. */
-export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<HubGateway> {
+export async function createGateway(
+  config: GatewayConfig,
+  options: { logger?: Logger } = {},
+): Promise<HubGateway> {
   const log = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const urls: Record<SubgraphName, string> = {
@@ -91,7 +101,15 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       maskError(
         formatted,
         (masked, original) =>
-          log.error({ err: describeFault((original as { originalError?: unknown })?.originalError ?? original), path: masked.path }, 'unexpected gateway fault'),
+          log.error(
+            {
+              err: describeFault(
+                (original as { originalError?: unknown })?.originalError ?? original,
+              ),
+              path: masked.path,
+            },
+            'unexpected gateway fault',
+          ),
         error,
       ),
   });
@@ -116,7 +134,11 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     res.setHeader(REQUEST_ID_HEADER, requestId);
     try {
       const caller = await authenticate(req.get('authorization'));
-      res.locals.context = { caller, requestId, internalToken: await signInternal(caller, requestId) } satisfies GatewayContext;
+      res.locals.context = {
+        caller,
+        requestId,
+        internalToken: await signInternal(caller, requestId),
+      } satisfies GatewayContext;
       next();
     } catch (error) {
       if (error instanceof AuthenticationError) {
@@ -150,7 +172,9 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
           }
           server = listening;
           const address = listening.address();
-          resolve(`http://${host}:${typeof address === 'object' && address ? address.port : port}/graphql`);
+          resolve(
+            `http://${host}:${typeof address === 'object' && address ? address.port : port}/graphql`,
+          );
         });
       }),
     close: async () => {
@@ -164,7 +188,9 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
 
 async function subgraphReady(graphqlUrl: string): Promise<boolean> {
   try {
-    const response = await fetch(new URL('/ready', graphqlUrl), { signal: AbortSignal.timeout(2000) });
+    const response = await fetch(new URL('/ready', graphqlUrl), {
+      signal: AbortSignal.timeout(2000),
+    });
     return response.ok;
   } catch {
     return false;

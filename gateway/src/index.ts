@@ -1,2 +1,7 @@
-export { createGateway, DEFAULT_SUPERGRAPH_PATH, type GatewayContext, type HubGateway } from './gateway';
+export {
+  createGateway,
+  DEFAULT_SUPERGRAPH_PATH,
+  type GatewayContext,
+  type HubGateway,
+} from './gateway';
 export { gatewayConfigSchema, type GatewayConfig } from './config';

@@ -11,7 +11,12 @@ async function main(): Promise<void> {
     log.info({ url }, 'gateway listening');
     onShutdown(log, () => gateway.close());
   } catch (error) {
-    log.fatal({ err: error instanceof Error ? { kind: error.name, message: error.message } : String(error) }, 'gateway failed to start');
+    log.fatal(
+      {
+        err: error instanceof Error ? { kind: error.name, message: error.message } : String(error),
+      },
+      'gateway failed to start',
+    );
     process.exit(1);
   }
 }

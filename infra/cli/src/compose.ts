@@ -18,22 +18,31 @@ export async function composeSchemas(): Promise<ComposedSchemas> {
     subgraphs[name] = subgraphSdl(await buildFederatedSchema(SUBGRAPHS[name]));
   }
   const result = composeServices(
-    SUBGRAPH_NAMES.map((name) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(subgraphs[name]) })),
+    SUBGRAPH_NAMES.map((name) => ({
+      name,
+      url: defaultSubgraphUrl(name),
+      typeDefs: parse(subgraphs[name]),
+    })),
   );
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`,
+    );
   }
   return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n` };
 }
 
-export const schemaFile = (name: SubgraphName | 'supergraph') => path.join(SCHEMA_DIR, `${name}.graphql`);
+export const schemaFile = (name: SubgraphName | 'supergraph') =>
+  path.join(SCHEMA_DIR, `${name}.graphql`);
 
 /** Writes schema/<name>.graphql and schema/supergraph.graphql; returns the files that changed. */
 export async function writeSchemas(): Promise<string[]> {
   const composed = await composeSchemas();
   mkdirSync(SCHEMA_DIR, { recursive: true });
   const files: [string, string][] = [
-    ...SUBGRAPH_NAMES.map((name) => [schemaFile(name), composed.subgraphs[name]] as [string, string]),
+    ...SUBGRAPH_NAMES.map(
+      (name) => [schemaFile(name), composed.subgraphs[name]] as [string, string],
+    ),
     [schemaFile('supergraph'), composed.supergraph],
   ];
   const changed: string[] = [];

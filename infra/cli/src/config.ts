@@ -12,7 +12,8 @@ export const cliConfigSchema = z.object({
   EMBEDDED_PG_PORT: port(54329),
   /** `production` refuses development conveniences such as minting tokens. */
   HUB_ENV: z.enum(['development', 'production']).default('development'),
-  GATEWAY_PORT: port(4000),
+  /** The gateway listens here; the subgraphs on the next four ports (cases, partners, services, legal). */
+  HUB_PORT: port(4000),
   LOG_LEVEL: logLevel.default('warn'),
 });
 

@@ -29,13 +29,20 @@ export async function openDatabase(config: CliConfig): Promise<HubDatabase> {
   if (config.DATABASE_URL) {
     return { adminUrl: config.DATABASE_URL, embedded: false, stop: async () => undefined };
   }
-  const pg = await startEmbeddedPostgres(path.join(config.HUB_DATA_DIR, 'postgres'), config.EMBEDDED_PG_PORT);
+  const pg = await startEmbeddedPostgres(
+    path.join(config.HUB_DATA_DIR, 'postgres'),
+    config.EMBEDDED_PG_PORT,
+  );
   await ensureDatabase(pg.adminUrl, EMBEDDED_DATABASE);
   return { adminUrl: withDatabase(pg.adminUrl, EMBEDDED_DATABASE), embedded: true, stop: pg.stop };
 }
 
 /** Opens a subgraph's ORM as the subgraph's own role. */
-export function openSubgraphOrm(adminUrl: string, roleSecret: string, name: SubgraphName): Promise<MikroORM> {
+export function openSubgraphOrm(
+  adminUrl: string,
+  roleSecret: string,
+  name: SubgraphName,
+): Promise<MikroORM> {
   const definition = SUBGRAPHS[name];
   return createOrm({
     url: subgraphDatabaseUrl(adminUrl, roleSecret, name),
@@ -47,7 +54,10 @@ export function openSubgraphOrm(adminUrl: string, roleSecret: string, name: Subg
 }
 
 /** Roles, schemas and every subgraph's committed migrations (each run as its own role). */
-export async function prepareDatabase(adminUrl: string, roleSecret: string): Promise<Record<SubgraphName, string[]>> {
+export async function prepareDatabase(
+  adminUrl: string,
+  roleSecret: string,
+): Promise<Record<SubgraphName, string[]>> {
   await bootstrapDatabase(adminUrl, roleSecret);
   const applied = {} as Record<SubgraphName, string[]>;
   for (const name of SUBGRAPH_NAMES) {

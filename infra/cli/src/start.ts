@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { DEFAULT_PORTS, SUBGRAPH_NAMES, subgraphDatabaseUrl } from '@hub/common';
+import { SUBGRAPH_NAMES, subgraphDatabaseUrl, type SubgraphName } from '@hub/common';
 import type { CliConfig } from './config';
 import { openDatabase, prepareDatabase } from './database';
 import { seedDemoData } from './demo/seed';
 import { DEV_AUDIENCE, DEV_ISSUER, ensureDevSecrets } from './dev-secrets';
-import { defaultSubgraphUrl, gatewayEntry, subgraphEntry } from './subgraphs';
+import { gatewayEntry, subgraphEntry } from './subgraphs';
 
 export interface RunningHub {
   url: string;
@@ -28,18 +28,30 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
     await database.stop();
   };
   try {
-    say(database.embedded ? `PostgreSQL (embedded) is up, data in ${config.HUB_DATA_DIR}` : 'Using the PostgreSQL at DATABASE_URL');
+    say(
+      database.embedded
+        ? `PostgreSQL (embedded) is up, data in ${config.HUB_DATA_DIR}`
+        : 'Using the PostgreSQL at DATABASE_URL',
+    );
     await prepareDatabase(database.adminUrl, secrets.roleSecret);
     const seeded = await seedDemoData(database.adminUrl, secrets.roleSecret);
     if (seeded.partners + seeded.services + seeded.cases + seeded.proceedings > 0) {
-      say(`Loaded synthetic demo data: ${seeded.partners} partners, ${seeded.services} services, ${seeded.cases} cases, ${seeded.proceedings} proceedings`);
+      say(
+        `Loaded synthetic demo data: ${seeded.partners} partners, ${seeded.services} services, ${seeded.cases} cases, ${seeded.proceedings} proceedings`,
+      );
     }
-    const common = { PATH: process.env.PATH, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: process.env.NODE_ENV };
+    const portOf = (name: SubgraphName) => config.HUB_PORT + 1 + SUBGRAPH_NAMES.indexOf(name);
+    const urlOf = (name: SubgraphName) => `http://127.0.0.1:${portOf(name)}/graphql`;
+    const common = {
+      PATH: process.env.PATH,
+      LOG_LEVEL: config.LOG_LEVEL,
+      NODE_ENV: process.env.NODE_ENV,
+    };
     for (const name of SUBGRAPH_NAMES) {
       children.push(
         run(subgraphEntry(name), {
           ...common,
-          PORT: String(DEFAULT_PORTS[name]),
+          PORT: String(portOf(name)),
           DATABASE_URL: subgraphDatabaseUrl(database.adminUrl, secrets.roleSecret, name),
           INTERNAL_VERIFY_KEY: secrets.internal.publicKey,
           MIGRATE_ON_START: 'false',
@@ -49,18 +61,18 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
     children.push(
       run(gatewayEntry(), {
         ...common,
-        PORT: String(config.GATEWAY_PORT),
+        PORT: String(config.HUB_PORT),
         JWT_PUBLIC_KEY: secrets.issuer.publicKey,
         JWT_ISSUER: DEV_ISSUER,
         JWT_AUDIENCE: DEV_AUDIENCE,
         INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
-        CASES_URL: defaultSubgraphUrl('cases'),
-        PARTNERS_URL: defaultSubgraphUrl('partners'),
-        SERVICES_URL: defaultSubgraphUrl('services'),
-        LEGAL_URL: defaultSubgraphUrl('legal'),
+        CASES_URL: urlOf('cases'),
+        PARTNERS_URL: urlOf('partners'),
+        SERVICES_URL: urlOf('services'),
+        LEGAL_URL: urlOf('legal'),
       }),
     );
-    const base = `http://127.0.0.1:${config.GATEWAY_PORT}`;
+    const base = `http://127.0.0.1:${config.HUB_PORT}`;
     await waitUntilReady(`${base}/ready`, children, 60_000);
     say(`The hub is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${base}/graphql`);
     return { url: `${base}/graphql`, stop };
@@ -80,12 +92,18 @@ function run(entry: string, env: Record<string, string | undefined>): ChildProce
   });
 }
 
-async function waitUntilReady(url: string, children: ChildProcess[], timeoutMs: number): Promise<void> {
+async function waitUntilReady(
+  url: string,
+  children: ChildProcess[],
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const exited = children.find((child) => child.exitCode !== null);
     if (exited) {
-      throw new Error(`A hub process exited during start (code ${exited.exitCode}); its log is above.`);
+      throw new Error(
+        `A hub process exited during start (code ${exited.exitCode}); its log is above.`,
+      );
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });

@@ -15,7 +15,9 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = {
 };
 
 /** The built entry point a subgraph process runs, the same one production runs. */
-export const subgraphEntry = (name: SubgraphName) => path.join(REPO_ROOT, 'subgraphs', name, 'dist', 'main.js');
+export const subgraphEntry = (name: SubgraphName) =>
+  path.join(REPO_ROOT, 'subgraphs', name, 'dist', 'main.js');
 export const gatewayEntry = () => path.join(REPO_ROOT, 'gateway', 'dist', 'main.js');
 
-export const defaultSubgraphUrl = (name: SubgraphName) => `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
+export const defaultSubgraphUrl = (name: SubgraphName) =>
+  `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;

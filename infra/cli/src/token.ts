@@ -21,14 +21,18 @@ export class TokenRefused extends Error {}
 export async function mintDevToken(secrets: DevSecrets, request: TokenRequest): Promise<string> {
   const codes = demoPartnerCodes();
   if (!codes.includes(request.partner)) {
-    throw new TokenRefused(`Unknown demo partner "${request.partner}". Demo partners: ${codes.join(', ')}.`);
+    throw new TokenRefused(
+      `Unknown demo partner "${request.partner}". Demo partners: ${codes.join(', ')}.`,
+    );
   }
   const centre = request.partner === CENTRE_PARTNER_CODE;
   const allowed: readonly Role[] = centre ? CENTRE_ROLES : PARTNER_ROLES;
   const roles: Role[] = request.roles?.length ? request.roles : [centre ? 'CASE_WORKER' : 'MEMBER'];
   const wrong = roles.filter((role) => !allowed.includes(role));
   if (wrong.length > 0) {
-    throw new TokenRefused(`Role ${wrong.join(', ')} is not for ${centre ? 'the Centre' : 'partner users'}; use one of ${allowed.join(', ')}.`);
+    throw new TokenRefused(
+      `Role ${wrong.join(', ')} is not for ${centre ? 'the Centre' : 'partner users'}; use one of ${allowed.join(', ')}.`,
+    );
   }
   const key = await importPKCS8(secrets.issuer.privateKey, 'ES256');
   return new SignJWT({ partner: request.partner, roles })

@@ -18,7 +18,11 @@ export const rolePassword = (secret: string, subgraph: SubgraphName) =>
   createHmac('sha256', secret).update(roleName(subgraph)).digest('base64url');
 
 /** The connection URL a subgraph uses: the same server and database, its own role. */
-export function subgraphDatabaseUrl(adminUrl: string, secret: string, subgraph: SubgraphName): string {
+export function subgraphDatabaseUrl(
+  adminUrl: string,
+  secret: string,
+  subgraph: SubgraphName,
+): string {
   const url = new URL(adminUrl);
   url.username = roleName(subgraph);
   url.password = rolePassword(secret, subgraph);
@@ -61,7 +65,8 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
  */
 export async function bootstrapDatabase(adminUrl: string, secret: string): Promise<void> {
   await withClient(adminUrl, async (client) => {
-    const database = (await client.query<{ db: string }>('select current_database() as db')).rows[0].db;
+    const database = (await client.query<{ db: string }>('select current_database() as db')).rows[0]
+      .db;
     for (const subgraph of SUBGRAPH_NAMES) {
       const role = roleName(subgraph);
       const password = quoteLiteral(rolePassword(secret, subgraph));
@@ -72,14 +77,22 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
         exception when duplicate_object or unique_violation then
           alter role ${quoteIdent(role)} login password ${password};
         end $$`);
-      await client.query(`grant connect on database ${quoteIdent(database)} to ${quoteIdent(role)}`);
-      await client.query(`create schema if not exists ${quoteIdent(subgraph)} authorization ${quoteIdent(role)}`);
-      await client.query(`alter role ${quoteIdent(role)} in database ${quoteIdent(database)} set search_path = ${quoteIdent(subgraph)}`);
+      await client.query(
+        `grant connect on database ${quoteIdent(database)} to ${quoteIdent(role)}`,
+      );
+      await client.query(
+        `create schema if not exists ${quoteIdent(subgraph)} authorization ${quoteIdent(role)}`,
+      );
+      await client.query(
+        `alter role ${quoteIdent(role)} in database ${quoteIdent(database)} set search_path = ${quoteIdent(subgraph)}`,
+      );
     }
     await client.query(`revoke create on schema public from public`);
     await client.query(`create schema if not exists ${HUB_SCHEMA}`);
     for (const subgraph of SUBGRAPH_NAMES) {
-      await client.query(`grant usage on schema ${HUB_SCHEMA} to ${quoteIdent(roleName(subgraph))}`);
+      await client.query(
+        `grant usage on schema ${HUB_SCHEMA} to ${quoteIdent(roleName(subgraph))}`,
+      );
     }
   });
 }

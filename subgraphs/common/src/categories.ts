@@ -20,17 +20,26 @@ export enum DataCategory {
 
 registerEnumType(DataCategory, {
   name: 'DataCategory',
-  description: 'A category of case data that consent is given for, one per field of every case-related type.',
+  description:
+    'A category of case data that consent is given for, one per field of every case-related type.',
   valuesConfig: {
-    CORE: { description: 'Pseudonymous case code, status, the responsible case worker\'s work contact. Any active grant includes it.' },
+    CORE: {
+      description:
+        "Pseudonymous case code, status, the responsible case worker's work contact. Any active grant includes it.",
+    },
     IDENTITY: { description: 'Names, date of birth, sex, citizenship, identity documents.' },
     CONTACT: { description: 'Phone and address.' },
     LOCATION: { description: 'Where the person is now (shelter or other accommodation).' },
-    EXPLOITATION: { description: 'Identification decision and finding, exploitation types, means of control, recruitment.' },
+    EXPLOITATION: {
+      description:
+        'Identification decision and finding, exploitation types, means of control, recruitment.',
+    },
     HEALTH: { description: 'Medical and psychological information.' },
     ASSESSMENT: { description: 'Risk, strength and need assessment.' },
     PLAN: { description: 'Protection plan, plan items, referrals.' },
-    LEGAL: { description: 'Proceedings, hearings, representation, protective measures, compensation.' },
+    LEGAL: {
+      description: 'Proceedings, hearings, representation, protective measures, compensation.',
+    },
     FAMILY: { description: 'Family members and children.' },
     CONFERENCE: { description: 'Case conferences, minutes and decisions.' },
   },

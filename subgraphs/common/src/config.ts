@@ -12,7 +12,10 @@ export class ConfigError extends Error {
  * Parses an environment once, at start. Every service calls this from its `main` with
  * `process.env`; nothing else in the hub reads the environment.
  */
-export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+export function parseConfig<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
   const result = schema.safeParse(env);
   if (!result.success) {
     throw new ConfigError(
@@ -23,7 +26,10 @@ export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, 
 }
 
 /** Reads a configuration or exits non-zero with every problem printed (for `main` files). */
-export function loadConfigOrExit<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+export function loadConfigOrExit<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
   try {
     return parseConfig(schema, env);
   } catch (error) {
@@ -35,9 +41,13 @@ export function loadConfigOrExit<S extends z.ZodType>(schema: S, env: Record<str
   }
 }
 
-export const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+/** A TCP port; 0 asks the system for any free one. */
+export const port = (fallback: number) =>
+  z.coerce.number().int().min(0).max(65535).default(fallback);
 
-export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+export const logLevel = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  .default('info');
 
 /** A PEM block given inline, with `\n` escapes allowed so it fits one line of an env file. */
 export const pem = z

@@ -42,7 +42,11 @@ export function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (ro
 }
 
 /** Picks one row per key, in the order of `keys`, or null where none matched. */
-export function byKey<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): (R | null)[] {
+export function byKey<K, R>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+): (R | null)[] {
   const index = new Map<K, R>(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => index.get(key) ?? null);
 }

@@ -1,4 +1,9 @@
-import { MikroORM, type Constructor, type Options, type EntityManager } from '@mikro-orm/postgresql';
+import {
+  MikroORM,
+  type Constructor,
+  type Options,
+  type EntityManager,
+} from '@mikro-orm/postgresql';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import type { Logger } from './logger';
 
@@ -32,7 +37,10 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     extensions: [Migrator],
     migrations: {
       tableName: 'mikro_orm_migrations',
-      migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration })),
+      migrationsList: options.migrations.map((migration) => ({
+        name: migration.name,
+        class: migration,
+      })),
       transactional: true,
       allOrNothing: true,
       snapshot: false,

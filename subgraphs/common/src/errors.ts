@@ -24,8 +24,10 @@ export class HubError extends GraphQLError {
   }
 }
 
-export const forbidden = (message = 'You are not allowed to do this.') => new HubError(ErrorCode.FORBIDDEN, message);
-export const notFound = (what: string) => new HubError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new HubError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string) =>
+  new HubError(ErrorCode.NOT_FOUND, `${what} was not found.`);
 
 /** Codes produced by graphql-js/Apollo for bad requests; they carry no data and pass through. */
 const CLIENT_CODES = new Set<string>([
@@ -49,7 +51,11 @@ export function maskError(
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    const {
+      stacktrace: _stacktrace,
+      exception: _exception,
+      ...extensions
+    } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   onUnexpected(formatted, original);

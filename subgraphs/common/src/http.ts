@@ -9,7 +9,12 @@ import type { Logger } from './logger';
 export const MAX_BODY = '256kb';
 
 /** Sends a GraphQL-shaped error with a stable code and no data. */
-export function sendError(res: express.Response, status: number, code: string, message: string): void {
+export function sendError(
+  res: express.Response,
+  status: number,
+  code: string,
+  message: string,
+): void {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
@@ -34,7 +39,12 @@ export function bodyErrorHandler(log: Logger): express.ErrorRequestHandler {
         sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
         return;
       case 'entity.too.large':
-        sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${MAX_BODY}.`);
+        sendError(
+          res,
+          413,
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `The request body is larger than ${MAX_BODY}.`,
+        );
         return;
       case 'encoding.unsupported':
       case 'charset.unsupported':
@@ -59,13 +69,22 @@ export function describeFault(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) {
     return { kind: typeof error };
   }
-  const frames = (error.stack ?? '').split('\n').slice(1, 8).map((line) => line.trim());
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .slice(1, 8)
+    .map((line) => line.trim());
   const sqlState = (error as { code?: unknown }).code;
-  return { kind: error.name, sqlState: typeof sqlState === 'string' ? sqlState : undefined, frames };
+  return {
+    kind: error.name,
+    sqlState: typeof sqlState === 'string' ? sqlState : undefined,
+    frames,
+  };
 }
 
 /** One log line per GraphQL operation: request id, operation name, duration, error codes. */
-export function requestLogPlugin<T extends BaseContext & { requestId: string }>(log: Logger): ApolloServerPlugin<T> {
+export function requestLogPlugin<T extends BaseContext & { requestId: string }>(
+  log: Logger,
+): ApolloServerPlugin<T> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();

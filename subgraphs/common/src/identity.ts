@@ -78,6 +78,9 @@ export async function createInternalVerifier(publicKeyPem: string): Promise<Inte
       algorithms: [INTERNAL_ALG],
       maxTokenAge: INTERNAL_TTL_SECONDS,
     });
-    return { caller: callerFromClaims(payload), requestId: typeof payload.rid === 'string' ? payload.rid : '' };
+    return {
+      caller: callerFromClaims(payload),
+      requestId: typeof payload.rid === 'string' ? payload.rid : '',
+    };
   };
 }

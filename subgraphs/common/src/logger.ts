@@ -12,7 +12,13 @@ export function createLogger(service: string, level = 'info'): Logger {
     level,
     base: { service },
     redact: {
-      paths: ['req.headers.authorization', 'headers.authorization', '*.authorization', 'variables', '*.variables'],
+      paths: [
+        'req.headers.authorization',
+        'headers.authorization',
+        '*.authorization',
+        'variables',
+        '*.variables',
+      ],
       censor: '[redacted]',
     },
     timestamp: pino.stdTimeFunctions.isoTime,

@@ -4,7 +4,12 @@ import { createLogger, type Logger } from './logger';
 import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
 
 /** Default ports of the subgraphs; the gateway's is 4000. */
-export const DEFAULT_PORTS: Record<SubgraphName, number> = { cases: 4001, partners: 4002, services: 4003, legal: 4004 };
+export const DEFAULT_PORTS: Record<SubgraphName, number> = {
+  cases: 4001,
+  partners: 4002,
+  services: 4003,
+  legal: 4004,
+};
 
 /**
  * Runs `stop` once on SIGINT or SIGTERM, then exits. A second signal exits at once, so a stuck
@@ -35,8 +40,14 @@ export function onShutdown(log: Logger, stop: () => Promise<void>): void {
 }
 
 /** The whole of a subgraph's `main.ts`: configuration from the environment, listen, stop on signal. */
-export async function runSubgraphMain(definition: SubgraphDefinition, env: Record<string, string | undefined>): Promise<void> {
-  const config = loadConfigOrExit(subgraphConfigSchema({ port: DEFAULT_PORTS[definition.name] }), env);
+export async function runSubgraphMain(
+  definition: SubgraphDefinition,
+  env: Record<string, string | undefined>,
+): Promise<void> {
+  const config = loadConfigOrExit(
+    subgraphConfigSchema({ port: DEFAULT_PORTS[definition.name] }),
+    env,
+  );
   const log = createLogger(`subgraph-${definition.name}`, config.LOG_LEVEL);
   try {
     const server = await createSubgraphServer(definition, config, { logger: log });
@@ -44,7 +55,12 @@ export async function runSubgraphMain(definition: SubgraphDefinition, env: Recor
     log.info({ url }, 'subgraph listening');
     onShutdown(log, () => server.close());
   } catch (error) {
-    log.fatal({ err: error instanceof Error ? { kind: error.name, message: error.message } : String(error) }, 'subgraph failed to start');
+    log.fatal(
+      {
+        err: error instanceof Error ? { kind: error.name, message: error.message } : String(error),
+      },
+      'subgraph failed to start',
+    );
     process.exit(1);
   }
 }

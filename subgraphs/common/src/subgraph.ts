@@ -15,8 +15,20 @@ import type { SubgraphConfig } from './config';
 import type { HubContext } from './context';
 import { createOrm, migrate, ping, type OrmOptions } from './db';
 import { ErrorCode, maskError } from './errors';
-import { bodyErrorHandler, describeFault, MAX_BODY, requestIdOf, requestLogPlugin, sendError } from './http';
-import { createInternalVerifier, INTERNAL_IDENTITY_HEADER, REQUEST_ID_HEADER, type Caller } from './identity';
+import {
+  bodyErrorHandler,
+  describeFault,
+  MAX_BODY,
+  requestIdOf,
+  requestLogPlugin,
+  sendError,
+} from './http';
+import {
+  createInternalVerifier,
+  INTERNAL_IDENTITY_HEADER,
+  REQUEST_ID_HEADER,
+  type Caller,
+} from './identity';
 import { createLogger, type Logger } from './logger';
 
 /** The federation 2 directives a subgraph may use. */
@@ -53,7 +65,10 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolve] of Object.entries(definition.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolve } as never;
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      __resolveReference: resolve,
+    } as never;
   }
   return buildSubgraphSchema({ typeDefs, resolvers });
 }
@@ -119,7 +134,15 @@ export async function createSubgraphServer(
       maskError(
         formatted,
         (masked, original) =>
-          log.error({ err: describeFault((original as { originalError?: unknown })?.originalError ?? original), path: masked.path }, 'unexpected resolver fault'),
+          log.error(
+            {
+              err: describeFault(
+                (original as { originalError?: unknown })?.originalError ?? original,
+              ),
+              path: masked.path,
+            },
+            'unexpected resolver fault',
+          ),
         error,
       ),
   });
@@ -132,14 +155,21 @@ export async function createSubgraphServer(
   });
   app.get('/ready', async (_req, res) => {
     const database = await ping(orm);
-    res.status(database ? 200 : 503).json({ status: database ? 'ready' : 'unavailable', subgraph: definition.name, database });
+    res
+      .status(database ? 200 : 503)
+      .json({ status: database ? 'ready' : 'unavailable', subgraph: definition.name, database });
   });
 
   // Only the gateway may call a subgraph: every GraphQL request carries its signed identity token.
   const identify: express.RequestHandler = async (req, res, next) => {
     const token = req.get(INTERNAL_IDENTITY_HEADER);
     if (!token) {
-      sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'This service accepts requests from the hub gateway only.');
+      sendError(
+        res,
+        401,
+        ErrorCode.UNAUTHENTICATED,
+        'This service accepts requests from the hub gateway only.',
+      );
       return;
     }
     try {
@@ -149,7 +179,12 @@ export async function createSubgraphServer(
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
       next();
     } catch {
-      sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'The internal identity token is invalid or expired.');
+      sendError(
+        res,
+        401,
+        ErrorCode.UNAUTHENTICATED,
+        'The internal identity token is invalid or expired.',
+      );
     }
   };
 

@@ -3,7 +3,10 @@ import { Embedded, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mi
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CaseStatus, CaseWorker, Person } from './case.types';
 
-@ObjectType({ description: 'A case of a (presumed) victim of trafficking, known to partners by its pseudonymous code.' })
+@ObjectType({
+  description:
+    'A case of a (presumed) victim of trafficking, known to partners by its pseudonymous code.',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'case' })
 export class Case {
@@ -13,7 +16,10 @@ export class Case {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field({ description: 'Pseudonymous case code, the name partners use for the case (e.g. "DEMO-2026-001").' })
+  @Field({
+    description:
+      'Pseudonymous case code, the name partners use for the case (e.g. "DEMO-2026-001").',
+  })
   @Property({ type: 'text', unique: true })
   code!: string;
 
@@ -29,7 +35,9 @@ export class Case {
   @Embedded(() => Person, { prefix: 'person_' })
   person: Person = new Person();
 
-  @Field(() => CaseWorker, { description: 'The responsible Centre case worker (work contacts only).' })
+  @Field(() => CaseWorker, {
+    description: 'The responsible Centre case worker (work contacts only).',
+  })
   @Embedded(() => CaseWorker, { prefix: 'case_worker_' })
   caseWorker!: CaseWorker;
 

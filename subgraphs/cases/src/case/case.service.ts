@@ -35,10 +35,9 @@ export class CaseService {
     if (!seesAllCases(this.ctx.caller)) {
       return [];
     }
-    return this.ctx.em.find(
-      Case,
-      filter.status ? { status: filter.status } : {},
-      { orderBy: { openedAt: 'desc', id: 'asc' }, limit: filter.first },
-    );
+    return this.ctx.em.find(Case, filter.status ? { status: filter.status } : {}, {
+      orderBy: { openedAt: 'desc', id: 'asc' },
+      limit: filter.first,
+    });
   }
 }

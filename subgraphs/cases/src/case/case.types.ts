@@ -12,7 +12,8 @@ export enum CaseStatus {
 }
 registerEnumType(CaseStatus, {
   name: 'CaseStatus',
-  description: 'Where a case stands: reported → in identification → identified / not identified → in support → closed.',
+  description:
+    'Where a case stands: reported → in identification → identified / not identified → in support → closed.',
 });
 
 @ObjectType({ description: 'Basic facts about the person a case is about.' })
@@ -26,7 +27,10 @@ export class Person {
   @Property({ type: 'text', nullable: true })
   familyName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Date of birth, ISO 8601 (YYYY-MM-DD), when known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date of birth, ISO 8601 (YYYY-MM-DD), when known.',
+  })
   @Property({ type: 'date', nullable: true })
   dateOfBirth?: string | null;
 
@@ -34,12 +38,17 @@ export class Person {
   @Enum({ items: () => Sex, nullable: true })
   sex?: Sex | null;
 
-  @Field(() => String, { nullable: true, description: 'Citizenship, ISO 3166-1 alpha-2 (e.g. "RS"), when known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Citizenship, ISO 3166-1 alpha-2 (e.g. "RS"), when known.',
+  })
   @Property({ type: 'text', nullable: true })
   citizenship?: string | null;
 }
 
-@ObjectType({ description: 'The Centre case worker responsible for a case, with work contacts only.' })
+@ObjectType({
+  description: 'The Centre case worker responsible for a case, with work contacts only.',
+})
 @Embeddable()
 export class CaseWorker {
   @Field({ description: "The case worker's name." })

@@ -5,7 +5,10 @@ import { Report } from './report.entity';
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @FieldResolver(() => PartnerRef, { nullable: true, description: 'The partner that reported, if a partner did.' })
+  @FieldResolver(() => PartnerRef, {
+    nullable: true,
+    description: 'The partner that reported, if a partner did.',
+  })
   reportingPartner(@Root() report: Report): PartnerRef | null {
     return refTo(PartnerRef, report.reportingPartnerId);
   }

@@ -14,7 +14,7 @@ registerEnumType(ReportChannel, {
   name: 'ReportChannel',
   description: 'How a case came to the Centre.',
   valuesConfig: {
-    HOTLINE: { description: 'An SOS hotline, such as ASTRA\'s.' },
+    HOTLINE: { description: "An SOS hotline, such as ASTRA's." },
     SELF: { description: 'The person reported themself.' },
     ABROAD: { description: 'A service or institution abroad.' },
   },

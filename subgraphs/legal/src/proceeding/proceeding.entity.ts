@@ -3,7 +3,10 @@ import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { ProceedingKind, ProceedingStage, VictimRole } from './proceeding.types';
 
-@ObjectType({ description: 'A criminal, misdemeanour or civil compensation proceeding in which a victim takes part.' })
+@ObjectType({
+  description:
+    'A criminal, misdemeanour or civil compensation proceeding in which a victim takes part.',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'proceeding' })
 export class Proceeding {
@@ -26,7 +29,9 @@ export class Proceeding {
   @Enum({ items: () => ProceedingStage })
   stage!: ProceedingStage;
 
-  @Field(() => [String], { description: 'Criminal Code articles charged, e.g. "388" (trafficking in human beings).' })
+  @Field(() => [String], {
+    description: 'Criminal Code articles charged, e.g. "388" (trafficking in human beings).',
+  })
   @Property({ type: 'text[]' })
   charges: string[] = [];
 
@@ -46,7 +51,10 @@ export class Proceeding {
   @Property({ type: 'uuid', nullable: true })
   prosecutionId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When the proceeding started, ISO 8601 date.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the proceeding started, ISO 8601 date.',
+  })
   @Property({ type: 'date', nullable: true })
   startedOn?: string | null;
 

@@ -6,7 +6,10 @@ import { ProceedingService } from './proceeding.service';
 
 @Resolver(() => Proceeding)
 export class ProceedingResolver {
-  @Query(() => Proceeding, { nullable: true, description: 'A proceeding by id; null when not visible to you.' })
+  @Query(() => Proceeding, {
+    nullable: true,
+    description: 'A proceeding by id; null when not visible to you.',
+  })
   proceeding(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Proceeding | null> {
     return new ProceedingService(ctx).byId(id);
   }
@@ -21,7 +24,10 @@ export class ProceedingResolver {
     return refTo(PartnerRef, proceeding.courtId);
   }
 
-  @FieldResolver(() => PartnerRef, { nullable: true, description: 'The public prosecution leading the case.' })
+  @FieldResolver(() => PartnerRef, {
+    nullable: true,
+    description: 'The public prosecution leading the case.',
+  })
   prosecution(@Root() proceeding: Proceeding): PartnerRef | null {
     return refTo(PartnerRef, proceeding.prosecutionId);
   }
@@ -29,7 +35,9 @@ export class ProceedingResolver {
 
 @Resolver(() => CaseRef)
 export class CaseProceedingsResolver {
-  @FieldResolver(() => [Proceeding], { description: 'The legal proceedings of the case, oldest first.' })
+  @FieldResolver(() => [Proceeding], {
+    description: 'The legal proceedings of the case, oldest first.',
+  })
   proceedings(@Root() kase: CaseRef, @Ctx() ctx: HubContext): Promise<Proceeding[]> {
     return new ProceedingService(ctx).forCase(kase.id);
   }

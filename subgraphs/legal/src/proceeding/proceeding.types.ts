@@ -5,7 +5,10 @@ export enum ProceedingKind {
   MISDEMEANOUR = 'MISDEMEANOUR',
   CIVIL_COMPENSATION = 'CIVIL_COMPENSATION',
 }
-registerEnumType(ProceedingKind, { name: 'ProceedingKind', description: 'The kind of proceeding.' });
+registerEnumType(ProceedingKind, {
+  name: 'ProceedingKind',
+  description: 'The kind of proceeding.',
+});
 
 export enum ProceedingStage {
   PRE_INVESTIGATION = 'PRE_INVESTIGATION',
@@ -19,7 +22,8 @@ export enum ProceedingStage {
 }
 registerEnumType(ProceedingStage, {
   name: 'ProceedingStage',
-  description: 'Where a proceeding stands, from pre-investigation to a final judgment or discontinuation.',
+  description:
+    'Where a proceeding stands, from pre-investigation to a final judgment or discontinuation.',
 });
 
 export enum VictimRole {
@@ -27,4 +31,7 @@ export enum VictimRole {
   WITNESS = 'WITNESS',
   INJURED_PARTY_AND_WITNESS = 'INJURED_PARTY_AND_WITNESS',
 }
-registerEnumType(VictimRole, { name: 'VictimRole', description: "The victim's role in the proceeding." });
+registerEnumType(VictimRole, {
+  name: 'VictimRole',
+  description: "The victim's role in the proceeding.",
+});

@@ -3,7 +3,9 @@ import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/po
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AgencyType, PartnerContact } from './partner.types';
 
-@ObjectType({ description: 'An agency in the referral mechanism: the Centre, police, a court, an NGO, …' })
+@ObjectType({
+  description: 'An agency in the referral mechanism: the Centre, police, a court, an NGO, …',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'partner' })
 export class Partner {
@@ -29,7 +31,9 @@ export class Partner {
   @Property({ type: 'text' })
   municipality!: string;
 
-  @Field(() => [PartnerContact], { description: 'Work contacts of the agency (never of a victim).' })
+  @Field(() => [PartnerContact], {
+    description: 'Work contacts of the agency (never of a victim).',
+  })
   @Property({ type: 'jsonb' })
   contacts: PartnerContact[] = [];
 

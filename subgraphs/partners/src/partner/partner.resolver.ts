@@ -11,21 +11,43 @@ export class PartnerResolver {
     return new PartnerService(ctx).byId(id);
   }
 
-  @Query(() => Partner, { nullable: true, description: 'A partner by its stable code, e.g. "astra".' })
+  @Query(() => Partner, {
+    nullable: true,
+    description: 'A partner by its stable code, e.g. "astra".',
+  })
   partnerByCode(@Arg('code') code: string, @Ctx() ctx: HubContext): Promise<Partner | null> {
     return new PartnerService(ctx).byCode(code);
   }
 
-  @Query(() => [Partner], { description: 'The partner directory, by name; filter by agency type and municipality.' })
+  @Query(() => [Partner], {
+    description: 'The partner directory, by name; filter by agency type and municipality.',
+  })
   partners(
     @Ctx() ctx: HubContext,
-    @Arg('agencyType', () => AgencyType, { nullable: true }) agencyType?: AgencyType | null,
-    @Arg('municipality', () => String, { nullable: true }) municipality?: string | null,
-    @Arg('activeOnly', { defaultValue: true, description: 'Leave out partners that no longer take part.' })
+    @Arg('agencyType', () => AgencyType, {
+      nullable: true,
+      description: 'Only partners of this agency type.',
+    })
+    agencyType?: AgencyType | null,
+    @Arg('municipality', () => String, {
+      nullable: true,
+      description: 'Only partners in this municipality, as written (e.g. "Ниш").',
+    })
+    municipality?: string | null,
+    @Arg('activeOnly', {
+      defaultValue: true,
+      description: 'Leave out partners that no longer take part.',
+    })
     activeOnly: boolean = true,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' }) first: number = 100,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number = 100,
   ): Promise<Partner[]> {
-    return new PartnerService(ctx).list({ agencyType, municipality, activeOnly, first: clamp(first, 1, 500) });
+    return new PartnerService(ctx).list({
+      agencyType,
+      municipality,
+      activeOnly,
+      first: clamp(first, 1, 500),
+    });
   }
 }
 

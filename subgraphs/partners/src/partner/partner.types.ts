@@ -21,7 +21,9 @@ registerEnumType(AgencyType, {
   description: 'The kind of agency a partner is.',
   valuesConfig: {
     CENTRE: { description: 'The Centre for Protection of Victims of Human Trafficking.' },
-    SOCIAL_WORK_CENTRE: { description: 'A local social work centre (центар за социјални рад); also appoints guardians.' },
+    SOCIAL_WORK_CENTRE: {
+      description: 'A local social work centre (центар за социјални рад); also appoints guardians.',
+    },
     LOCAL_TEAM: { description: 'A local anti-trafficking team.' },
     INTERNATIONAL_ORGANISATION: { description: 'For example IOM, OSCE, UNODC.' },
     GOVERNMENT: { description: 'A ministry or government office.' },
@@ -35,7 +37,10 @@ export enum ContactKind {
   HOTLINE = 'HOTLINE',
   WEBSITE = 'WEBSITE',
 }
-registerEnumType(ContactKind, { name: 'ContactKind', description: 'How a partner can be reached.' });
+registerEnumType(ContactKind, {
+  name: 'ContactKind',
+  description: 'How a partner can be reached.',
+});
 
 @ObjectType({ description: "One of a partner's work contacts." })
 export class PartnerContact {
@@ -45,6 +50,9 @@ export class PartnerContact {
   @Field({ description: 'The number, address or URL.' })
   value!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the contact is for, e.g. "24/7 duty officer".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the contact is for, e.g. "24/7 duty officer".',
+  })
   label?: string | null;
 }

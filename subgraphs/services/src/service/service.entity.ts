@@ -4,7 +4,9 @@ import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Eligibility, ServiceType } from './service.types';
 
-@ObjectType({ description: 'A service in the catalogue: what one provider offers, to whom, where.' })
+@ObjectType({
+  description: 'A service in the catalogue: what one provider offers, to whom, where.',
+})
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'service' })
 export class Service {
@@ -22,7 +24,10 @@ export class Service {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the service does, in the provider\'s words.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the service does, in the provider's words.",
+  })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
@@ -35,15 +40,22 @@ export class Service {
   @Property({ type: 'jsonb' })
   eligibility!: Eligibility;
 
-  @Field(() => [String], { description: 'Municipalities or regions served; "*" means the whole country.' })
+  @Field(() => [String], {
+    description: 'Municipalities or regions served; "*" means the whole country.',
+  })
   @Property({ type: 'text[]' })
   regions!: string[];
 
-  @Field(() => [String], { description: 'Languages the service is offered in (ISO 639-1, e.g. "sr", "en").' })
+  @Field(() => [String], {
+    description: 'Languages the service is offered in (ISO 639-1, e.g. "sr", "en").',
+  })
   @Property({ type: 'text[]' })
   languages!: string[];
 
-  @Field(() => Int, { nullable: true, description: 'How many people it can serve at once; null when not limited.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many people it can serve at once; null when not limited.',
+  })
   @Property({ type: 'integer', nullable: true })
   capacity?: number | null;
 
@@ -52,7 +64,8 @@ export class Service {
   free: boolean = true;
 
   @Field(() => [DataCategory], {
-    description: 'The case data categories the provider must be granted before a referral to this service.',
+    description:
+      'The case data categories the provider must be granted before a referral to this service.',
   })
   @Property({ type: 'text[]' })
   requiredCategories: DataCategory[] = [DataCategory.CORE];

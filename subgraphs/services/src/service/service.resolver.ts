@@ -12,17 +12,29 @@ export class ServiceResolver {
     return new ServiceService(ctx).byId(id);
   }
 
-  @Query(() => [Service], { description: 'The services catalogue; filter by type, region and language.' })
+  @Query(() => [Service], {
+    description: 'The services catalogue; filter by type, region and language.',
+  })
   services(
     @Ctx() ctx: HubContext,
-    @Arg('type', () => ServiceType, { nullable: true }) type?: ServiceType | null,
-    @Arg('region', () => String, { nullable: true, description: 'Services offered here or country-wide.' })
+    @Arg('type', () => ServiceType, { nullable: true, description: 'Only services of this type.' })
+    type?: ServiceType | null,
+    @Arg('region', () => String, {
+      nullable: true,
+      description: 'Services offered here or country-wide.',
+    })
     region?: string | null,
     @Arg('language', () => String, { nullable: true, description: 'ISO 639-1 code, e.g. "en".' })
     language?: string | null,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' }) first: number = 100,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number = 100,
   ): Promise<Service[]> {
-    return new ServiceService(ctx).list({ type, region, language, first: Math.min(Math.max(first, 1), 500) });
+    return new ServiceService(ctx).list({
+      type,
+      region,
+      language,
+      first: Math.min(Math.max(first, 1), 500),
+    });
   }
 
   @FieldResolver(() => PartnerRef, { description: 'The partner that provides the service.' })
@@ -33,7 +45,9 @@ export class ServiceResolver {
 
 @Resolver(() => PartnerRef)
 export class PartnerServicesResolver {
-  @FieldResolver(() => [Service], { description: 'The services this partner provides, by type and name.' })
+  @FieldResolver(() => [Service], {
+    description: 'The services this partner provides, by type and name.',
+  })
   services(@Root() partner: PartnerRef, @Ctx() ctx: HubContext): Promise<Service[]> {
     return new ServiceService(ctx).byProvider(partner.id);
   }

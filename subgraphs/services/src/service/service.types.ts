@@ -21,7 +21,10 @@ export enum ServiceType {
   GUARDIANSHIP = 'GUARDIANSHIP',
   HOTLINE = 'HOTLINE',
 }
-registerEnumType(ServiceType, { name: 'ServiceType', description: 'A kind of support a provider offers.' });
+registerEnumType(ServiceType, {
+  name: 'ServiceType',
+  description: 'A kind of support a provider offers.',
+});
 
 export enum CitizenshipEligibility {
   DOMESTIC = 'DOMESTIC',
@@ -37,9 +40,13 @@ export class Eligibility {
   @Field(() => [AgeGroup], { description: 'Children, adults, or both.' })
   ageGroups!: AgeGroup[];
 
-  @Field(() => [Sex], { description: 'The sexes served; all three when the service is open to everyone.' })
+  @Field(() => [Sex], {
+    description: 'The sexes served; all three when the service is open to everyone.',
+  })
   sexes!: Sex[];
 
-  @Field(() => [CitizenshipEligibility], { description: 'Domestic citizens, foreign nationals, or both.' })
+  @Field(() => [CitizenshipEligibility], {
+    description: 'Domestic citizens, foreign nationals, or both.',
+  })
   citizenship!: CitizenshipEligibility[];
 }

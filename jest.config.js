@@ -1,0 +1,33 @@
+/** One jest run over every workspace's tests; TypeScript through swc (type-checking is `npm run typecheck`). */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    '^.+\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+  },
+  // jose is published as ES modules only; jest (before Node 24) needs it turned into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  moduleNameMapper: {
+    '^@hub/(common|cases|partners|services|legal)$': '<rootDir>/subgraphs/$1/src/index.ts',
+    '^@hub/gateway$': '<rootDir>/gateway/src/index.ts',
+    '^@hub/cli$': '<rootDir>/infra/cli/src/index.ts',
+  },
+  testMatch: ['<rootDir>/{subgraphs,gateway,infra,test}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  maxWorkers: 2,
+  testTimeout: 60_000,
+};

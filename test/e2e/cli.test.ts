@@ -1,0 +1,164 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { postGraphQL } from '../support/hub';
+
+const CLI = path.resolve(__dirname, '../../infra/cli/dist/main.js');
+
+/** A free TCP port with the next `span - 1` ports free too. */
+async function freePorts(span: number): Promise<number> {
+  const isFree = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = createServer()
+        .once('error', () => resolve(false))
+        .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+  for (;;) {
+    const base = 20000 + Math.floor(Math.random() * 20000);
+    const checks = await Promise.all(Array.from({ length: span }, (_, i) => isFree(base + i)));
+    if (checks.every(Boolean)) {
+      return base;
+    }
+  }
+}
+
+function hub(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    env: { PATH: process.env.PATH!, ...env },
+    encoding: 'utf8',
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** `hub start` in its own process group, as a terminal would run `npm start`. */
+async function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [CLI, 'start'], {
+    env: { PATH: process.env.PATH!, ...env },
+    detached: true,
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('Press Ctrl-C to stop.')) {
+        clearInterval(timer);
+        resolve();
+      } else if (child.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`hub start exited early:\n${output}`));
+      }
+    }, 100);
+  });
+  return { child, output: () => output };
+}
+
+/** What a person does with Ctrl-C: SIGINT to the whole foreground process group. */
+async function pressCtrlC(started: Started): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) =>
+    started.child.once('exit', (code) => resolve(code)),
+  );
+  process.kill(-started.child.pid!, 'SIGINT');
+  return exited;
+}
+
+describe('the hub command line', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  let port: number;
+
+  beforeAll(async () => {
+    if (!existsSync(CLI)) {
+      throw new Error(
+        'infra/cli/dist is missing: `npm test` builds it first; run `npm run build`.',
+      );
+    }
+    // Under /tmp: PostgreSQL runs as its own user and must reach the data directory.
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-cli-test-'));
+    port = await freePorts(5);
+    env = {
+      HUB_DATA_DIR: dataDir,
+      HUB_PORT: String(port),
+      EMBEDDED_PG_PORT: String(await freePorts(1)),
+      LOG_LEVEL: 'warn',
+    };
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts the whole hub with demo data, serves a token’s query, and stops cleanly on Ctrl-C', async () => {
+    const started = await start(env);
+    expect(started.output()).toMatch(
+      /Loaded synthetic demo data: 15 partners, 18 services, 9 cases, 5 proceedings/,
+    );
+    expect(started.output()).toContain(`http://127.0.0.1:${port}/graphql`);
+
+    const token = hub(['token', '--partner', 'centre', '--role', 'SUPERVISOR'], env);
+    expect(token.status).toBe(0);
+    const response = await postGraphQL(
+      `http://127.0.0.1:${port}/graphql`,
+      { query: '{ cases { code synthetic } }' },
+      { authorization: `Bearer ${token.stdout.trim()}` },
+    );
+    expect(response.status).toBe(200);
+    const cases = response.body.data!.cases as { code: string; synthetic: boolean }[];
+    expect(cases).toHaveLength(9);
+    expect(cases.every((c) => c.synthetic && c.code.startsWith('DEMO-'))).toBe(true);
+    expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+
+    expect(await pressCtrlC(started)).toBe(0);
+    expect(started.output()).toContain('Stopped.');
+    // PostgreSQL removes its pid file only on a clean shutdown; nothing listens any more.
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    for (let offset = 0; offset < 5; offset += 1) {
+      await expect(fetch(`http://127.0.0.1:${port + offset}/health`)).rejects.toThrow();
+    }
+  });
+
+  it('keeps its data between runs and loads the demo data only once', async () => {
+    const started = await start(env);
+    expect(started.output()).not.toContain('Loaded synthetic demo data');
+    expect(await pressCtrlC(started)).toBe(0);
+  });
+
+  it('mints tokens only for demo partners, with roles that fit them', () => {
+    const unknown = hub(['token', '--partner', 'nobody'], env);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown demo partner "nobody"/);
+
+    const centreRoleForPartner = hub(['token', '--partner', 'astra', '--role', 'SUPERVISOR'], env);
+    expect(centreRoleForPartner.status).toBe(2);
+    expect(centreRoleForPartner.stderr).toMatch(/not for partner users/);
+
+    const badRole = hub(['token', '--partner', 'astra', '--role', 'KING'], env);
+    expect(badRole.status).not.toBe(0);
+    expect(badRole.stderr).toMatch(/Roles are/);
+  });
+
+  it('refuses development tokens in production mode', () => {
+    const refused = hub(['token', '--partner', 'centre'], { ...env, HUB_ENV: 'production' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/refused in production/);
+    expect(refused.stdout).toBe('');
+  });
+
+  it('explains every command with --help', () => {
+    for (const command of ['start', 'token', 'migrate', 'seed', 'compose']) {
+      const help = hub([command, '--help'], env);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: hub /);
+    }
+  });
+
+  it('reports every configuration problem at once and exits non-zero', () => {
+    const bad = hub(['migrate'], { ...env, HUB_PORT: 'four', DATABASE_URL: 'mysql://nope' });
+    expect(bad.status).toBe(78);
+    expect(bad.stderr).toMatch(/HUB_PORT/);
+    expect(bad.stderr).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
+  });
+});
