@@ -5,7 +5,9 @@
 const url = process.env.HUB_URL ?? 'http://127.0.0.1:4000/graphql';
 const token = process.env.TOKEN;
 if (!token) {
-  console.error('Set TOKEN to a bearer token, e.g. TOKEN=$(npm run --silent hub -- token --partner astra)');
+  console.error(
+    'Set TOKEN to a bearer token, e.g. TOKEN=$(npm run --silent hub -- token --partner astra)',
+  );
   process.exit(2);
 }
 
@@ -14,9 +16,18 @@ const query = /* GraphQL */ `
     partners(agencyType: NGO) {
       code
       name
-      services { type name languages capacity requiredCategories }
+      services {
+        type
+        name
+        languages
+        capacity
+        requiredCategories
+      }
     }
-    cases(first: 5) { code status }
+    cases(first: 5) {
+      code
+      status
+    }
   }
 `;
 
