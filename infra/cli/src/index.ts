@@ -8,3 +8,4 @@ export * from './demo/ids';
 export { DEMO_PARTNERS } from './demo/partners';
 export { mintDevToken } from './token';
 export { SUBGRAPHS } from './subgraphs';
+export * from './demo/grants';

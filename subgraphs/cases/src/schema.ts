@@ -1,4 +1,7 @@
 import { type SubgraphDefinition } from '@hub/common';
+import { AccessLogResolver } from './access-log/access-log';
+import { BreakGlassResolver } from './break-glass/break-glass';
+import { CaseConsentsResolver, ConsentResolver } from './consent/consent.resolver';
 import { Case } from './case/case.entity';
 import { CaseResolver } from './case/case.resolver';
 import { CaseService } from './case/case.service';
@@ -9,10 +12,17 @@ import { ReportResolver } from './report/report.resolver';
 /** The cases subgraph: cases and how they came in; later identification, plans, referrals, consent. */
 export const casesSubgraph: SubgraphDefinition = {
   name: 'cases',
-  resolvers: [CaseResolver, ReportResolver],
+  resolvers: [CaseResolver, ReportResolver, ConsentResolver, CaseConsentsResolver, BreakGlassResolver, AccessLogResolver],
   entities: [Case, Report],
   migrations,
+  caseTypes: {
+    Case: (kase) => kase.id as string,
+    Report: (report) => (report as unknown as Report).case.id,
+    ConsentGrant: (grant) => grant.caseId as string,
+    BreakGlassSession: (session) => session.caseId as string,
+    AccessLogEntry: (entry) => entry.caseId as string,
+  },
   referenceResolvers: {
-    Case: (reference, ctx) => new CaseService(ctx).byId(reference.id),
+    Case: (reference, ctx) => new CaseService(ctx).byId(reference.id!),
   },
 };

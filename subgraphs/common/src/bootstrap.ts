@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
+import { HUB_MIGRATIONS, hubGrants } from './hub-schema';
 
 /** The subgraphs, each with its own PostgreSQL schema and login role of the same name. */
 export const SUBGRAPH_NAMES = ['cases', 'partners', 'services', 'legal'] as const;
@@ -94,5 +95,38 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
         `grant usage on schema ${HUB_SCHEMA} to ${quoteIdent(roleName(subgraph))}`,
       );
     }
+    await migrateHubSchema(client);
+    for (const statement of hubGrants({
+      cases: roleName('cases'),
+      others: SUBGRAPH_NAMES.filter((name) => name !== 'cases').map(roleName),
+    })) {
+      await client.query(statement);
+    }
   });
+}
+
+/** Applies the hub schema's pending migrations in one transaction, under a lock. */
+async function migrateHubSchema(client: pg.Client): Promise<void> {
+  await client.query('begin');
+  try {
+    await client.query(`select pg_advisory_xact_lock(hashtext('hub.schema_migration'))`);
+    await client.query(
+      `create table if not exists ${HUB_SCHEMA}.schema_migration (name text primary key, applied_at timestamptz not null default now())`,
+    );
+    const done = new Set(
+      (await client.query<{ name: string }>(`select name from ${HUB_SCHEMA}.schema_migration`)).rows.map(
+        (row) => row.name,
+      ),
+    );
+    for (const migration of HUB_MIGRATIONS) {
+      if (!done.has(migration.name)) {
+        await client.query(migration.sql);
+        await client.query(`insert into ${HUB_SCHEMA}.schema_migration (name) values ($1)`, [migration.name]);
+      }
+    }
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  }
 }

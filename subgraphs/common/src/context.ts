@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ConsentEvaluator } from './consent/consent';
 import type { Caller } from './identity';
 import type { Logger } from './logger';
 
@@ -13,6 +14,8 @@ export interface HubContext {
   readonly em: EntityManager;
   readonly log: Logger;
   readonly loaders: Map<string, DataLoader<unknown, unknown>>;
+  /** Who may see which category of which case, for this request; records every decision. */
+  readonly consent: ConsentEvaluator;
 }
 
 /**

@@ -46,6 +46,8 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
       snapshot: false,
       emit: 'ts',
     },
+    // The shared hub schema belongs to the bootstrap, never to a subgraph's migrations.
+    schemaGenerator: { ignoreSchema: ['hub', 'public'] },
     pool: { min: 0, max: options.poolMax ?? 10 },
     forceUtcTimezone: true,
     allowGlobalContext: false,

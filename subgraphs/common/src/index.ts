@@ -14,3 +14,5 @@ export * from './vocabulary';
 export * from './process';
 export * from './reference';
 export * from './access';
+export * from './hub-schema';
+export * from './consent';

@@ -1,31 +1,43 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-export interface EntityRef {
-  id: string;
-}
-
 /**
  * A key-only stub for an entity another subgraph owns, e.g. `Partner` seen from the cases
  * subgraph. `resolvable: false` when this subgraph only points at it; true when it adds fields.
- * Each call makes a new class, so each subgraph has its own.
+ * The key is `id` unless told otherwise (partners are also keyed by their stable `code`). Each
+ * call makes a new class, so each subgraph has its own.
  */
-export function entityReference(
-  typeName: string,
-  options: { resolvable: boolean; description?: string },
-) {
+interface ReferenceOptions {
+  resolvable: boolean;
+  description?: string;
+}
+export function entityReference(typeName: string, options: ReferenceOptions & { key?: 'id' }): new () => { id: string };
+export function entityReference(typeName: string, options: ReferenceOptions & { key: 'code' }): new () => { code: string };
+export function entityReference(typeName: string, options: ReferenceOptions & { key?: 'id' | 'code' }) {
+  const key = options.key ?? 'id';
+  const resolvable = options.resolvable ? '' : ', resolvable: false';
+
   @ObjectType(typeName, { description: options.description })
-  @Directive(options.resolvable ? '@key(fields: "id")' : '@key(fields: "id", resolvable: false)')
-  class Reference implements EntityRef {
+  @Directive(`@key(fields: "${key}"${resolvable})`)
+  class ById {
     @Field(() => ID)
     id!: string;
   }
-  return Reference;
+
+  @ObjectType(typeName, { description: options.description })
+  @Directive(`@key(fields: "${key}"${resolvable})`)
+  class ByCode {
+    @Field()
+    code!: string;
+  }
+
+  return key === 'id' ? ById : ByCode;
 }
 
-/** An instance of a reference class for `id`, or null when there is none. */
-export function refTo<T extends EntityRef>(
+/** An instance of a reference class keyed by `value`, or null when there is none. */
+export function refTo<T extends object>(
   type: new () => T,
-  id: string | null | undefined,
+  value: string | null | undefined,
+  key: 'id' | 'code' = 'id',
 ): T | null {
-  return id ? Object.assign(new type(), { id }) : null;
+  return value ? Object.assign(new type(), { [key]: value }) : null;
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
@@ -13,6 +13,10 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import type { SubgraphName } from './bootstrap';
 import type { SubgraphConfig } from './config';
 import type { HubContext } from './context';
+import { writeAccessLog } from './consent/access-log';
+import { CATEGORY_DIRECTIVE_SDL, CONSENT_SPEC_URL, DATA_CATEGORY_ENUM_SDL, type CaseIdOf } from './consent/category';
+import { ConsentEvaluator } from './consent/consent';
+import { enforceCategories } from './consent/enforce';
 import { createOrm, migrate, ping, type OrmOptions } from './db';
 import { ErrorCode, maskError } from './errors';
 import {
@@ -35,7 +39,10 @@ import { createLogger, type Logger } from './logger';
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@composeDirective"])';
 
-type ReferenceResolver = (reference: { id: string }, ctx: HubContext) => unknown;
+/** The consent vocabulary: `@category` on every field of a case-related type, kept in the supergraph. */
+const CONSENT_LINK = `extend schema @link(url: "${CONSENT_SPEC_URL}", import: ["@category"]) @composeDirective(name: "@category")`;
+
+type ReferenceResolver = (reference: { id?: string; code?: string } & Record<string, unknown>, ctx: HubContext) => unknown;
 
 /** What makes one subgraph: its types and resolvers, its tables, its migrations. */
 export interface SubgraphDefinition {
@@ -44,6 +51,11 @@ export interface SubgraphDefinition {
   resolvers: NonEmptyArray<Function>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
+  /**
+   * How to find the case of each case-related type (by GraphQL type name). Value objects without
+   * an id (Person, …) need no entry: they take the case of the field that returned them.
+   */
+  caseTypes?: Record<string, CaseIdOf>;
   /** `__resolveReference` per entity type this subgraph owns; back each with a DataLoader. */
   referenceResolvers?: Record<string, ReferenceResolver>;
   entities: OrmOptions['entities'];
@@ -62,7 +74,9 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     skipCheck: true,
     validate: { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true },
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const printed = printSchemaWithDirectives(schema);
+  const vocabulary = /^enum DataCategory\b/m.test(printed) ? '' : `\n\n${DATA_CATEGORY_ENUM_SDL}`;
+  const typeDefs = parse(`${FEDERATION_LINK}\n${CONSENT_LINK}\n\n${CATEGORY_DIRECTIVE_SDL}\n\n${printed}${vocabulary}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolve] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = {
@@ -70,7 +84,38 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
       __resolveReference: resolve,
     } as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
+  enforceCategories(subgraph, definition.caseTypes ?? {});
+  return subgraph;
+}
+
+/**
+ * Writes the request's consent decisions to the access log before the response leaves. If they
+ * cannot be recorded, nothing is released: the response becomes an error.
+ */
+function accessLogPlugin(subgraph: SubgraphName, log: Logger): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operationName, response }) {
+          try {
+            await writeAccessLog(contextValue.em, contextValue.consent, {
+              requestId: contextValue.requestId,
+              subgraph,
+              operation: operationName ?? null,
+            });
+          } catch (error) {
+            log.error({ requestId: contextValue.requestId, err: describeFault(error) }, 'access log write failed; response withheld');
+            if (response.body.kind === 'single') {
+              response.body.singleResult = {
+                errors: [{ message: 'The access could not be recorded, so nothing is released.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+              };
+            }
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Stops a server: refuses new connections, closes idle ones, gives busy ones a moment. */
@@ -105,7 +150,11 @@ export interface SubgraphServer {
 export async function createSubgraphServer(
   definition: SubgraphDefinition,
   config: SubgraphConfig,
-  options: { logger?: Logger } = {},
+  options: {
+    logger?: Logger;
+    /** Benchmarks only, to measure what enforcement costs: every check allows, nothing is logged. */
+    benchmarkWithoutConsent?: boolean;
+  } = {},
 ): Promise<SubgraphServer> {
   const log = options.logger ?? createLogger(`subgraph-${definition.name}`, config.LOG_LEVEL);
   const orm = await createOrm({
@@ -129,7 +178,7 @@ export async function createSubgraphServer(
     schema,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(log)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(log), accessLogPlugin(definition.name, log)],
     formatError: (formatted, error) =>
       maskError(
         formatted,
@@ -195,12 +244,15 @@ export async function createSubgraphServer(
     expressMiddleware(apollo, {
       context: async ({ res }): Promise<HubContext> => {
         const requestId = res.locals.requestId as string;
+        const caller = res.locals.caller as Caller;
+        const em = orm.em.fork();
         return {
-          caller: res.locals.caller as Caller,
+          caller,
           requestId,
-          em: orm.em.fork(),
+          em,
           log: log.child({ requestId }),
           loaders: new Map(),
+          consent: new ConsentEvaluator(caller, em, !options.benchmarkWithoutConsent),
         };
       },
     }),

@@ -10,7 +10,11 @@ export const legalSubgraph: SubgraphDefinition = {
   resolvers: [ProceedingResolver, CaseProceedingsResolver],
   entities: [Proceeding],
   migrations,
+  caseTypes: {
+    Case: (kase) => kase.id as string,
+    Proceeding: (proceeding) => proceeding.caseId as string,
+  },
   referenceResolvers: {
-    Proceeding: (reference, ctx) => new ProceedingService(ctx).byId(reference.id),
+    Proceeding: (reference, ctx) => new ProceedingService(ctx).byId(reference.id!),
   },
 };

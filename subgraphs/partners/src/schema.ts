@@ -11,6 +11,10 @@ export const partnersSubgraph: SubgraphDefinition = {
   entities: [Partner],
   migrations,
   referenceResolvers: {
-    Partner: (reference, ctx) => new PartnerService(ctx).byId(reference.id),
+    // Other subgraphs point at a partner by id or by its stable code.
+    Partner: (reference, ctx) => {
+      const service = new PartnerService(ctx);
+      return reference.id ? service.byId(reference.id) : service.byCode(reference.code!);
+    },
   },
 };

@@ -11,6 +11,6 @@ export const servicesSubgraph: SubgraphDefinition = {
   entities: [Service],
   migrations,
   referenceResolvers: {
-    Service: (reference, ctx) => new ServiceService(ctx).byId(reference.id),
+    Service: (reference, ctx) => new ServiceService(ctx).byId(reference.id!),
   },
 };

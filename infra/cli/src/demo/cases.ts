@@ -149,7 +149,7 @@ export function demoCaseRows(now = Date.now()) {
     report: {
       id: demoId('report', demo.n),
       channel: demo.channel,
-      reportingPartnerId: demo.reporter ? partnerId(demo.reporter) : null,
+      reportingPartnerCode: demo.reporter,
       receivedAt: new Date(now - demo.ageMs),
     },
   }));

@@ -2,9 +2,10 @@ import { Case, Report } from '@hub/cases';
 import { Proceeding } from '@hub/legal';
 import { Partner } from '@hub/partners';
 import { Service } from '@hub/services';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { openSubgraphOrm } from '../database';
-import { demoCaseRows, demoProceedingRows } from './cases';
+import { demoCaseId, demoCaseRows, demoProceedingRows } from './cases';
+import { DEMO_SEALED_CASES, demoGrantRows } from './grants';
 import { demoPartnerRows } from './partners';
 import { demoServiceRows } from './services';
 
@@ -58,6 +59,7 @@ export async function seedDemoData(adminUrl: string, roleSecret: string): Promis
       }
       await em.flush();
       result.cases = cases.length;
+      await seedConsent(em);
     }
   });
   const proceedings = demoProceedingRows();
@@ -70,4 +72,30 @@ export async function seedDemoData(adminUrl: string, roleSecret: string): Promis
     }
   });
   return result;
+}
+
+/** Demo consent grants (one revoked, one expired) and the seals of closed demo cases. */
+async function seedConsent(em: EntityManager): Promise<void> {
+  const connection = em.getConnection();
+  for (const grant of demoGrantRows()) {
+    await connection.execute(
+      `insert into hub.consent_grant
+        (id, case_id, grantee_code, categories, purpose, legal_basis, legal_provision, given_by, authority,
+         valid_from, valid_until, evidence, recorded_by, recorded_at, revoked_at, revoked_by, revocation_reason)
+       values (?, ?, ?, array[?]::text[], ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, 'demo-seed', ?::timestamptz, ?, ?, ?)`,
+      [
+        grant.id, grant.caseId, grant.grantee, grant.categories, grant.purpose, grant.legalBasis, grant.legalProvision,
+        grant.givenBy, grant.authority, grant.validFrom, grant.validUntil, grant.evidence, grant.validFrom,
+        grant.revoked ? new Date().toISOString() : null, grant.revoked ? 'demo-seed' : null, grant.revoked,
+      ],
+      'run',
+    );
+  }
+  for (const n of DEMO_SEALED_CASES) {
+    await connection.execute(
+      "insert into hub.case_seal (case_id, sealed_at, sealed_by) values (?, now(), 'demo-seed') on conflict do nothing",
+      [demoCaseId(n)],
+      'run',
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Embedded, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Category, DataCategory } from '@hub/common';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CaseStatus, CaseWorker, Person } from './case.types';
 
@@ -10,12 +11,21 @@ import { CaseStatus, CaseWorker, Person } from './case.types';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'case' })
 export class Case {
-  [OptionalProps]?: 'id' | 'status' | 'openedAt' | 'synthetic' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'id'
+    | 'status'
+    | 'openedAt'
+    | 'synthetic'
+    | 'statisticsConsent'
+    | 'createdAt'
+    | 'updatedAt';
 
+  @Category(DataCategory.CORE)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Category(DataCategory.CORE)
   @Field({
     description:
       'Pseudonymous case code, the name partners use for the case (e.g. "DEMO-2026-001").',
@@ -23,27 +33,40 @@ export class Case {
   @Property({ type: 'text', unique: true })
   code!: string;
 
+  @Category(DataCategory.CORE)
   @Field(() => CaseStatus, { description: 'Where the case stands.' })
   @Enum({ items: () => CaseStatus })
   status: CaseStatus = CaseStatus.REPORTED;
 
+  @Category(DataCategory.CORE)
   @Field({ description: 'When the case was opened.' })
   @Property({ type: 'timestamptz' })
   openedAt: Date = new Date();
 
-  @Field(() => Person, { description: 'Basic facts about the person.' })
+  @Category(DataCategory.IDENTITY)
+  @Field(() => Person, { nullable: true, description: 'Basic facts about the person.' })
   @Embedded(() => Person, { prefix: 'person_' })
   person: Person = new Person();
 
+  @Category(DataCategory.CORE)
   @Field(() => CaseWorker, {
     description: 'The responsible Centre case worker (work contacts only).',
   })
   @Embedded(() => CaseWorker, { prefix: 'case_worker_' })
   caseWorker!: CaseWorker;
 
+  @Category(DataCategory.CORE)
   @Field({ description: 'True for synthetic demo and test cases, never real people.' })
   @Property({ type: 'boolean' })
   synthetic: boolean = false;
+
+  @Category(DataCategory.CORE)
+  @Field({
+    description:
+      'Whether the person agreed to be counted in statistics; cases without it are left out of every statistical output.',
+  })
+  @Property({ type: 'boolean' })
+  statisticsConsent: boolean = false;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -1,4 +1,4 @@
-import { type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Report } from '../report/report.entity';
 import { ReportService } from '../report/report.service';
@@ -35,6 +35,7 @@ export class CaseResolver {
     return new CaseService(ctx).list({ status, first: Math.min(Math.max(first, 1), 500) });
   }
 
+  @Category(DataCategory.CORE)
   @FieldResolver(() => [Report], {
     description: 'The reports through which the case came in, oldest first.',
   })

@@ -1,4 +1,4 @@
-import { byKey, loader, seesAllCases, type HubContext } from '@hub/common';
+import { byKey, GRANTED_CASES_SQL, loader, type HubContext } from '@hub/common';
 import { Case } from './case.entity';
 import type { CaseStatus } from './case.types';
 
@@ -8,36 +8,51 @@ export interface CaseFilter {
 }
 
 /**
- * Reads of cases. A caller who may not see a case gets null or an empty list, never a hint that
- * the case exists.
+ * Reads of cases. A case is invisible to a caller without access to it: null or absent from a
+ * list, never a hint that it exists. Lists for partners are filtered in SQL by their active grants.
  */
 export class CaseService {
   constructor(private readonly ctx: HubContext) {}
 
   byId(id: string): Promise<Case | null> {
     return loader<string, Case | null>(this.ctx, 'case.byId', async (ids) => {
-      if (!seesAllCases(this.ctx.caller)) {
-        return ids.map(() => null);
-      }
-      const rows = await this.ctx.em.find(Case, { id: { $in: [...ids] } });
+      const visible = await this.visible(ids);
+      const rows = visible.length ? await this.ctx.em.find(Case, { id: { $in: visible } }) : [];
       return byKey(ids, rows, (row) => row.id);
     }).load(id);
   }
 
   async byCode(code: string): Promise<Case | null> {
-    if (!seesAllCases(this.ctx.caller)) {
-      return null;
-    }
-    return this.ctx.em.findOne(Case, { code });
+    const kase = await this.ctx.em.findOne(Case, { code });
+    return kase && (await this.ctx.consent.canSeeCase(kase.id)) ? kase : null;
   }
 
   async list(filter: CaseFilter): Promise<Case[]> {
-    if (!seesAllCases(this.ctx.caller)) {
+    const { consent } = this.ctx;
+    if (!consent.enforce || consent.isCentreCaseStaff) {
+      return this.ctx.em.find(Case, filter.status ? { status: filter.status } : {}, {
+        orderBy: { openedAt: 'desc', id: 'asc' },
+        limit: filter.first,
+      });
+    }
+    if (!consent.isPartner) {
       return [];
     }
-    return this.ctx.em.find(Case, filter.status ? { status: filter.status } : {}, {
-      orderBy: { openedAt: 'desc', id: 'asc' },
-      limit: filter.first,
-    });
+    const qb = this.ctx.em
+      .createQueryBuilder(Case, 'c')
+      .select('*')
+      .where(`c.id in (${GRANTED_CASES_SQL})`, [this.ctx.caller.partner])
+      .orderBy({ openedAt: 'desc', id: 'asc' })
+      .limit(filter.first);
+    if (filter.status) {
+      qb.andWhere({ status: filter.status });
+    }
+    return qb.getResult();
+  }
+
+  /** The ids among `ids` the caller may know of; each decision is recorded. */
+  private async visible(ids: readonly string[]): Promise<string[]> {
+    const allowed = await Promise.all(ids.map((id) => this.ctx.consent.canSeeCase(id)));
+    return ids.filter((_, index) => allowed[index]);
   }
 }

@@ -1,4 +1,4 @@
-import { Sex } from '@hub/common';
+import { Category, DataCategory, Sex } from '@hub/common';
 import { Embeddable, Enum, Property } from '@mikro-orm/postgresql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -19,14 +19,17 @@ registerEnumType(CaseStatus, {
 @ObjectType({ description: 'Basic facts about the person a case is about.' })
 @Embeddable()
 export class Person {
+  @Category(DataCategory.IDENTITY)
   @Field(() => String, { nullable: true, description: 'Given name as the person gives it.' })
   @Property({ type: 'text', nullable: true })
   givenName?: string | null;
 
+  @Category(DataCategory.IDENTITY)
   @Field(() => String, { nullable: true, description: 'Family name.' })
   @Property({ type: 'text', nullable: true })
   familyName?: string | null;
 
+  @Category(DataCategory.IDENTITY)
   @Field(() => String, {
     nullable: true,
     description: 'Date of birth, ISO 8601 (YYYY-MM-DD), when known.',
@@ -34,10 +37,12 @@ export class Person {
   @Property({ type: 'date', nullable: true })
   dateOfBirth?: string | null;
 
+  @Category(DataCategory.IDENTITY)
   @Field(() => Sex, { nullable: true, description: 'Sex.' })
   @Enum({ items: () => Sex, nullable: true })
   sex?: Sex | null;
 
+  @Category(DataCategory.IDENTITY)
   @Field(() => String, {
     nullable: true,
     description: 'Citizenship, ISO 3166-1 alpha-2 (e.g. "RS"), when known.',
@@ -51,14 +56,17 @@ export class Person {
 })
 @Embeddable()
 export class CaseWorker {
+  @Category(DataCategory.CORE)
   @Field({ description: "The case worker's name." })
   @Property({ type: 'text' })
   name!: string;
 
+  @Category(DataCategory.CORE)
   @Field(() => String, { nullable: true, description: 'Work e-mail.' })
   @Property({ type: 'text', nullable: true })
   workEmail?: string | null;
 
+  @Category(DataCategory.CORE)
   @Field(() => String, { nullable: true, description: 'Work phone.' })
   @Property({ type: 'text', nullable: true })
   workPhone?: string | null;

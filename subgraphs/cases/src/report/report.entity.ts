@@ -9,6 +9,7 @@ import {
   Property,
   type Ref,
 } from '@mikro-orm/postgresql';
+import { Category, DataCategory } from '@hub/common';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { ReportChannel } from './report.types';
@@ -18,6 +19,7 @@ import { ReportChannel } from './report.types';
 export class Report {
   [OptionalProps]?: 'id' | 'receivedAt' | 'createdAt';
 
+  @Category(DataCategory.CORE)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -26,14 +28,16 @@ export class Report {
   @ManyToOne(() => Case, { ref: true, deleteRule: 'cascade' })
   case!: Ref<Case>;
 
+  @Category(DataCategory.CORE)
   @Field(() => ReportChannel, { description: 'How the report came in.' })
   @Enum({ items: () => ReportChannel })
   channel!: ReportChannel;
 
-  /** The partner that reported, when a partner did (owned by the partners subgraph). */
-  @Property({ type: 'uuid', nullable: true })
-  reportingPartnerId?: string | null;
+  /** The code of the partner that reported, when a partner did (owned by the partners subgraph). */
+  @Property({ type: 'text', nullable: true })
+  reportingPartnerCode?: string | null;
 
+  @Category(DataCategory.CORE)
   @Field({ description: 'When the Centre received the report.' })
   @Property({ type: 'timestamptz' })
   receivedAt: Date = new Date();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Category, DataCategory } from '@hub/common';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { ProceedingKind, ProceedingStage, VictimRole } from './proceeding.types';
 
@@ -12,6 +13,7 @@ import { ProceedingKind, ProceedingStage, VictimRole } from './proceeding.types'
 export class Proceeding {
   [OptionalProps]?: 'id' | 'charges' | 'createdAt';
 
+  @Category(DataCategory.LEGAL)
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -21,24 +23,29 @@ export class Proceeding {
   @Property({ type: 'uuid' })
   caseId!: string;
 
+  @Category(DataCategory.LEGAL)
   @Field(() => ProceedingKind, { description: 'Criminal, misdemeanour or civil compensation.' })
   @Enum({ items: () => ProceedingKind })
   kind!: ProceedingKind;
 
+  @Category(DataCategory.LEGAL)
   @Field(() => ProceedingStage, { description: 'Where the proceeding stands.' })
   @Enum({ items: () => ProceedingStage })
   stage!: ProceedingStage;
 
+  @Category(DataCategory.LEGAL)
   @Field(() => [String], {
     description: 'Criminal Code articles charged, e.g. "388" (trafficking in human beings).',
   })
   @Property({ type: 'text[]' })
   charges: string[] = [];
 
+  @Category(DataCategory.LEGAL)
   @Field(() => String, { nullable: true, description: "The court's or prosecution's file number." })
   @Property({ type: 'text', nullable: true })
   fileNumber?: string | null;
 
+  @Category(DataCategory.LEGAL)
   @Field(() => VictimRole, { description: "The victim's role: injured party, witness, or both." })
   @Enum({ items: () => VictimRole })
   victimRole!: VictimRole;
@@ -51,6 +58,7 @@ export class Proceeding {
   @Property({ type: 'uuid', nullable: true })
   prosecutionId?: string | null;
 
+  @Category(DataCategory.LEGAL)
   @Field(() => String, {
     nullable: true,
     description: 'When the proceeding started, ISO 8601 date.',

@@ -1,4 +1,4 @@
-import { refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { CaseRef, PartnerRef } from '../refs/refs';
 import { Proceeding } from './proceeding.entity';
@@ -14,16 +14,19 @@ export class ProceedingResolver {
     return new ProceedingService(ctx).byId(id);
   }
 
-  @FieldResolver(() => CaseRef, { description: 'The case the proceeding concerns.' })
+  @Category(DataCategory.LEGAL)
+  @FieldResolver(() => CaseRef, { nullable: true, description: 'The case the proceeding concerns.' })
   case(@Root() proceeding: Proceeding): CaseRef {
     return refTo(CaseRef, proceeding.caseId)!;
   }
 
+  @Category(DataCategory.LEGAL)
   @FieldResolver(() => PartnerRef, { nullable: true, description: 'The court hearing the case.' })
   court(@Root() proceeding: Proceeding): PartnerRef | null {
     return refTo(PartnerRef, proceeding.courtId);
   }
 
+  @Category(DataCategory.LEGAL)
   @FieldResolver(() => PartnerRef, {
     nullable: true,
     description: 'The public prosecution leading the case.',
@@ -35,7 +38,9 @@ export class ProceedingResolver {
 
 @Resolver(() => CaseRef)
 export class CaseProceedingsResolver {
+  @Category(DataCategory.LEGAL)
   @FieldResolver(() => [Proceeding], {
+    nullable: true,
     description: 'The legal proceedings of the case, oldest first.',
   })
   proceedings(@Root() kase: CaseRef, @Ctx() ctx: HubContext): Promise<Proceeding[]> {

@@ -1,25 +1,25 @@
-import { byKey, groupBy, loader, seesAllCases, type HubContext } from '@hub/common';
+import { byKey, DataCategory, groupBy, loader, type HubContext } from '@hub/common';
 import { Proceeding } from './proceeding.entity';
 
-/** Reads of proceedings; a caller who may not see the case's legal data gets nothing. */
+/**
+ * Reads of proceedings. A proceeding is LEGAL data of its case: reached directly, it exists for the
+ * caller only with LEGAL access to the case; reached through `Case.proceedings`, that field's own
+ * LEGAL check has already decided.
+ */
 export class ProceedingService {
   constructor(private readonly ctx: HubContext) {}
 
   byId(id: string): Promise<Proceeding | null> {
     return loader<string, Proceeding | null>(this.ctx, 'proceeding.byId', async (ids) => {
-      if (!seesAllCases(this.ctx.caller)) {
-        return ids.map(() => null);
-      }
       const rows = await this.ctx.em.find(Proceeding, { id: { $in: [...ids] } });
-      return byKey(ids, rows, (row) => row.id);
+      const verdicts = await Promise.all(rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.LEGAL)));
+      const visible = rows.filter((_, index) => verdicts[index].allowed);
+      return byKey(ids, visible, (row) => row.id);
     }).load(id);
   }
 
   forCase(caseId: string): Promise<Proceeding[]> {
     return loader<string, Proceeding[]>(this.ctx, 'proceeding.byCase', async (caseIds) => {
-      if (!seesAllCases(this.ctx.caller)) {
-        return caseIds.map(() => []);
-      }
       const rows = await this.ctx.em.find(
         Proceeding,
         { caseId: { $in: [...caseIds] } },

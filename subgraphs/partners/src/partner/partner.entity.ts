@@ -7,6 +7,7 @@ import { AgencyType, PartnerContact } from './partner.types';
   description: 'An agency in the referral mechanism: the Centre, police, a court, an NGO, …',
 })
 @Directive('@key(fields: "id")')
+@Directive('@key(fields: "code")')
 @Entity({ tableName: 'partner' })
 export class Partner {
   [OptionalProps]?: 'id' | 'active' | 'contacts' | 'createdAt';

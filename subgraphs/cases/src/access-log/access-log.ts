@@ -1,0 +1,83 @@
+import { Category, DataCategory, forbidden, seesAllCases, type HubContext } from '@hub/common';
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+
+@ObjectType({ description: 'One decision about access to a case: who, which partner, which categories, on what basis, when.' })
+export class AccessLogEntry {
+  @Category(DataCategory.CORE)
+  @Field(() => ID)
+  id!: string;
+
+  caseId!: string;
+
+  @Category(DataCategory.CORE)
+  @Field({ description: 'When it happened.' })
+  at!: Date;
+
+  @Category(DataCategory.CORE)
+  @Field({ description: 'The user (token subject).' })
+  actor!: string;
+
+  @Category(DataCategory.CORE)
+  @Field({ description: 'The partner the user acted for.' })
+  partner!: string;
+
+  @Category(DataCategory.CORE)
+  @Field({ description: 'ALLOWED or DENIED.' })
+  decision!: string;
+
+  @Category(DataCategory.CORE)
+  @Field(() => [DataCategory], { description: 'The categories decided on.' })
+  categories!: DataCategory[];
+
+  @Category(DataCategory.CORE)
+  @Field({ description: 'GRANT:<grant ids>, CENTRE_ROLE, BREAK_GLASS:<session id>, or why it was refused.' })
+  basis!: string;
+
+  @Category(DataCategory.CORE)
+  @Field({ description: 'True when access came through break-glass.' })
+  breakGlass!: boolean;
+
+  @Category(DataCategory.CORE)
+  @Field(() => String, { nullable: true, description: 'The operation name, when the client gave one.' })
+  operation?: string | null;
+
+  @Category(DataCategory.CORE)
+  @Field({ description: 'The subgraph that decided.' })
+  subgraph!: string;
+}
+
+@Resolver()
+export class AccessLogResolver {
+  @Query(() => [AccessLogEntry], {
+    description: 'Who saw, or was refused, what of a case, newest first (Centre case workers and supervisors).',
+  })
+  async caseAccessLog(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('first', () => Int, { defaultValue: 200, description: 'At most this many (1–1000).' }) first: number,
+    @Ctx() ctx: HubContext,
+  ): Promise<AccessLogEntry[]> {
+    if (!seesAllCases(ctx.caller)) {
+      throw forbidden('Only Centre case workers and supervisors read the access log.');
+    }
+    const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
+      `select id::text, case_id::text, at, actor, partner, decision, categories, basis, break_glass, operation, subgraph
+         from hub.access_log where case_id = ? order by id desc limit ?`,
+      [caseId, Math.min(Math.max(first, 1), 1000)],
+    );
+    return rows.map((row) =>
+      Object.assign(new AccessLogEntry(), {
+        id: row.id,
+        caseId: row.case_id,
+        at: row.at,
+        actor: row.actor,
+        partner: row.partner,
+        decision: row.decision,
+        categories: row.categories,
+        basis: row.basis,
+        breakGlass: row.break_glass,
+        operation: row.operation,
+        subgraph: row.subgraph,
+      }),
+    );
+  }
+}

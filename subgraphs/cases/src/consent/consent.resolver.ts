@@ -1,0 +1,48 @@
+import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Case } from '../case/case.entity';
+import { ConsentService } from './consent.service';
+import { ConsentGrant, GrantConsentInput } from './consent.types';
+
+@Resolver(() => ConsentGrant)
+export class ConsentResolver {
+  @Mutation(() => ConsentGrant, { description: 'Record a consent grant (Centre case workers and supervisors).' })
+  grantConsent(@Arg('input', () => GrantConsentInput) input: GrantConsentInput, @Ctx() ctx: HubContext): Promise<ConsentGrant> {
+    return new ConsentService(ctx).grant(input);
+  }
+
+  @Mutation(() => ConsentGrant, { description: 'Withdraw a grant, with the reason; it stops applying at once, everywhere.' })
+  revokeConsent(
+    @Arg('grantId', () => ID) grantId: string,
+    @Arg('reason', { description: 'Why the consent is withdrawn.' }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<ConsentGrant> {
+    return new ConsentService(ctx).revoke(grantId, reason);
+  }
+
+  @Mutation(() => Case, { description: 'Record whether the person agreed to be counted in statistics (Centre staff).' })
+  setStatisticsConsent(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('consent', { description: 'True when the person agreed.' }) consent: boolean,
+    @Ctx() ctx: HubContext,
+  ): Promise<Case> {
+    return new ConsentService(ctx).setStatisticsConsent(caseId, consent);
+  }
+
+  @Query(() => [ConsentGrant], { description: "The grants in force for your own partner's users." })
+  myGrants(@Ctx() ctx: HubContext): Promise<ConsentGrant[]> {
+    return new ConsentService(ctx).mine();
+  }
+}
+
+@Resolver(() => Case)
+export class CaseConsentsResolver {
+  @Category(DataCategory.CORE)
+  @FieldResolver(() => [ConsentGrant], {
+    nullable: true,
+    description: 'Every consent grant of the case with its history, newest first (Centre staff only; null for others).',
+  })
+  consents(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<ConsentGrant[] | null> {
+    return new ConsentService(ctx).history(kase.id);
+  }
+}

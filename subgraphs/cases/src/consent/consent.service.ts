@@ -1,0 +1,199 @@
+import {
+  ACTIVE_GRANT_SQL,
+  DataCategory,
+  ErrorCode,
+  forbidden,
+  HubError,
+  notFound,
+  refTo,
+  seesAllCases,
+  type HubContext,
+} from '@hub/common';
+import { randomUUID } from 'node:crypto';
+import { Case } from '../case/case.entity';
+import { PartnerRef } from '../partner/partner.ref';
+import { ConsentGrant, GivenBy, LegalBasis, type GrantConsentInput } from './consent.types';
+
+interface GrantRow {
+  id: string;
+  case_id: string;
+  grantee_code: string;
+  categories: DataCategory[];
+  purpose: string;
+  legal_basis: string;
+  legal_provision: string | null;
+  given_by: string;
+  authority: string | null;
+  valid_from: Date;
+  valid_until: Date | null;
+  evidence: string;
+  recorded_by: string;
+  recorded_at: Date;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  revocation_reason: string | null;
+  active: boolean;
+}
+
+const SELECT = `select *, (${ACTIVE_GRANT_SQL}) as active from hub.consent_grant`;
+
+function toGrant(row: GrantRow): ConsentGrant {
+  return Object.assign(new ConsentGrant(), {
+    id: row.id,
+    caseId: row.case_id,
+    granteeCode: row.grantee_code,
+    grantee: refTo(PartnerRef, row.grantee_code, 'code')!,
+    categories: row.categories,
+    purpose: row.purpose,
+    legalBasis: row.legal_basis,
+    legalProvision: row.legal_provision,
+    givenBy: row.given_by,
+    authority: row.authority,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    evidence: row.evidence,
+    recordedBy: row.recorded_by,
+    recordedAt: row.recorded_at,
+    revokedAt: row.revoked_at,
+    revokedBy: row.revoked_by,
+    revocationReason: row.revocation_reason,
+    active: row.active,
+  });
+}
+
+const invalid = (message: string, field: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { field });
+
+/**
+ * Recording and withdrawing consent. Only Centre case workers and supervisors record grants;
+ * grants are never edited: a change of scope is a revocation and a new grant, so the history of
+ * who could see what, when, is kept.
+ */
+export class ConsentService {
+  constructor(private readonly ctx: HubContext) {}
+
+  private get connection() {
+    return this.ctx.em.getConnection();
+  }
+
+  private requireCentreStaff(): void {
+    if (!seesAllCases(this.ctx.caller)) {
+      throw forbidden('Only Centre case workers and supervisors record or withdraw consent.');
+    }
+  }
+
+  async grant(input: GrantConsentInput): Promise<ConsentGrant> {
+    this.requireCentreStaff();
+    const kase = await this.ctx.em.findOne(Case, { id: input.caseId });
+    if (!kase) {
+      throw notFound('The case');
+    }
+    const validFrom = input.validFrom ?? new Date();
+    if (input.validUntil && input.validUntil <= validFrom) {
+      throw invalid('validUntil must be after validFrom.', 'validUntil');
+    }
+    if (input.legalBasis === LegalBasis.CONSENT) {
+      if (input.givenBy === GivenBy.AUTHORITY) {
+        throw invalid('Consent is given by the victim or, for a child, the legal guardian.', 'givenBy');
+      }
+      if (isChild(kase.person?.dateOfBirth) && input.givenBy !== GivenBy.LEGAL_GUARDIAN) {
+        throw invalid("The person is a child: consent is given by the legal guardian.", 'givenBy');
+      }
+    } else {
+      if (input.givenBy !== GivenBy.AUTHORITY || !input.authority) {
+        throw invalid('For a legal basis other than consent, record the deciding authority (givenBy AUTHORITY).', 'authority');
+      }
+      if (input.legalBasis === LegalBasis.LEGAL_OBLIGATION && !input.legalProvision) {
+        throw invalid('A legal obligation must cite its provision.', 'legalProvision');
+      }
+    }
+    const categories = [...new Set([DataCategory.CORE, ...input.categories])];
+    const id = randomUUID();
+    await this.connection.execute(
+      `insert into hub.consent_grant
+        (id, case_id, grantee_code, categories, purpose, legal_basis, legal_provision, given_by, authority,
+         valid_from, valid_until, evidence, recorded_by, recorded_at)
+       values (?, ?, ?, array[?]::text[], ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?, now())`,
+      [
+        id,
+        input.caseId,
+        input.grantee,
+        categories,
+        input.purpose,
+        input.legalBasis,
+        input.legalProvision ?? null,
+        input.givenBy,
+        input.authority ?? null,
+        validFrom.toISOString(),
+        input.validUntil?.toISOString() ?? null,
+        input.evidence,
+        this.ctx.caller.sub,
+      ],
+      'run',
+    );
+    return (await this.byId(id))!;
+  }
+
+  async revoke(grantId: string, reason: string): Promise<ConsentGrant> {
+    this.requireCentreStaff();
+    if (reason.trim().length < 3) {
+      throw invalid('Say why the consent is withdrawn.', 'reason');
+    }
+    const existing = await this.byId(grantId);
+    if (!existing) {
+      throw notFound('The grant');
+    }
+    if (existing.revokedAt) {
+      throw new HubError('ALREADY_REVOKED', 'This grant was already revoked.');
+    }
+    await this.connection.execute(
+      `update hub.consent_grant set revoked_at = now(), revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null`,
+      [this.ctx.caller.sub, reason.trim(), grantId],
+      'run',
+    );
+    return (await this.byId(grantId))!;
+  }
+
+  async byId(id: string): Promise<ConsentGrant | null> {
+    const rows = await this.connection.execute<GrantRow[]>(`${SELECT} where id = ?`, [id]);
+    return rows[0] ? toGrant(rows[0]) : null;
+  }
+
+  /** Every grant of a case, newest first, revoked and expired ones included (Centre staff only). */
+  async history(caseId: string): Promise<ConsentGrant[] | null> {
+    if (!seesAllCases(this.ctx.caller)) {
+      return null;
+    }
+    const rows = await this.connection.execute<GrantRow[]>(`${SELECT} where case_id = ? order by recorded_at desc, id`, [caseId]);
+    return rows.map(toGrant);
+  }
+
+  /** The grants in force for the caller's own partner. */
+  async mine(): Promise<ConsentGrant[]> {
+    const rows = await this.connection.execute<GrantRow[]>(
+      `${SELECT} where grantee_code = ? and ${ACTIVE_GRANT_SQL} order by recorded_at desc, id`,
+      [this.ctx.caller.partner],
+    );
+    return rows.map(toGrant);
+  }
+
+  async setStatisticsConsent(caseId: string, consent: boolean): Promise<Case> {
+    this.requireCentreStaff();
+    const kase = await this.ctx.em.findOne(Case, { id: caseId });
+    if (!kase) {
+      throw notFound('The case');
+    }
+    kase.statisticsConsent = consent;
+    await this.ctx.em.flush();
+    return kase;
+  }
+}
+
+/** Under 18 today, from an ISO date of birth; unknown counts as not known to be a child. */
+function isChild(dateOfBirth: string | null | undefined): boolean {
+  if (!dateOfBirth) {
+    return false;
+  }
+  const born = new Date(`${dateOfBirth}T00:00:00Z`);
+  const adult = new Date(Date.UTC(born.getUTCFullYear() + 18, born.getUTCMonth(), born.getUTCDate()));
+  return adult.getTime() > Date.now();
+}

@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ConsentEvaluator } from './consent';
+
+/** The hash the first row of the chain points back to. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AccessLogRow {
+  id?: string;
+  at: Date;
+  requestId: string;
+  subgraph: string;
+  operation: string | null;
+  actor: string;
+  partner: string;
+  caseId: string;
+  decision: 'ALLOWED' | 'DENIED';
+  categories: string[];
+  basis: string;
+  breakGlass: boolean;
+  prevHash: string;
+  hash?: string;
+}
+
+/**
+ * A row's hash covers its content and the previous row's hash, so changing, removing or
+ * reordering any row breaks every hash after it.
+ */
+export function accessLogHash(row: AccessLogRow): string {
+  const content = JSON.stringify([
+    row.at.toISOString(),
+    row.requestId,
+    row.subgraph,
+    row.operation,
+    row.actor,
+    row.partner,
+    row.caseId,
+    row.decision,
+    [...row.categories].sort(),
+    row.basis,
+    row.breakGlass,
+  ]);
+  return createHash('sha256').update(`${row.prevHash}\n${content}`).digest('hex');
+}
+
+/**
+ * Writes one row per case and decision of this request, chained to the log's last row. The chain
+ * is extended under a transaction-scoped advisory lock so concurrent writers (every subgraph,
+ * every replica) append one after another.
+ */
+export async function writeAccessLog(
+  em: EntityManager,
+  consent: ConsentEvaluator,
+  request: { requestId: string; subgraph: string; operation: string | null },
+): Promise<number> {
+  const at = new Date();
+  const rows: Omit<AccessLogRow, 'prevHash'>[] = [];
+  for (const [caseId, entries] of consent.decisions) {
+    for (const entry of entries.values()) {
+      rows.push({
+        at,
+        requestId: request.requestId,
+        subgraph: request.subgraph,
+        operation: request.operation,
+        actor: consent.caller.sub,
+        partner: consent.caller.partner,
+        caseId,
+        decision: entry.decision,
+        categories: [...entry.categories].sort(),
+        basis: entry.basis,
+        breakGlass: entry.breakGlass,
+      });
+    }
+  }
+  if (rows.length === 0) {
+    return 0;
+  }
+  await em.fork().transactional(async (tx) => {
+    const connection = tx.getConnection();
+    const context = tx.getTransactionContext();
+    await connection.execute(`select pg_advisory_xact_lock(hashtext('hub.access_log'))`, [], 'all', context);
+    const last = await connection.execute<{ hash: string }[]>(
+      'select hash from hub.access_log order by id desc limit 1',
+      [],
+      'all',
+      context,
+    );
+    let prevHash = last[0]?.hash ?? GENESIS_HASH;
+    const values: unknown[] = [];
+    const tuples: string[] = [];
+    for (const row of rows) {
+      const hash = accessLogHash({ ...row, prevHash });
+      tuples.push('(?::timestamptz, ?, ?, ?, ?, ?, ?, ?, array[?]::text[], ?, ?, ?, ?)');
+      values.push(row.at.toISOString(), row.requestId, row.subgraph, row.operation, row.actor, row.partner, row.caseId, row.decision, row.categories, row.basis, row.breakGlass, prevHash, hash);
+      prevHash = hash;
+    }
+    await connection.execute(
+      `insert into hub.access_log
+        (at, request_id, subgraph, operation, actor, partner, case_id, decision, categories, basis, break_glass, prev_hash, hash)
+        values ${tuples.join(', ')}`,
+      values,
+      'run',
+      context,
+    );
+  });
+  return rows.length;
+}
+
+export interface ChainVerdict {
+  intact: boolean;
+  rows: number;
+  /** The first row whose hash or link does not match, when broken. */
+  firstBroken?: { id: string; reason: string };
+}
+
+/** Re-computes the whole chain, oldest first, in pages. */
+export async function verifyAccessLog(query: (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>): Promise<ChainVerdict> {
+  let prevHash = GENESIS_HASH;
+  let lastId = '0';
+  let count = 0;
+  for (;;) {
+    const page = await query(
+      `select id::text, at, request_id, subgraph, operation, actor, partner, case_id::text, decision, categories, basis, break_glass, prev_hash, hash
+         from hub.access_log where id > $1 order by id limit 5000`,
+      [lastId],
+    );
+    if (page.length === 0) {
+      return { intact: true, rows: count };
+    }
+    for (const raw of page) {
+      const row: AccessLogRow = {
+        at: raw.at as Date,
+        requestId: raw.request_id as string,
+        subgraph: raw.subgraph as string,
+        operation: raw.operation as string | null,
+        actor: raw.actor as string,
+        partner: raw.partner as string,
+        caseId: raw.case_id as string,
+        decision: raw.decision as AccessLogRow['decision'],
+        categories: raw.categories as string[],
+        basis: raw.basis as string,
+        breakGlass: raw.break_glass as boolean,
+        prevHash: raw.prev_hash as string,
+      };
+      const id = raw.id as string;
+      if (row.prevHash !== prevHash) {
+        return { intact: false, rows: count, firstBroken: { id, reason: 'does not link to the row before it' } };
+      }
+      if (accessLogHash(row) !== raw.hash) {
+        return { intact: false, rows: count, firstBroken: { id, reason: 'its content does not match its hash' } };
+      }
+      prevHash = raw.hash as string;
+      lastId = id;
+      count += 1;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { DataCategory } from '../categories';
+import { hasRole, isCentre, type Caller } from '../identity';
+
+export type Decision = 'ALLOWED' | 'DENIED';
+
+/** What one check concluded, and on what basis (kept in the access log). */
+export interface Verdict {
+  allowed: boolean;
+  /** `GRANT:<ids>`, `CENTRE_ROLE`, `BREAK_GLASS:<id>`, or `NONE`. */
+  basis: string;
+  breakGlass: boolean;
+}
+
+interface ActiveGrant {
+  id: string;
+  caseId: string;
+  categories: DataCategory[];
+}
+
+/** The SQL condition "this grant is in force now", shared by every reader of grants. */
+export const ACTIVE_GRANT_SQL =
+  'revoked_at is null and valid_from <= now() and (valid_until is null or valid_until > now())';
+
+/** The cases a partner holds an active grant for, as a sub-select for list queries. */
+export const GRANTED_CASES_SQL = `select case_id from hub.consent_grant where grantee_code = ? and ${ACTIVE_GRANT_SQL}`;
+
+/**
+ * Who may see what of a case, decided once per request and case, from the database as it is now:
+ * grants are read fresh for every request (a revocation or expiry applies to the very next one),
+ * in one statement per request per subgraph for all cases involved.
+ *
+ * - Centre CASE_WORKER / SUPERVISOR: every category of the Centre's open cases; a closed case is
+ *   sealed to CORE unless a supervisor opened a break-glass session for it.
+ * - Partner users: CORE plus the categories of their partner's active grants for the case.
+ * - Everyone else (ANALYST, ADMIN): nothing of a single case.
+ */
+export class ConsentEvaluator {
+  private readonly grants: DataLoader<string, ActiveGrant[]>;
+  private readonly seals: DataLoader<string, boolean>;
+  private readonly breakGlass: DataLoader<string, string | null>;
+  /** Decisions taken in this request: case → decision → basis → categories. */
+  readonly decisions = new Map<string, Map<string, { decision: Decision; basis: string; breakGlass: boolean; categories: Set<DataCategory> }>>();
+
+  constructor(
+    readonly caller: Caller,
+    private readonly em: EntityManager,
+    /** Bench mode only: when false every check allows and nothing is recorded. */
+    readonly enforce = true,
+  ) {
+    const connection = () => this.em.getConnection();
+    this.grants = new DataLoader(async (caseIds) => {
+      const rows = await connection().execute<{ id: string; case_id: string; categories: DataCategory[] }[]>(
+        `select id, case_id, categories from hub.consent_grant
+          where grantee_code = ? and case_id in (?) and ${ACTIVE_GRANT_SQL}`,
+        [this.caller.partner, [...caseIds]],
+      );
+      return caseIds.map((caseId) =>
+        rows.filter((row) => row.case_id === caseId).map((row) => ({ id: row.id, caseId, categories: row.categories })),
+      );
+    });
+    this.seals = new DataLoader(async (caseIds) => {
+      const rows = await connection().execute<{ case_id: string }[]>(
+        'select case_id from hub.case_seal where case_id in (?)',
+        [[...caseIds]],
+      );
+      const sealed = new Set(rows.map((row) => row.case_id));
+      return caseIds.map((caseId) => sealed.has(caseId));
+    });
+    this.breakGlass = new DataLoader(async (caseIds) => {
+      const rows = await connection().execute<{ id: string; case_id: string }[]>(
+        `select id, case_id from hub.break_glass
+          where supervisor = ? and case_id in (?) and started_at <= now() and expires_at > now()`,
+        [this.caller.sub, [...caseIds]],
+      );
+      return caseIds.map((caseId) => rows.find((row) => row.case_id === caseId)?.id ?? null);
+    });
+  }
+
+  /** Centre staff who work cases (as opposed to analysts and administrators). */
+  get isCentreCaseStaff(): boolean {
+    return isCentre(this.caller) && hasRole(this.caller, 'CASE_WORKER', 'SUPERVISOR');
+  }
+
+  get isPartner(): boolean {
+    return !isCentre(this.caller);
+  }
+
+  /** Decides one category of one case; does not record it. */
+  async decide(caseId: string, category: DataCategory): Promise<Verdict> {
+    if (!this.enforce) {
+      return { allowed: true, basis: 'BENCH', breakGlass: false };
+    }
+    if (this.isCentreCaseStaff) {
+      if (category === DataCategory.CORE || !(await this.seals.load(caseId))) {
+        return { allowed: true, basis: 'CENTRE_ROLE', breakGlass: false };
+      }
+      const session = hasRole(this.caller, 'SUPERVISOR') ? await this.breakGlass.load(caseId) : null;
+      return session
+        ? { allowed: true, basis: `BREAK_GLASS:${session}`, breakGlass: true }
+        : { allowed: false, basis: 'SEALED', breakGlass: false };
+    }
+    if (this.isPartner) {
+      const grants = await this.grants.load(caseId);
+      const covering = grants.filter((grant) => category === DataCategory.CORE || grant.categories.includes(category));
+      return covering.length > 0
+        ? { allowed: true, basis: `GRANT:${covering.map((grant) => grant.id).sort().join(',')}`, breakGlass: false }
+        : { allowed: false, basis: 'NONE', breakGlass: false };
+    }
+    return { allowed: false, basis: 'ROLE', breakGlass: false };
+  }
+
+  private readonly verdicts = new Map<string, Promise<Verdict>>();
+
+  /** Decides and records one category of one case (decided once per request). */
+  async check(caseId: string, category: DataCategory): Promise<Verdict> {
+    const key = `${caseId}|${category}`;
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      verdict = this.decide(caseId, category);
+      this.verdicts.set(key, verdict);
+      this.record(caseId, category, await verdict);
+    }
+    return verdict;
+  }
+
+  /** Whether the caller may know the case exists at all (CORE); recorded. */
+  async canSeeCase(caseId: string): Promise<boolean> {
+    return (await this.check(caseId, DataCategory.CORE)).allowed;
+  }
+
+  record(caseId: string, category: DataCategory, verdict: Verdict): void {
+    if (!this.enforce) {
+      return;
+    }
+    const decision: Decision = verdict.allowed ? 'ALLOWED' : 'DENIED';
+    let byCase = this.decisions.get(caseId);
+    if (!byCase) {
+      byCase = new Map();
+      this.decisions.set(caseId, byCase);
+    }
+    const key = `${decision}|${verdict.basis}`;
+    let entry = byCase.get(key);
+    if (!entry) {
+      entry = { decision, basis: verdict.basis, breakGlass: verdict.breakGlass, categories: new Set() };
+      byCase.set(key, entry);
+    }
+    entry.categories.add(category);
+  }
+}

@@ -1,0 +1,61 @@
+import { defaultFieldResolver, isObjectType, Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { DataCategory } from '../categories';
+import type { HubContext } from '../context';
+import { ErrorCode, HubError } from '../errors';
+import { CASE_ID, stampedCaseId, type CaseIdOf } from './category';
+
+/** The error a refused field carries: it names the category, never the value. */
+export const consentRequired = (category: DataCategory) =>
+  new HubError(ErrorCode.CONSENT_REQUIRED, `Seeing this needs consent to share ${category} data.`, { category });
+
+/** The category a field is marked with in the SDL, if any. */
+export function categoryOf(field: GraphQLField<unknown, unknown>): DataCategory | null {
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'category');
+  const argument = directive?.arguments?.find((a) => a.name.value === 'name');
+  if (!argument || argument.value.kind !== Kind.ENUM) {
+    return null;
+  }
+  return argument.value.value as DataCategory;
+}
+
+function stamp(value: unknown, caseId: string): unknown {
+  if (Array.isArray(value)) {
+    value.forEach((item) => stamp(item, caseId));
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date) && !(CASE_ID in value)) {
+    Object.defineProperty(value, CASE_ID, { value: caseId, enumerable: false });
+  }
+  return value;
+}
+
+/**
+ * Wraps the resolver of every field marked `@category` so that it runs only when the caller may
+ * see that category of that case, and otherwise resolves to null with CONSENT_REQUIRED. Entity
+ * references, lists, aliases and fragments all end in these resolvers, so no path goes around
+ * them. A field whose case cannot be told is refused too (fail closed).
+ */
+export function enforceCategories(schema: GraphQLSchema, caseTypes: Record<string, CaseIdOf>): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) {
+      continue;
+    }
+    const caseIdOf = caseTypes[type.name] ?? stampedCaseId;
+    for (const field of Object.values(type.getFields())) {
+      const category = categoryOf(field);
+      if (!category) {
+        continue;
+      }
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = async (source: Record<string | symbol, unknown>, args, ctx: HubContext, info) => {
+        const caseId = caseIdOf(source) ?? (source[CASE_ID] as string | undefined);
+        if (!caseId) {
+          throw new Error(`No case for ${type.name}.${field.name}: refusing the field.`);
+        }
+        const verdict = await ctx.consent.check(caseId, category);
+        if (!verdict.allowed) {
+          throw consentRequired(category);
+        }
+        return stamp(await resolve(source, args, ctx, info), caseId);
+      };
+    }
+  }
+}

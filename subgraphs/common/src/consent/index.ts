@@ -1,0 +1,4 @@
+export * from './access-log';
+export * from './category';
+export * from './consent';
+export * from './enforce';

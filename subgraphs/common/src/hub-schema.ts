@@ -1,0 +1,119 @@
+/**
+ * The shared `hub` schema, owned by the administrator and changed only by the bootstrap: consent
+ * grants, break-glass sessions, sealed cases and the access log. Subgraph roles get exactly the
+ * privileges below — every role reads consent, only the cases role records it, and the access log
+ * takes inserts only.
+ */
+export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
+  {
+    name: '001_consent_and_access_log',
+    sql: `
+      create table hub.consent_grant (
+        id uuid primary key,
+        case_id uuid not null,
+        grantee_code text not null,
+        categories text[] not null check (cardinality(categories) > 0),
+        purpose text not null,
+        legal_basis text not null,
+        legal_provision text,
+        given_by text not null,
+        authority text,
+        valid_from timestamptz not null,
+        valid_until timestamptz,
+        evidence text not null,
+        recorded_by text not null,
+        recorded_at timestamptz not null,
+        revoked_at timestamptz,
+        revoked_by text,
+        revocation_reason text,
+        check (valid_until is null or valid_until > valid_from),
+        check ((revoked_at is null) = (revoked_by is null) and (revoked_at is null) = (revocation_reason is null))
+      );
+      create index consent_grant_grantee_case on hub.consent_grant (grantee_code, case_id);
+      create index consent_grant_case on hub.consent_grant (case_id);
+
+      -- A grant is a record of what was agreed: only its revocation may be added, once.
+      create function hub.consent_grant_guard() returns trigger language plpgsql as $$
+      begin
+        if tg_op = 'DELETE' then
+          raise exception 'consent grants are kept: revoke instead of deleting' using errcode = 'P0001';
+        end if;
+        if old.revoked_at is not null then
+          raise exception 'a revoked grant cannot change' using errcode = 'P0001';
+        end if;
+        if (new.id, new.case_id, new.grantee_code, new.categories, new.purpose, new.legal_basis,
+            new.legal_provision, new.given_by, new.authority, new.valid_from, new.valid_until,
+            new.evidence, new.recorded_by, new.recorded_at)
+           is distinct from
+           (old.id, old.case_id, old.grantee_code, old.categories, old.purpose, old.legal_basis,
+            old.legal_provision, old.given_by, old.authority, old.valid_from, old.valid_until,
+            old.evidence, old.recorded_by, old.recorded_at) then
+          raise exception 'a grant changes only by revocation and a new grant' using errcode = 'P0001';
+        end if;
+        return new;
+      end $$;
+      create trigger consent_grant_guard before update or delete on hub.consent_grant
+        for each row execute function hub.consent_grant_guard();
+
+      create table hub.case_seal (
+        case_id uuid primary key,
+        sealed_at timestamptz not null,
+        sealed_by text not null
+      );
+
+      create table hub.break_glass (
+        id uuid primary key,
+        case_id uuid not null,
+        supervisor text not null,
+        justification text not null check (length(justification) >= 20),
+        started_at timestamptz not null,
+        expires_at timestamptz not null check (expires_at > started_at),
+        reviewed_by text,
+        reviewed_at timestamptz,
+        review_note text,
+        check (reviewed_by is null or reviewed_by <> supervisor)
+      );
+      create index break_glass_supervisor_case on hub.break_glass (supervisor, case_id);
+
+      create table hub.access_log (
+        id bigserial primary key,
+        at timestamptz not null,
+        request_id text not null,
+        subgraph text not null,
+        operation text,
+        actor text not null,
+        partner text not null,
+        case_id uuid not null,
+        decision text not null check (decision in ('ALLOWED', 'DENIED')),
+        categories text[] not null,
+        basis text not null,
+        break_glass boolean not null,
+        prev_hash text not null,
+        hash text not null unique
+      );
+      create index access_log_case on hub.access_log (case_id, id);
+
+      -- Append-only, whatever the caller's privileges: a change is refused by the database itself.
+      create function hub.access_log_append_only() returns trigger language plpgsql as $$
+      begin
+        raise exception 'the access log is append-only' using errcode = 'P0001';
+      end $$;
+      create trigger access_log_no_update before update or delete on hub.access_log
+        for each row execute function hub.access_log_append_only();
+      create trigger access_log_no_truncate before truncate on hub.access_log
+        for each statement execute function hub.access_log_append_only();
+    `,
+  },
+];
+
+/** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
+export function hubGrants(roles: { cases: string; others: string[] }): string[] {
+  const all = [roles.cases, ...roles.others].map((role) => `"${role}"`).join(', ');
+  return [
+    `grant select on hub.consent_grant, hub.case_seal, hub.break_glass to ${all}`,
+    `grant insert, update on hub.consent_grant, hub.case_seal, hub.break_glass to "${roles.cases}"`,
+    `grant select, insert on hub.access_log to ${all}`,
+    `grant usage on sequence hub.access_log_id_seq to ${all}`,
+    `revoke update, delete, truncate on hub.access_log from ${all}`,
+  ];
+}
