@@ -15,6 +15,11 @@ export const cliConfigSchema = z.object({
   /** The gateway listens here; the subgraphs on the next four ports (cases, partners, services, legal). */
   HUB_PORT: port(4000),
   LOG_LEVEL: logLevel.default('warn'),
+  /**
+   * The secret the subgraph roles' passwords derive from (HMAC per role), for `migrate` in
+   * production; without it a development secret is kept under HUB_DATA_DIR.
+   */
+  HUB_ROLE_SECRET: z.string().min(24).optional(),
 });
 
 export type CliConfig = z.infer<typeof cliConfigSchema>;

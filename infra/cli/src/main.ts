@@ -1,4 +1,4 @@
-import { loadConfigOrExit, ROLES, SUBGRAPH_NAMES, type Role, type SubgraphName } from '@hub/common';
+import { loadConfigOrExit, rolePassword, ROLES, SUBGRAPH_NAMES, type Role, type SubgraphName } from '@hub/common';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { writeSchemas } from './compose';
 import { cliConfigSchema, type CliConfig } from './config';
@@ -7,7 +7,7 @@ import { seedDemoData } from './demo/seed';
 import { ensureDevSecrets, readDevSecrets } from './dev-secrets';
 import { createMigration } from './migration-create';
 import { startHub } from './start';
-import { mintDevToken, TokenRefused } from './token';
+import { mintDevToken, Refused } from './token';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const config = (): CliConfig => loadConfigOrExit(cliConfigSchema, process.env);
@@ -16,10 +16,11 @@ async function withDatabase<T>(
   cfg: CliConfig,
   work: (adminUrl: string, roleSecret: string) => Promise<T>,
 ): Promise<T> {
-  const secrets = await ensureDevSecrets(cfg.HUB_DATA_DIR);
+  // Operators give the secret the roles' passwords derive from; development keeps its own.
+  const roleSecret = cfg.HUB_ROLE_SECRET ?? (await ensureDevSecrets(cfg.HUB_DATA_DIR)).roleSecret;
   const database = await openDatabase(cfg);
   try {
-    return await work(database.adminUrl, secrets.roleSecret);
+    return await work(database.adminUrl, roleSecret);
   } finally {
     await database.stop();
   }
@@ -93,13 +94,13 @@ program
   .action(async (options: { partner: string; role?: Role[]; sub?: string; ttl: string }) => {
     const cfg = config();
     if (cfg.HUB_ENV === 'production') {
-      throw new TokenRefused(
+      throw new Refused(
         'Development tokens are refused in production (HUB_ENV=production): use your identity provider.',
       );
     }
     const secrets = readDevSecrets(cfg.HUB_DATA_DIR);
     if (!secrets) {
-      throw new TokenRefused('No development keys yet: start the hub once with `npm start`.');
+      throw new Refused('No development keys yet: start the hub once with `npm start`.');
     }
     say(
       await mintDevToken(secrets, {
@@ -143,6 +144,18 @@ program
   });
 
 program
+  .command('role-password')
+  .description("Print a subgraph role's database password, derived from HUB_ROLE_SECRET (for operators).")
+  .addOption(new Option('--subgraph <name>').choices([...SUBGRAPH_NAMES]).makeOptionMandatory())
+  .action((options: { subgraph: SubgraphName }) => {
+    const cfg = config();
+    if (!cfg.HUB_ROLE_SECRET) {
+      throw new Refused('Set HUB_ROLE_SECRET: role passwords derive from it.');
+    }
+    say(rolePassword(cfg.HUB_ROLE_SECRET, options.subgraph));
+  });
+
+program
   .command('migration:create')
   .description('Write a new migration for a subgraph from its entities (development).')
   .addOption(new Option('--subgraph <name>').choices([...SUBGRAPH_NAMES]).makeOptionMandatory())
@@ -154,7 +167,7 @@ program
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof TokenRefused) {
+  if (error instanceof Refused) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }

@@ -11,8 +11,8 @@ export interface TokenRequest {
   ttl?: string;
 }
 
-/** Why a development token was not made; the message says what to change. */
-export class TokenRefused extends Error {}
+/** A command refused what it was asked; the message says what to change (exit code 2). */
+export class Refused extends Error {}
 
 /**
  * A development token for a demo partner, signed with the development issuer key: what a
@@ -21,7 +21,7 @@ export class TokenRefused extends Error {}
 export async function mintDevToken(secrets: DevSecrets, request: TokenRequest): Promise<string> {
   const codes = demoPartnerCodes();
   if (!codes.includes(request.partner)) {
-    throw new TokenRefused(
+    throw new Refused(
       `Unknown demo partner "${request.partner}". Demo partners: ${codes.join(', ')}.`,
     );
   }
@@ -30,7 +30,7 @@ export async function mintDevToken(secrets: DevSecrets, request: TokenRequest): 
   const roles: Role[] = request.roles?.length ? request.roles : [centre ? 'CASE_WORKER' : 'MEMBER'];
   const wrong = roles.filter((role) => !allowed.includes(role));
   if (wrong.length > 0) {
-    throw new TokenRefused(
+    throw new Refused(
       `Role ${wrong.join(', ')} is not for ${centre ? 'the Centre' : 'partner users'}; use one of ${allowed.join(', ')}.`,
     );
   }
