@@ -26,7 +26,9 @@ describe('the committed schema files', () => {
       const undocumented = lines.filter((line, index) => {
         const field = /^( {2}| {4})[a-z]\w*(\(|:)/.test(line);
         // Ids speak for themselves, and so does the key of a stub type.
-        const selfExplanatory = /^ +(id|\w+Id): ID!?( @category\(name: \w+\))?$/.test(line) || /^ {2}code: String!$/.test(line);
+        const selfExplanatory =
+          /^ +(id|\w+Id): ID!?( @category\(name: \w+\))?$/.test(line) ||
+          /^ {2}code: String!$/.test(line);
         if (selfExplanatory) {
           return false;
         }

@@ -1,4 +1,11 @@
-import { loadConfigOrExit, rolePassword, ROLES, SUBGRAPH_NAMES, type Role, type SubgraphName } from '@hub/common';
+import {
+  loadConfigOrExit,
+  rolePassword,
+  ROLES,
+  SUBGRAPH_NAMES,
+  type Role,
+  type SubgraphName,
+} from '@hub/common';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { writeSchemas } from './compose';
 import { cliConfigSchema, type CliConfig } from './config';
@@ -145,7 +152,9 @@ program
 
 program
   .command('role-password')
-  .description("Print a subgraph role's database password, derived from HUB_ROLE_SECRET (for operators).")
+  .description(
+    "Print a subgraph role's database password, derived from HUB_ROLE_SECRET (for operators).",
+  )
   .addOption(new Option('--subgraph <name>').choices([...SUBGRAPH_NAMES]).makeOptionMandatory())
   .action((options: { subgraph: SubgraphName }) => {
     const cfg = config();

@@ -12,7 +12,14 @@ import { ReportResolver } from './report/report.resolver';
 /** The cases subgraph: cases and how they came in; later identification, plans, referrals, consent. */
 export const casesSubgraph: SubgraphDefinition = {
   name: 'cases',
-  resolvers: [CaseResolver, ReportResolver, ConsentResolver, CaseConsentsResolver, BreakGlassResolver, AccessLogResolver],
+  resolvers: [
+    CaseResolver,
+    ReportResolver,
+    ConsentResolver,
+    CaseConsentsResolver,
+    BreakGlassResolver,
+    AccessLogResolver,
+  ],
   entities: [Case, Report],
   migrations,
   caseTypes: {

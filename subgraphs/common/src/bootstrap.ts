@@ -114,14 +114,16 @@ async function migrateHubSchema(client: pg.Client): Promise<void> {
       `create table if not exists ${HUB_SCHEMA}.schema_migration (name text primary key, applied_at timestamptz not null default now())`,
     );
     const done = new Set(
-      (await client.query<{ name: string }>(`select name from ${HUB_SCHEMA}.schema_migration`)).rows.map(
-        (row) => row.name,
-      ),
+      (
+        await client.query<{ name: string }>(`select name from ${HUB_SCHEMA}.schema_migration`)
+      ).rows.map((row) => row.name),
     );
     for (const migration of HUB_MIGRATIONS) {
       if (!done.has(migration.name)) {
         await client.query(migration.sql);
-        await client.query(`insert into ${HUB_SCHEMA}.schema_migration (name) values ($1)`, [migration.name]);
+        await client.query(`insert into ${HUB_SCHEMA}.schema_migration (name) values ($1)`, [
+          migration.name,
+        ]);
       }
     }
     await client.query('commit');

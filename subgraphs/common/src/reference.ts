@@ -10,9 +10,18 @@ interface ReferenceOptions {
   resolvable: boolean;
   description?: string;
 }
-export function entityReference(typeName: string, options: ReferenceOptions & { key?: 'id' }): new () => { id: string };
-export function entityReference(typeName: string, options: ReferenceOptions & { key: 'code' }): new () => { code: string };
-export function entityReference(typeName: string, options: ReferenceOptions & { key?: 'id' | 'code' }) {
+export function entityReference(
+  typeName: string,
+  options: ReferenceOptions & { key?: 'id' },
+): new () => { id: string };
+export function entityReference(
+  typeName: string,
+  options: ReferenceOptions & { key: 'code' },
+): new () => { code: string };
+export function entityReference(
+  typeName: string,
+  options: ReferenceOptions & { key?: 'id' | 'code' },
+) {
   const key = options.key ?? 'id';
   const resolvable = options.resolvable ? '' : ', resolvable: false';
 

@@ -14,7 +14,12 @@ import type { SubgraphName } from './bootstrap';
 import type { SubgraphConfig } from './config';
 import type { HubContext } from './context';
 import { writeAccessLog } from './consent/access-log';
-import { CATEGORY_DIRECTIVE_SDL, CONSENT_SPEC_URL, DATA_CATEGORY_ENUM_SDL, type CaseIdOf } from './consent/category';
+import {
+  CATEGORY_DIRECTIVE_SDL,
+  CONSENT_SPEC_URL,
+  DATA_CATEGORY_ENUM_SDL,
+  type CaseIdOf,
+} from './consent/category';
 import { ConsentEvaluator } from './consent/consent';
 import { enforceCategories } from './consent/enforce';
 import { createOrm, migrate, ping, type OrmOptions } from './db';
@@ -42,7 +47,10 @@ const FEDERATION_LINK =
 /** The consent vocabulary: `@category` on every field of a case-related type, kept in the supergraph. */
 const CONSENT_LINK = `extend schema @link(url: "${CONSENT_SPEC_URL}", import: ["@category"]) @composeDirective(name: "@category")`;
 
-type ReferenceResolver = (reference: { id?: string; code?: string } & Record<string, unknown>, ctx: HubContext) => unknown;
+type ReferenceResolver = (
+  reference: { id?: string; code?: string } & Record<string, unknown>,
+  ctx: HubContext,
+) => unknown;
 
 /** What makes one subgraph: its types and resolvers, its tables, its migrations. */
 export interface SubgraphDefinition {
@@ -76,7 +84,9 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   });
   const printed = printSchemaWithDirectives(schema);
   const vocabulary = /^enum DataCategory\b/m.test(printed) ? '' : `\n\n${DATA_CATEGORY_ENUM_SDL}`;
-  const typeDefs = parse(`${FEDERATION_LINK}\n${CONSENT_LINK}\n\n${CATEGORY_DIRECTIVE_SDL}\n\n${printed}${vocabulary}`);
+  const typeDefs = parse(
+    `${FEDERATION_LINK}\n${CONSENT_LINK}\n\n${CATEGORY_DIRECTIVE_SDL}\n\n${printed}${vocabulary}`,
+  );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolve] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = {
@@ -105,10 +115,18 @@ function accessLogPlugin(subgraph: SubgraphName, log: Logger): ApolloServerPlugi
               operation: operationName ?? null,
             });
           } catch (error) {
-            log.error({ requestId: contextValue.requestId, err: describeFault(error) }, 'access log write failed; response withheld');
+            log.error(
+              { requestId: contextValue.requestId, err: describeFault(error) },
+              'access log write failed; response withheld',
+            );
             if (response.body.kind === 'single') {
               response.body.singleResult = {
-                errors: [{ message: 'The access could not be recorded, so nothing is released.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+                errors: [
+                  {
+                    message: 'The access could not be recorded, so nothing is released.',
+                    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+                  },
+                ],
               };
             }
           }
@@ -178,7 +196,11 @@ export async function createSubgraphServer(
     schema,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(log), accessLogPlugin(definition.name, log)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin(log),
+      accessLogPlugin(definition.name, log),
+    ],
     formatError: (formatted, error) =>
       maskError(
         formatted,

@@ -140,6 +140,8 @@ export function demoCaseRows(now = Date.now()) {
       dateOfBirth: demo.dateOfBirth,
       sex: demo.sex,
       citizenship: demo.citizenship,
+      phone: `+381 60 000 ${String(demo.n).padStart(4, '0')}`,
+      address: `Синтетичка улица ${demo.n}, Београд`,
     },
     caseWorker: {
       name: 'Демо водитељ случаја',

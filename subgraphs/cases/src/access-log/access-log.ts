@@ -1,7 +1,10 @@
 import { Category, DataCategory, forbidden, seesAllCases, type HubContext } from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
-@ObjectType({ description: 'One decision about access to a case: who, which partner, which categories, on what basis, when.' })
+@ObjectType({
+  description:
+    'One decision about access to a case: who, which partner, which categories, on what basis, when.',
+})
 export class AccessLogEntry {
   @Category(DataCategory.CORE)
   @Field(() => ID)
@@ -30,7 +33,9 @@ export class AccessLogEntry {
   categories!: DataCategory[];
 
   @Category(DataCategory.CORE)
-  @Field({ description: 'GRANT:<grant ids>, CENTRE_ROLE, BREAK_GLASS:<session id>, or why it was refused.' })
+  @Field({
+    description: 'GRANT:<grant ids>, CENTRE_ROLE, BREAK_GLASS:<session id>, or why it was refused.',
+  })
   basis!: string;
 
   @Category(DataCategory.CORE)
@@ -38,7 +43,10 @@ export class AccessLogEntry {
   breakGlass!: boolean;
 
   @Category(DataCategory.CORE)
-  @Field(() => String, { nullable: true, description: 'The operation name, when the client gave one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The operation name, when the client gave one.',
+  })
   operation?: string | null;
 
   @Category(DataCategory.CORE)
@@ -49,13 +57,16 @@ export class AccessLogEntry {
 @Resolver()
 export class AccessLogResolver {
   @Query(() => [AccessLogEntry], {
-    description: 'Who saw, or was refused, what of a case, newest first (Centre case workers and supervisors).',
+    nullable: true,
+    description:
+      'Who saw, or was refused, what of a case, newest first (Centre case workers and supervisors).',
   })
   async caseAccessLog(
     @Arg('caseId', () => ID) caseId: string,
-    @Arg('first', () => Int, { defaultValue: 200, description: 'At most this many (1–1000).' }) first: number,
+    @Arg('first', () => Int, { defaultValue: 200, description: 'At most this many (1–1000).' })
+    first: number,
     @Ctx() ctx: HubContext,
-  ): Promise<AccessLogEntry[]> {
+  ): Promise<AccessLogEntry[] | null> {
     if (!seesAllCases(ctx.caller)) {
       throw forbidden('Only Centre case workers and supervisors read the access log.');
     }

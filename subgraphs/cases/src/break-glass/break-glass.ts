@@ -1,9 +1,22 @@
-import { Category, DataCategory, ErrorCode, forbidden, hasRole, HubError, isCentre, notFound, type HubContext } from '@hub/common';
+import {
+  Category,
+  DataCategory,
+  ErrorCode,
+  forbidden,
+  hasRole,
+  HubError,
+  isCentre,
+  notFound,
+  type HubContext,
+} from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Case } from '../case/case.entity';
 
-@ObjectType({ description: 'Emergency access by a Centre supervisor to a sealed (closed) case, time-boxed and reviewed.' })
+@ObjectType({
+  description:
+    'Emergency access by a Centre supervisor to a sealed (closed) case, time-boxed and reviewed.',
+})
 export class BreakGlassSession {
   @Category(DataCategory.CORE)
   @Field(() => ID)
@@ -99,17 +112,31 @@ export class BreakGlassService {
   async open(caseId: string, justification: string, minutes: number): Promise<BreakGlassSession> {
     this.requireSupervisor();
     if (justification.trim().length < 20) {
-      throw new HubError(ErrorCode.BAD_USER_INPUT, 'Write a justification of at least 20 characters.', { field: 'justification' });
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        'Write a justification of at least 20 characters.',
+        { field: 'justification' },
+      );
     }
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_MINUTES) {
-      throw new HubError(ErrorCode.BAD_USER_INPUT, `Break-glass lasts 1 to ${MAX_MINUTES} minutes.`, { field: 'minutes' });
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        `Break-glass lasts 1 to ${MAX_MINUTES} minutes.`,
+        { field: 'minutes' },
+      );
     }
     if (!(await this.ctx.em.findOne(Case, { id: caseId }))) {
       throw notFound('The case');
     }
-    const sealed = await this.connection.execute<{ case_id: string }[]>('select case_id from hub.case_seal where case_id = ?', [caseId]);
+    const sealed = await this.connection.execute<{ case_id: string }[]>(
+      'select case_id from hub.case_seal where case_id = ?',
+      [caseId],
+    );
     if (sealed.length === 0) {
-      throw new HubError('NOT_SEALED', 'This case is open to Centre staff already; break-glass is for sealed cases.');
+      throw new HubError(
+        'NOT_SEALED',
+        'This case is open to Centre staff already; break-glass is for sealed cases.',
+      );
     }
     const id = randomUUID();
     await this.connection.execute(
@@ -118,7 +145,9 @@ export class BreakGlassService {
       [id, caseId, this.ctx.caller.sub, justification.trim(), minutes],
       'run',
     );
-    return toSession((await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]))[0]);
+    return toSession(
+      (await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]))[0],
+    );
   }
 
   async review(id: string, note: string): Promise<BreakGlassSession> {
@@ -138,29 +167,43 @@ export class BreakGlassService {
       [this.ctx.caller.sub, note.trim(), id],
       'run',
     );
-    return toSession((await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]))[0]);
+    return toSession(
+      (await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]))[0],
+    );
   }
 
   async awaitingReview(): Promise<BreakGlassSession[]> {
     this.requireSupervisor();
-    const rows = await this.connection.execute<SessionRow[]>(`${SELECT} where b.reviewed_by is null order by b.started_at`);
+    const rows = await this.connection.execute<SessionRow[]>(
+      `${SELECT} where b.reviewed_by is null order by b.started_at`,
+    );
     return rows.map(toSession);
   }
 }
 
 @Resolver()
 export class BreakGlassResolver {
-  @Mutation(() => BreakGlassSession, { description: 'Open a sealed case for a limited time, with a written justification (Centre supervisors).' })
+  @Mutation(() => BreakGlassSession, {
+    description:
+      'Open a sealed case for a limited time, with a written justification (Centre supervisors).',
+  })
   openBreakGlass(
     @Arg('caseId', () => ID) caseId: string,
-    @Arg('justification', { description: 'Why access is needed; at least 20 characters.' }) justification: string,
-    @Arg('minutes', () => Int, { defaultValue: 60, description: 'How long access lasts (1–240 minutes).' }) minutes: number,
+    @Arg('justification', { description: 'Why access is needed; at least 20 characters.' })
+    justification: string,
+    @Arg('minutes', () => Int, {
+      defaultValue: 60,
+      description: 'How long access lasts (1–240 minutes).',
+    })
+    minutes: number,
     @Ctx() ctx: HubContext,
   ): Promise<BreakGlassSession> {
     return new BreakGlassService(ctx).open(caseId, justification, minutes);
   }
 
-  @Mutation(() => BreakGlassSession, { description: 'Record the review of a break-glass session by a second supervisor.' })
+  @Mutation(() => BreakGlassSession, {
+    description: 'Record the review of a break-glass session by a second supervisor.',
+  })
   reviewBreakGlass(
     @Arg('id', () => ID) id: string,
     @Arg('note', { description: "The reviewer's conclusion." }) note: string,
@@ -169,8 +212,11 @@ export class BreakGlassResolver {
     return new BreakGlassService(ctx).review(id, note);
   }
 
-  @Query(() => [BreakGlassSession], { description: 'Break-glass sessions not yet reviewed, oldest first (Centre supervisors).' })
-  breakGlassReviews(@Ctx() ctx: HubContext): Promise<BreakGlassSession[]> {
+  @Query(() => [BreakGlassSession], {
+    nullable: true,
+    description: 'Break-glass sessions not yet reviewed, oldest first (Centre supervisors).',
+  })
+  breakGlassReviews(@Ctx() ctx: HubContext): Promise<BreakGlassSession[] | null> {
     return new BreakGlassService(ctx).awaitingReview();
   }
 }

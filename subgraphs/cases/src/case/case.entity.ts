@@ -12,13 +12,7 @@ import { CaseStatus, CaseWorker, Person } from './case.types';
 @Entity({ tableName: 'case' })
 export class Case {
   [OptionalProps]?:
-    | 'id'
-    | 'status'
-    | 'openedAt'
-    | 'synthetic'
-    | 'statisticsConsent'
-    | 'createdAt'
-    | 'updatedAt';
+    'id' | 'status' | 'openedAt' | 'synthetic' | 'statisticsConsent' | 'createdAt' | 'updatedAt';
 
   @Category(DataCategory.CORE)
   @Field(() => ID)
@@ -43,8 +37,11 @@ export class Case {
   @Property({ type: 'timestamptz' })
   openedAt: Date = new Date();
 
-  @Category(DataCategory.IDENTITY)
-  @Field(() => Person, { nullable: true, description: 'Basic facts about the person.' })
+  // A container: each of its fields carries its own category (names IDENTITY, phone CONTACT, …).
+  @Category(DataCategory.CORE)
+  @Field(() => Person, {
+    description: 'Basic facts about the person; each fact has its own data category.',
+  })
   @Embedded(() => Person, { prefix: 'person_' })
   person: Person = new Person();
 

@@ -49,6 +49,16 @@ export class Person {
   })
   @Property({ type: 'text', nullable: true })
   citizenship?: string | null;
+
+  @Category(DataCategory.CONTACT)
+  @Field(() => String, { nullable: true, description: "The person's phone number." })
+  @Property({ type: 'text', nullable: true })
+  phone?: string | null;
+
+  @Category(DataCategory.CONTACT)
+  @Field(() => String, { nullable: true, description: "The person's postal address, as written." })
+  @Property({ type: 'text', nullable: true })
+  address?: string | null;
 }
 
 @ObjectType({

@@ -6,12 +6,19 @@ import { ConsentGrant, GrantConsentInput } from './consent.types';
 
 @Resolver(() => ConsentGrant)
 export class ConsentResolver {
-  @Mutation(() => ConsentGrant, { description: 'Record a consent grant (Centre case workers and supervisors).' })
-  grantConsent(@Arg('input', () => GrantConsentInput) input: GrantConsentInput, @Ctx() ctx: HubContext): Promise<ConsentGrant> {
+  @Mutation(() => ConsentGrant, {
+    description: 'Record a consent grant (Centre case workers and supervisors).',
+  })
+  grantConsent(
+    @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<ConsentGrant> {
     return new ConsentService(ctx).grant(input);
   }
 
-  @Mutation(() => ConsentGrant, { description: 'Withdraw a grant, with the reason; it stops applying at once, everywhere.' })
+  @Mutation(() => ConsentGrant, {
+    description: 'Withdraw a grant, with the reason; it stops applying at once, everywhere.',
+  })
   revokeConsent(
     @Arg('grantId', () => ID) grantId: string,
     @Arg('reason', { description: 'Why the consent is withdrawn.' }) reason: string,
@@ -20,7 +27,9 @@ export class ConsentResolver {
     return new ConsentService(ctx).revoke(grantId, reason);
   }
 
-  @Mutation(() => Case, { description: 'Record whether the person agreed to be counted in statistics (Centre staff).' })
+  @Mutation(() => Case, {
+    description: 'Record whether the person agreed to be counted in statistics (Centre staff).',
+  })
   setStatisticsConsent(
     @Arg('caseId', () => ID) caseId: string,
     @Arg('consent', { description: 'True when the person agreed.' }) consent: boolean,
@@ -40,7 +49,8 @@ export class CaseConsentsResolver {
   @Category(DataCategory.CORE)
   @FieldResolver(() => [ConsentGrant], {
     nullable: true,
-    description: 'Every consent grant of the case with its history, newest first (Centre staff only; null for others).',
+    description:
+      'Every consent grant of the case with its history, newest first (Centre staff only; null for others).',
   })
   consents(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<ConsentGrant[] | null> {
     return new ConsentService(ctx).history(kase.id);

@@ -61,7 +61,8 @@ function toGrant(row: GrantRow): ConsentGrant {
   });
 }
 
-const invalid = (message: string, field: string) => new HubError(ErrorCode.BAD_USER_INPUT, message, { field });
+const invalid = (message: string, field: string) =>
+  new HubError(ErrorCode.BAD_USER_INPUT, message, { field });
 
 /**
  * Recording and withdrawing consent. Only Centre case workers and supervisors record grants;
@@ -93,14 +94,20 @@ export class ConsentService {
     }
     if (input.legalBasis === LegalBasis.CONSENT) {
       if (input.givenBy === GivenBy.AUTHORITY) {
-        throw invalid('Consent is given by the victim or, for a child, the legal guardian.', 'givenBy');
+        throw invalid(
+          'Consent is given by the victim or, for a child, the legal guardian.',
+          'givenBy',
+        );
       }
       if (isChild(kase.person?.dateOfBirth) && input.givenBy !== GivenBy.LEGAL_GUARDIAN) {
-        throw invalid("The person is a child: consent is given by the legal guardian.", 'givenBy');
+        throw invalid('The person is a child: consent is given by the legal guardian.', 'givenBy');
       }
     } else {
       if (input.givenBy !== GivenBy.AUTHORITY || !input.authority) {
-        throw invalid('For a legal basis other than consent, record the deciding authority (givenBy AUTHORITY).', 'authority');
+        throw invalid(
+          'For a legal basis other than consent, record the deciding authority (givenBy AUTHORITY).',
+          'authority',
+        );
       }
       if (input.legalBasis === LegalBasis.LEGAL_OBLIGATION && !input.legalProvision) {
         throw invalid('A legal obligation must cite its provision.', 'legalProvision');
@@ -163,7 +170,10 @@ export class ConsentService {
     if (!seesAllCases(this.ctx.caller)) {
       return null;
     }
-    const rows = await this.connection.execute<GrantRow[]>(`${SELECT} where case_id = ? order by recorded_at desc, id`, [caseId]);
+    const rows = await this.connection.execute<GrantRow[]>(
+      `${SELECT} where case_id = ? order by recorded_at desc, id`,
+      [caseId],
+    );
     return rows.map(toGrant);
   }
 
@@ -194,6 +204,8 @@ function isChild(dateOfBirth: string | null | undefined): boolean {
     return false;
   }
   const born = new Date(`${dateOfBirth}T00:00:00Z`);
-  const adult = new Date(Date.UTC(born.getUTCFullYear() + 18, born.getUTCMonth(), born.getUTCDate()));
+  const adult = new Date(
+    Date.UTC(born.getUTCFullYear() + 18, born.getUTCMonth(), born.getUTCDate()),
+  );
   return adult.getTime() > Date.now();
 }

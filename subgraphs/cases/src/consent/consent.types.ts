@@ -22,7 +22,10 @@ export enum ConsentPurpose {
   GUARDIANSHIP = 'GUARDIANSHIP',
   HEALTH_CARE = 'HEALTH_CARE',
 }
-registerEnumType(ConsentPurpose, { name: 'ConsentPurpose', description: 'What the shared data may be used for.' });
+registerEnumType(ConsentPurpose, {
+  name: 'ConsentPurpose',
+  description: 'What the shared data may be used for.',
+});
 
 export enum LegalBasis {
   CONSENT = 'CONSENT',
@@ -31,7 +34,8 @@ export enum LegalBasis {
 }
 registerEnumType(LegalBasis, {
   name: 'LegalBasis',
-  description: 'Why sharing is lawful: the consent of the victim or guardian, a legal obligation, or a vital interest.',
+  description:
+    'Why sharing is lawful: the consent of the victim or guardian, a legal obligation, or a vital interest.',
 });
 
 export enum GivenBy {
@@ -41,10 +45,13 @@ export enum GivenBy {
 }
 registerEnumType(GivenBy, {
   name: 'GivenBy',
-  description: 'Who gave the consent, or, for a legal basis other than consent, that an authority decided it.',
+  description:
+    'Who gave the consent, or, for a legal basis other than consent, that an authority decided it.',
 });
 
-@ObjectType({ description: 'A recorded permission for one partner to see some categories of one case.' })
+@ObjectType({
+  description: 'A recorded permission for one partner to see some categories of one case.',
+})
 export class ConsentGrant {
   @Category(DataCategory.CORE)
   @Field(() => ID)
@@ -58,7 +65,9 @@ export class ConsentGrant {
   grantee!: PartnerRef;
 
   @Category(DataCategory.CORE)
-  @Field(() => [DataCategory], { description: 'The categories the partner may see; always includes CORE.' })
+  @Field(() => [DataCategory], {
+    description: 'The categories the partner may see; always includes CORE.',
+  })
   categories!: DataCategory[];
 
   @Category(DataCategory.CORE)
@@ -70,7 +79,10 @@ export class ConsentGrant {
   legalBasis!: LegalBasis;
 
   @Category(DataCategory.CORE)
-  @Field(() => String, { nullable: true, description: 'The provision cited, for LEGAL_OBLIGATION.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provision cited, for LEGAL_OBLIGATION.',
+  })
   legalProvision?: string | null;
 
   @Category(DataCategory.CORE)
@@ -78,7 +90,10 @@ export class ConsentGrant {
   givenBy!: GivenBy;
 
   @Category(DataCategory.CORE)
-  @Field(() => String, { nullable: true, description: 'The authority that decided, for a basis other than consent.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The authority that decided, for a basis other than consent.',
+  })
   authority?: string | null;
 
   @Category(DataCategory.CORE)
@@ -86,7 +101,10 @@ export class ConsentGrant {
   validFrom!: Date;
 
   @Category(DataCategory.CORE)
-  @Field(() => Date, { nullable: true, description: 'Until when the grant is in force; null for no end date.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when the grant is in force; null for no end date.',
+  })
   validUntil?: Date | null;
 
   @Category(DataCategory.CORE)
@@ -102,7 +120,10 @@ export class ConsentGrant {
   recordedAt!: Date;
 
   @Category(DataCategory.CORE)
-  @Field(() => Date, { nullable: true, description: 'When it was revoked; it stops applying at once, everywhere.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was revoked; it stops applying at once, everywhere.',
+  })
   revokedAt?: Date | null;
 
   @Category(DataCategory.CORE)
@@ -114,11 +135,15 @@ export class ConsentGrant {
   revocationReason?: string | null;
 
   @Category(DataCategory.CORE)
-  @Field({ description: 'True while the grant is in force: within its validity period and not revoked.' })
+  @Field({
+    description: 'True while the grant is in force: within its validity period and not revoked.',
+  })
   active!: boolean;
 }
 
-@InputType({ description: 'A new consent grant. A change of scope is a revocation plus a new grant.' })
+@InputType({
+  description: 'A new consent grant. A change of scope is a revocation plus a new grant.',
+})
 export class GrantConsentInput {
   @Field(() => ID, { description: 'The case.' })
   @IsUUID()
@@ -142,17 +167,25 @@ export class GrantConsentInput {
   @IsEnum(LegalBasis)
   legalBasis!: LegalBasis;
 
-  @Field(() => String, { nullable: true, description: 'The provision cited; required for LEGAL_OBLIGATION.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provision cited; required for LEGAL_OBLIGATION.',
+  })
   @IsOptional()
   @IsString()
   @Length(3, 300)
   legalProvision?: string | null;
 
-  @Field(() => GivenBy, { description: 'Who gave the consent (VICTIM, LEGAL_GUARDIAN), or AUTHORITY for other bases.' })
+  @Field(() => GivenBy, {
+    description: 'Who gave the consent (VICTIM, LEGAL_GUARDIAN), or AUTHORITY for other bases.',
+  })
   @IsEnum(GivenBy)
   givenBy!: GivenBy;
 
-  @Field(() => String, { nullable: true, description: 'The deciding authority; required unless the basis is CONSENT.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The deciding authority; required unless the basis is CONSENT.',
+  })
   @IsOptional()
   @IsString()
   @Length(2, 300)

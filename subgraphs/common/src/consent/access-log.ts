@@ -78,7 +78,12 @@ export async function writeAccessLog(
   await em.fork().transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
-    await connection.execute(`select pg_advisory_xact_lock(hashtext('hub.access_log'))`, [], 'all', context);
+    await connection.execute(
+      `select pg_advisory_xact_lock(hashtext('hub.access_log'))`,
+      [],
+      'all',
+      context,
+    );
     const last = await connection.execute<{ hash: string }[]>(
       'select hash from hub.access_log order by id desc limit 1',
       [],
@@ -91,7 +96,21 @@ export async function writeAccessLog(
     for (const row of rows) {
       const hash = accessLogHash({ ...row, prevHash });
       tuples.push('(?::timestamptz, ?, ?, ?, ?, ?, ?, ?, array[?]::text[], ?, ?, ?, ?)');
-      values.push(row.at.toISOString(), row.requestId, row.subgraph, row.operation, row.actor, row.partner, row.caseId, row.decision, row.categories, row.basis, row.breakGlass, prevHash, hash);
+      values.push(
+        row.at.toISOString(),
+        row.requestId,
+        row.subgraph,
+        row.operation,
+        row.actor,
+        row.partner,
+        row.caseId,
+        row.decision,
+        row.categories,
+        row.basis,
+        row.breakGlass,
+        prevHash,
+        hash,
+      );
       prevHash = hash;
     }
     await connection.execute(
@@ -114,7 +133,9 @@ export interface ChainVerdict {
 }
 
 /** Re-computes the whole chain, oldest first, in pages. */
-export async function verifyAccessLog(query: (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>): Promise<ChainVerdict> {
+export async function verifyAccessLog(
+  query: (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>,
+): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH;
   let lastId = '0';
   let count = 0;
@@ -144,10 +165,18 @@ export async function verifyAccessLog(query: (sql: string, params: unknown[]) =>
       };
       const id = raw.id as string;
       if (row.prevHash !== prevHash) {
-        return { intact: false, rows: count, firstBroken: { id, reason: 'does not link to the row before it' } };
+        return {
+          intact: false,
+          rows: count,
+          firstBroken: { id, reason: 'does not link to the row before it' },
+        };
       }
       if (accessLogHash(row) !== raw.hash) {
-        return { intact: false, rows: count, firstBroken: { id, reason: 'its content does not match its hash' } };
+        return {
+          intact: false,
+          rows: count,
+          firstBroken: { id, reason: 'its content does not match its hash' },
+        };
       }
       prevHash = raw.hash as string;
       lastId = id;

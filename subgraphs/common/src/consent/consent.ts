@@ -41,7 +41,13 @@ export class ConsentEvaluator {
   private readonly seals: DataLoader<string, boolean>;
   private readonly breakGlass: DataLoader<string, string | null>;
   /** Decisions taken in this request: case → decision → basis → categories. */
-  readonly decisions = new Map<string, Map<string, { decision: Decision; basis: string; breakGlass: boolean; categories: Set<DataCategory> }>>();
+  readonly decisions = new Map<
+    string,
+    Map<
+      string,
+      { decision: Decision; basis: string; breakGlass: boolean; categories: Set<DataCategory> }
+    >
+  >();
 
   constructor(
     readonly caller: Caller,
@@ -51,13 +57,17 @@ export class ConsentEvaluator {
   ) {
     const connection = () => this.em.getConnection();
     this.grants = new DataLoader(async (caseIds) => {
-      const rows = await connection().execute<{ id: string; case_id: string; categories: DataCategory[] }[]>(
+      const rows = await connection().execute<
+        { id: string; case_id: string; categories: DataCategory[] }[]
+      >(
         `select id, case_id, categories from hub.consent_grant
           where grantee_code = ? and case_id in (?) and ${ACTIVE_GRANT_SQL}`,
         [this.caller.partner, [...caseIds]],
       );
       return caseIds.map((caseId) =>
-        rows.filter((row) => row.case_id === caseId).map((row) => ({ id: row.id, caseId, categories: row.categories })),
+        rows
+          .filter((row) => row.case_id === caseId)
+          .map((row) => ({ id: row.id, caseId, categories: row.categories })),
       );
     });
     this.seals = new DataLoader(async (caseIds) => {
@@ -96,16 +106,27 @@ export class ConsentEvaluator {
       if (category === DataCategory.CORE || !(await this.seals.load(caseId))) {
         return { allowed: true, basis: 'CENTRE_ROLE', breakGlass: false };
       }
-      const session = hasRole(this.caller, 'SUPERVISOR') ? await this.breakGlass.load(caseId) : null;
+      const session = hasRole(this.caller, 'SUPERVISOR')
+        ? await this.breakGlass.load(caseId)
+        : null;
       return session
         ? { allowed: true, basis: `BREAK_GLASS:${session}`, breakGlass: true }
         : { allowed: false, basis: 'SEALED', breakGlass: false };
     }
     if (this.isPartner) {
       const grants = await this.grants.load(caseId);
-      const covering = grants.filter((grant) => category === DataCategory.CORE || grant.categories.includes(category));
+      const covering = grants.filter(
+        (grant) => category === DataCategory.CORE || grant.categories.includes(category),
+      );
       return covering.length > 0
-        ? { allowed: true, basis: `GRANT:${covering.map((grant) => grant.id).sort().join(',')}`, breakGlass: false }
+        ? {
+            allowed: true,
+            basis: `GRANT:${covering
+              .map((grant) => grant.id)
+              .sort()
+              .join(',')}`,
+            breakGlass: false,
+          }
         : { allowed: false, basis: 'NONE', breakGlass: false };
     }
     return { allowed: false, basis: 'ROLE', breakGlass: false };
@@ -143,7 +164,12 @@ export class ConsentEvaluator {
     const key = `${decision}|${verdict.basis}`;
     let entry = byCase.get(key);
     if (!entry) {
-      entry = { decision, basis: verdict.basis, breakGlass: verdict.breakGlass, categories: new Set() };
+      entry = {
+        decision,
+        basis: verdict.basis,
+        breakGlass: verdict.breakGlass,
+        categories: new Set(),
+      };
       byCase.set(key, entry);
     }
     entry.categories.add(category);

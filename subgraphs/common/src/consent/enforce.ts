@@ -1,4 +1,10 @@
-import { defaultFieldResolver, isObjectType, Kind, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  isObjectType,
+  Kind,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import { DataCategory } from '../categories';
 import type { HubContext } from '../context';
 import { ErrorCode, HubError } from '../errors';
@@ -6,7 +12,9 @@ import { CASE_ID, stampedCaseId, type CaseIdOf } from './category';
 
 /** The error a refused field carries: it names the category, never the value. */
 export const consentRequired = (category: DataCategory) =>
-  new HubError(ErrorCode.CONSENT_REQUIRED, `Seeing this needs consent to share ${category} data.`, { category });
+  new HubError(ErrorCode.CONSENT_REQUIRED, `Seeing this needs consent to share ${category} data.`, {
+    category,
+  });
 
 /** The category a field is marked with in the SDL, if any. */
 export function categoryOf(field: GraphQLField<unknown, unknown>): DataCategory | null {
@@ -21,7 +29,12 @@ export function categoryOf(field: GraphQLField<unknown, unknown>): DataCategory 
 function stamp(value: unknown, caseId: string): unknown {
   if (Array.isArray(value)) {
     value.forEach((item) => stamp(item, caseId));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof Date) && !(CASE_ID in value)) {
+  } else if (
+    value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    !(CASE_ID in value)
+  ) {
     Object.defineProperty(value, CASE_ID, { value: caseId, enumerable: false });
   }
   return value;
@@ -33,7 +46,10 @@ function stamp(value: unknown, caseId: string): unknown {
  * references, lists, aliases and fragments all end in these resolvers, so no path goes around
  * them. A field whose case cannot be told is refused too (fail closed).
  */
-export function enforceCategories(schema: GraphQLSchema, caseTypes: Record<string, CaseIdOf>): void {
+export function enforceCategories(
+  schema: GraphQLSchema,
+  caseTypes: Record<string, CaseIdOf>,
+): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) {
       continue;
@@ -45,7 +61,12 @@ export function enforceCategories(schema: GraphQLSchema, caseTypes: Record<strin
         continue;
       }
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = async (source: Record<string | symbol, unknown>, args, ctx: HubContext, info) => {
+      field.resolve = async (
+        source: Record<string | symbol, unknown>,
+        args,
+        ctx: HubContext,
+        info,
+      ) => {
         const caseId = caseIdOf(source) ?? (source[CASE_ID] as string | undefined);
         if (!caseId) {
           throw new Error(`No case for ${type.name}.${field.name}: refusing the field.`);

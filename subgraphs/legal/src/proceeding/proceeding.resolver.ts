@@ -15,7 +15,10 @@ export class ProceedingResolver {
   }
 
   @Category(DataCategory.LEGAL)
-  @FieldResolver(() => CaseRef, { nullable: true, description: 'The case the proceeding concerns.' })
+  @FieldResolver(() => CaseRef, {
+    nullable: true,
+    description: 'The case the proceeding concerns.',
+  })
   case(@Root() proceeding: Proceeding): CaseRef {
     return refTo(CaseRef, proceeding.caseId)!;
   }

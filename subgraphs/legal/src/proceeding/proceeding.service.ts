@@ -12,7 +12,9 @@ export class ProceedingService {
   byId(id: string): Promise<Proceeding | null> {
     return loader<string, Proceeding | null>(this.ctx, 'proceeding.byId', async (ids) => {
       const rows = await this.ctx.em.find(Proceeding, { id: { $in: [...ids] } });
-      const verdicts = await Promise.all(rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.LEGAL)));
+      const verdicts = await Promise.all(
+        rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.LEGAL)),
+      );
       const visible = rows.filter((_, index) => verdicts[index].allowed);
       return byKey(ids, visible, (row) => row.id);
     }).load(id);

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { openSubgraphOrm } from '@hub/cli';
+import { Case, CaseStatus, Report, ReportChannel } from '@hub/cases';
+import { DataCategory, Sex } from '@hub/common';
+import { Proceeding, ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
+import pg from 'pg';
+import { roleSecret } from './hub';
+
+/** A case whose every probed value is a unique secret, so any leak can be found by text search. */
+export interface SecretCase {
+  id: string;
+  code: string;
+  proceedingId: string;
+  secrets: Record<ProbedCategory, string>;
+}
+
+export type ProbedCategory = 'CORE' | 'IDENTITY' | 'CONTACT' | 'LEGAL';
+
+/**
+ * One probe per category that has fields today: how to select it on a Case and where its value
+ * sits in the answer. A category that appears in the supergraph without a probe fails the matrix
+ * (see consent-matrix.test.ts), so new categories get probes as their fields arrive.
+ */
+export const PROBES: Record<
+  ProbedCategory,
+  { select: string; read: (kase: Record<string, unknown>) => unknown }
+> = {
+  CORE: { select: 'code', read: (kase) => kase.code },
+  IDENTITY: {
+    select: 'person { givenName }',
+    read: (kase) => (kase.person as Record<string, unknown> | null)?.givenName,
+  },
+  CONTACT: {
+    select: 'person { phone }',
+    read: (kase) => (kase.person as Record<string, unknown> | null)?.phone,
+  },
+  LEGAL: {
+    select: 'proceedings { fileNumber }',
+    read: (kase) => (kase.proceedings as { fileNumber: string }[] | null)?.[0]?.fileNumber,
+  },
+};
+export const PROBED_CATEGORIES = Object.keys(PROBES) as ProbedCategory[];
+
+/** Inserts cases (each with one proceeding) whose values are secrets named after `tag`. */
+export async function insertSecretCases(
+  dbUrl: string,
+  count: number,
+  tag: string,
+): Promise<SecretCase[]> {
+  const made: SecretCase[] = Array.from({ length: count }, (_, i) => {
+    const n = `${tag}${String(i).padStart(4, '0')}`;
+    return {
+      id: randomUUID(),
+      code: `LM-${n}-S`,
+      proceedingId: randomUUID(),
+      secrets: {
+        CORE: `LM-${n}-S`,
+        IDENTITY: `ID-${n}-S`,
+        CONTACT: `CT-${n}-S`,
+        LEGAL: `LG-${n}-S`,
+      },
+    };
+  });
+  const cases = await openSubgraphOrm(dbUrl, roleSecret(), 'cases');
+  try {
+    const em = cases.em.fork();
+    for (const c of made) {
+      const kase = em.create(Case, {
+        id: c.id,
+        code: c.code,
+        status: CaseStatus.IN_SUPPORT,
+        synthetic: true,
+        person: { givenName: c.secrets.IDENTITY, phone: c.secrets.CONTACT, sex: Sex.FEMALE },
+        caseWorker: { name: 'Synthetic case worker' },
+      });
+      em.create(Report, { case: kase, channel: ReportChannel.OTHER });
+    }
+    await em.flush();
+  } finally {
+    await cases.close();
+  }
+  const legal = await openSubgraphOrm(dbUrl, roleSecret(), 'legal');
+  try {
+    const em = legal.em.fork();
+    for (const c of made) {
+      em.create(Proceeding, {
+        id: c.proceedingId,
+        caseId: c.id,
+        kind: ProceedingKind.CRIMINAL,
+        stage: ProceedingStage.TRIAL,
+        victimRole: VictimRole.WITNESS,
+        fileNumber: c.secrets.LEGAL,
+      });
+    }
+    await em.flush();
+  } finally {
+    await legal.close();
+  }
+  return made;
+}
+
+export type GrantState = 'active' | 'expired' | 'revoked' | 'future';
+
+export interface TestGrant {
+  id: string;
+  caseId: string;
+  grantee: string;
+  categories: DataCategory[];
+  state: GrantState;
+}
+
+/** Writes grants straight into the hub schema as the administrator (setup, not the API under test). */
+export async function insertGrants(
+  adminDbUrl: string,
+  grants: Omit<TestGrant, 'id'>[],
+): Promise<TestGrant[]> {
+  const client = new pg.Client({ connectionString: adminDbUrl });
+  await client.connect();
+  const written: TestGrant[] = [];
+  try {
+    for (const grant of grants) {
+      const id = randomUUID();
+      const [from, until] =
+        grant.state === 'expired'
+          ? ["now() - interval '30 days'", "now() - interval '1 day'"]
+          : grant.state === 'future'
+            ? ["now() + interval '1 day'", 'null']
+            : ["now() - interval '1 day'", 'null'];
+      const revoked = grant.state === 'revoked';
+      await client.query(
+        `insert into hub.consent_grant (id, case_id, grantee_code, categories, purpose, legal_basis, given_by,
+           valid_from, valid_until, evidence, recorded_by, recorded_at, revoked_at, revoked_by, revocation_reason)
+         values ($1, $2, $3, $4, 'SERVICE_DELIVERY', 'CONSENT', 'VICTIM', ${from}, ${until}, 'TEST-FORM', 'test', now(),
+           ${revoked ? "now() - interval '1 hour', 'test', 'withdrawn in test'" : 'null, null, null'})`,
+        [id, grant.caseId, grant.grantee, [...new Set([DataCategory.CORE, ...grant.categories])]],
+      );
+      written.push({ ...grant, id });
+    }
+  } finally {
+    await client.end();
+  }
+  return written;
+}
+
+/** Who is asking, as the oracle sees it. */
+export type Viewer = {
+  partner: string;
+  centreRole?: 'CASE_WORKER' | 'SUPERVISOR' | 'ANALYST' | 'ADMIN';
+};
+
+/**
+ * The oracle: which categories of a case a viewer may see, from the grants the test wrote. This
+ * is the rule of DESIGN §4, written independently of the hub's code.
+ */
+export function allowedCategories(
+  viewer: Viewer,
+  caseId: string,
+  grants: TestGrant[],
+): Set<string> {
+  if (viewer.centreRole === 'CASE_WORKER' || viewer.centreRole === 'SUPERVISOR') {
+    return new Set(Object.values(DataCategory));
+  }
+  if (viewer.centreRole) {
+    return new Set();
+  }
+  const active = grants.filter(
+    (g) => g.caseId === caseId && g.grantee === viewer.partner && g.state === 'active',
+  );
+  return new Set(active.length ? [DataCategory.CORE, ...active.flatMap((g) => g.categories)] : []);
+}
