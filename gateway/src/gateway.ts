@@ -17,6 +17,7 @@ import {
   describeFault,
   ErrorCode,
   INTERNAL_IDENTITY_HEADER,
+  OPERATION_HEADER,
   maskError,
   MAX_BODY,
   REQUEST_ID_HEADER,
@@ -45,14 +46,18 @@ export interface GatewayContext {
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
 class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({
-    request,
-    context,
-  }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const { request, context } = options;
     // Health checks and introspection at start carry no request context: nothing to forward.
     if ('internalToken' in context && context.internalToken) {
       request.http?.headers.set(INTERNAL_IDENTITY_HEADER, context.internalToken);
       request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+      // The client's own operation name, for the access log (subgraphs see generated names).
+      const operation =
+        'incomingRequestContext' in options ? options.incomingRequestContext.operationName : null;
+      if (operation) {
+        request.http?.headers.set(OPERATION_HEADER, operation);
+      }
     }
   }
 }

@@ -100,6 +100,8 @@ export interface TestHub {
   readonly logs: LogCapture;
   /** A development token for a demo partner. */
   token(partner: string, roles?: Role[]): Promise<string>;
+  /** The same for a named user, when a test needs two different people of one partner. */
+  tokenFor(sub: string, partner: string, roles?: Role[]): Promise<string>;
   /** POSTs a GraphQL operation to the gateway with a bearer token. */
   query(
     token: string,
@@ -165,6 +167,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     subgraphs,
     logs,
     token: (partner, roles) => mintDevToken(secrets, { partner, roles }),
+    tokenFor: (sub, partner, roles) => mintDevToken(secrets, { sub, partner, roles }),
     query: (token, query, variables) =>
       postGraphQL(url, { query, variables }, { authorization: `Bearer ${token}` }),
     close: async () => {

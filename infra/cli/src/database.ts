@@ -1,5 +1,7 @@
 import {
   bootstrapDatabase,
+  verifyAccessLog,
+  type ChainVerdict,
   ensureDatabase,
   withDatabase,
   createOrm,
@@ -9,6 +11,7 @@ import {
   type SubgraphName,
 } from '@hub/common';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import path from 'node:path';
 import type { CliConfig } from './config';
 import { startEmbeddedPostgres } from './embedded';
@@ -69,4 +72,15 @@ export async function prepareDatabase(
     }
   }
   return applied;
+}
+
+/** Verifies the access log's hash chain, reading as the administrator. */
+export async function verifyAccessLogAt(adminUrl: string): Promise<ChainVerdict> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await verifyAccessLog(async (sql, params) => (await client.query(sql, params)).rows);
+  } finally {
+    await client.end();
+  }
 }

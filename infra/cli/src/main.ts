@@ -9,7 +9,7 @@ import {
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { writeSchemas } from './compose';
 import { cliConfigSchema, type CliConfig } from './config';
-import { openDatabase, prepareDatabase } from './database';
+import { openDatabase, prepareDatabase, verifyAccessLogAt } from './database';
 import { seedDemoData } from './demo/seed';
 import { ensureDevSecrets, readDevSecrets } from './dev-secrets';
 import { createMigration } from './migration-create';
@@ -148,6 +148,22 @@ program
   .action(async () => {
     const changed = await writeSchemas();
     say(changed.length ? `Written: ${changed.join(', ')}` : 'schema/ is up to date.');
+  });
+
+const audit = program.command('audit').description('Checks on the access log.');
+audit
+  .command('verify')
+  .description('Re-compute the access log hash chain: prints "intact" or the first broken row.')
+  .action(async () => {
+    const verdict = await withDatabase(config(), (adminUrl) => verifyAccessLogAt(adminUrl));
+    if (verdict.intact) {
+      say(`intact (${verdict.rows} rows)`);
+      return;
+    }
+    say(
+      `broken at row ${verdict.firstBroken!.id}: ${verdict.firstBroken!.reason} (${verdict.rows} rows before it are intact)`,
+    );
+    process.exitCode = 1;
   });
 
 program

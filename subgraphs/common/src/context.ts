@@ -11,6 +11,8 @@ import type { Logger } from './logger';
 export interface HubContext {
   readonly caller: Caller;
   readonly requestId: string;
+  /** The client's operation name as the gateway forwarded it, if any. */
+  readonly operation?: string | null;
   readonly em: EntityManager;
   readonly log: Logger;
   readonly loaders: Map<string, DataLoader<unknown, unknown>>;
@@ -52,4 +54,12 @@ export function byKey<K, R>(
 ): (R | null)[] {
   const index = new Map<K, R>(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => index.get(key) ?? null);
+}
+
+/** A timestamp read with raw SQL (the ORM's driver hands them over as text) as a Date. */
+export function asDate(value: unknown): Date | null {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  return value instanceof Date ? value : new Date(value as string);
 }

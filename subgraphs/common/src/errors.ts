@@ -12,6 +12,10 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  /** Domain refusals: the state of the thing does not allow the change asked for. */
+  ALREADY_REVOKED: 'ALREADY_REVOKED',
+  ALREADY_REVIEWED: 'ALREADY_REVIEWED',
+  NOT_SEALED: 'NOT_SEALED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -54,8 +58,19 @@ export function maskError(
     const {
       stacktrace: _stacktrace,
       exception: _exception,
+      validationErrors,
       ...extensions
     } = formatted.extensions ?? {};
+    if (Array.isArray(validationErrors)) {
+      // class-validator reports carry the rejected value and the whole input object: keep only
+      // which field broke which rule.
+      const problems = flattenValidation(validationErrors as ValidationReport[]);
+      return {
+        ...formatted,
+        message: `Invalid input: ${problems.map((p) => `${p.field} ${p.rules.join('; ')}`).join(' | ')}`,
+        extensions: { ...extensions, problems },
+      };
+    }
     return { ...formatted, extensions };
   }
   onUnexpected(formatted, original);
@@ -65,4 +80,21 @@ export function maskError(
     locations: formatted.locations,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+interface ValidationReport {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationReport[];
+}
+
+function flattenValidation(
+  reports: ValidationReport[],
+  prefix = '',
+): { field: string; rules: string[] }[] {
+  return reports.flatMap((report) => {
+    const field = prefix ? `${prefix}.${report.property}` : report.property;
+    const own = report.constraints ? [{ field, rules: Object.values(report.constraints) }] : [];
+    return [...own, ...flattenValidation(report.children ?? [], field)];
+  });
 }

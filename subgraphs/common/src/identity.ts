@@ -46,6 +46,8 @@ export function callerFromClaims(payload: JWTPayload): Caller {
 /** The header the gateway uses to forward the verified caller to subgraphs. */
 export const INTERNAL_IDENTITY_HEADER = 'x-hub-identity';
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The client's operation name, forwarded by the gateway for the access log. */
+export const OPERATION_HEADER = 'x-hub-operation';
 
 const INTERNAL_ISSUER = 'hub-gateway';
 const INTERNAL_AUDIENCE = 'hub-subgraphs';

@@ -35,6 +35,7 @@ import {
 import {
   createInternalVerifier,
   INTERNAL_IDENTITY_HEADER,
+  OPERATION_HEADER,
   REQUEST_ID_HEADER,
   type Caller,
 } from './identity';
@@ -112,7 +113,7 @@ function accessLogPlugin(subgraph: SubgraphName, log: Logger): ApolloServerPlugi
             await writeAccessLog(contextValue.em, contextValue.consent, {
               requestId: contextValue.requestId,
               subgraph,
-              operation: operationName ?? null,
+              operation: contextValue.operation ?? operationName ?? null,
             });
           } catch (error) {
             log.error(
@@ -247,6 +248,9 @@ export async function createSubgraphServer(
       const { caller, requestId } = await verify(token);
       res.locals.caller = caller;
       res.locals.requestId = requestId || requestIdOf(req);
+      const operation = req.get(OPERATION_HEADER);
+      res.locals.operation =
+        operation && /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(operation) ? operation : null;
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
       next();
     } catch {
@@ -274,6 +278,7 @@ export async function createSubgraphServer(
           em,
           log: log.child({ requestId }),
           loaders: new Map(),
+          operation: res.locals.operation as string | null,
           consent: new ConsentEvaluator(caller, em, !options.benchmarkWithoutConsent),
         };
       },

@@ -1,4 +1,11 @@
-import { Category, DataCategory, forbidden, seesAllCases, type HubContext } from '@hub/common';
+import {
+  asDate,
+  Category,
+  DataCategory,
+  forbidden,
+  seesAllCases,
+  type HubContext,
+} from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 @ObjectType({
@@ -72,14 +79,14 @@ export class AccessLogResolver {
     }
     const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
       `select id::text, case_id::text, at, actor, partner, decision, categories, basis, break_glass, operation, subgraph
-         from hub.access_log where case_id = ? order by id desc limit ?`,
+         from hub.access_log where case_id = ? order by access_log.id desc limit ?`,
       [caseId, Math.min(Math.max(first, 1), 1000)],
     );
     return rows.map((row) =>
       Object.assign(new AccessLogEntry(), {
         id: row.id,
         caseId: row.case_id,
-        at: row.at,
+        at: asDate(row.at),
         actor: row.actor,
         partner: row.partner,
         decision: row.decision,

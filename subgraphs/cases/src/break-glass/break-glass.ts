@@ -1,4 +1,5 @@
 import {
+  asDate,
   Category,
   DataCategory,
   ErrorCode,
@@ -80,10 +81,10 @@ const toSession = (row: SessionRow) =>
     caseId: row.case_id,
     supervisor: row.supervisor,
     justification: row.justification,
-    startedAt: row.started_at,
-    expiresAt: row.expires_at,
+    startedAt: asDate(row.started_at)!,
+    expiresAt: asDate(row.expires_at)!,
     reviewedBy: row.reviewed_by,
-    reviewedAt: row.reviewed_at,
+    reviewedAt: asDate(row.reviewed_at),
     reviewNote: row.review_note,
     accesses: Number(row.accesses),
   });
@@ -134,7 +135,7 @@ export class BreakGlassService {
     );
     if (sealed.length === 0) {
       throw new HubError(
-        'NOT_SEALED',
+        ErrorCode.NOT_SEALED,
         'This case is open to Centre staff already; break-glass is for sealed cases.',
       );
     }
@@ -160,7 +161,7 @@ export class BreakGlassService {
       throw forbidden('A second supervisor reviews break-glass use, not the one who opened it.');
     }
     if (row.reviewed_by) {
-      throw new HubError('ALREADY_REVIEWED', 'This session was already reviewed.');
+      throw new HubError(ErrorCode.ALREADY_REVIEWED, 'This session was already reviewed.');
     }
     await this.connection.execute(
       'update hub.break_glass set reviewed_by = ?, reviewed_at = now(), review_note = ? where id = ? and reviewed_by is null',

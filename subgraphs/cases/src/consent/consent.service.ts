@@ -1,5 +1,6 @@
 import {
   ACTIVE_GRANT_SQL,
+  asDate,
   DataCategory,
   ErrorCode,
   forbidden,
@@ -49,12 +50,12 @@ function toGrant(row: GrantRow): ConsentGrant {
     legalProvision: row.legal_provision,
     givenBy: row.given_by,
     authority: row.authority,
-    validFrom: row.valid_from,
-    validUntil: row.valid_until,
+    validFrom: asDate(row.valid_from)!,
+    validUntil: asDate(row.valid_until),
     evidence: row.evidence,
     recordedBy: row.recorded_by,
-    recordedAt: row.recorded_at,
-    revokedAt: row.revoked_at,
+    recordedAt: asDate(row.recorded_at)!,
+    revokedAt: asDate(row.revoked_at),
     revokedBy: row.revoked_by,
     revocationReason: row.revocation_reason,
     active: row.active,
@@ -150,7 +151,7 @@ export class ConsentService {
       throw notFound('The grant');
     }
     if (existing.revokedAt) {
-      throw new HubError('ALREADY_REVOKED', 'This grant was already revoked.');
+      throw new HubError(ErrorCode.ALREADY_REVOKED, 'This grant was already revoked.');
     }
     await this.connection.execute(
       `update hub.consent_grant set revoked_at = now(), revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null`,

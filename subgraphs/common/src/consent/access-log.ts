@@ -142,7 +142,7 @@ export async function verifyAccessLog(
   for (;;) {
     const page = await query(
       `select id::text, at, request_id, subgraph, operation, actor, partner, case_id::text, decision, categories, basis, break_glass, prev_hash, hash
-         from hub.access_log where id > $1 order by id limit 5000`,
+         from hub.access_log where id > $1 order by access_log.id limit 5000`,
       [lastId],
     );
     if (page.length === 0) {

@@ -5,7 +5,7 @@ import {
   type GraphQLField,
   type GraphQLSchema,
 } from 'graphql';
-import { DataCategory } from '../categories';
+import { type DataCategory } from '../categories';
 import type { HubContext } from '../context';
 import { ErrorCode, HubError } from '../errors';
 import { CASE_ID, stampedCaseId, type CaseIdOf } from './category';
