@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeSchemas, openSubgraphOrm, schemaFile } from '@hub/cli';
 import { SUBGRAPH_NAMES } from '@hub/common';
+import { Kind, parse } from 'graphql';
 import { createTestDatabase, roleSecret, type TestDatabase } from '../support/hub';
 
 describe('the committed schema files', () => {
@@ -65,5 +66,81 @@ describe('the committed migrations', () => {
     } finally {
       await orm.close();
     }
+  });
+});
+
+describe('the consent vocabulary in the composed supergraph', () => {
+  /**
+   * Types that hold no case data. Everything else is case-related, so a new type is checked
+   * unless someone decides, here and in review, that it is not about a case.
+   */
+  const NOT_CASE_DATA = new Set([
+    'Query',
+    'Mutation',
+    'Subscription',
+    'Partner',
+    'PartnerContact',
+    'Service',
+    'Eligibility',
+  ]);
+
+  it('puts a data category on every field of every case-related type', () => {
+    const document = parse(readFileSync(schemaFile('supergraph'), 'utf8'));
+    const uncategorised: string[] = [];
+    const caseTypes: string[] = [];
+    for (const definition of document.definitions) {
+      if (
+        definition.kind !== Kind.OBJECT_TYPE_DEFINITION ||
+        NOT_CASE_DATA.has(definition.name.value)
+      ) {
+        continue;
+      }
+      caseTypes.push(definition.name.value);
+      for (const field of definition.fields ?? []) {
+        if (!field.directives?.some((directive) => directive.name.value === 'category')) {
+          uncategorised.push(`${definition.name.value}.${field.name.value}`);
+        }
+      }
+    }
+    expect(caseTypes).toEqual(
+      expect.arrayContaining(['Case', 'Person', 'Report', 'Proceeding', 'ConsentGrant']),
+    );
+    expect(uncategorised).toEqual([]);
+  });
+
+  it('keeps every field outside CORE nullable, so a refusal nulls that field alone', () => {
+    const document = parse(readFileSync(schemaFile('supergraph'), 'utf8'));
+    const nonNull: string[] = [];
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) {
+        continue;
+      }
+      const categoryOf = (field: (typeof definition.fields & object)[number]) =>
+        field.directives?.find((d) => d.name.value === 'category')?.arguments?.[0]?.value;
+      // A type all of one category (a Proceeding is all LEGAL) is refused whole: no field of it
+      // can be refused alone, so its fields may be non-null.
+      const categories = new Set(
+        (definition.fields ?? []).map((field) => {
+          const value = categoryOf(field);
+          return value?.kind === Kind.ENUM ? value.value : null;
+        }),
+      );
+      if (categories.size === 1) {
+        continue;
+      }
+      for (const field of definition.fields ?? []) {
+        const category = categoryOf(field);
+        const isKey = field.name.value === 'id';
+        if (
+          category?.kind === Kind.ENUM &&
+          category.value !== 'CORE' &&
+          field.type.kind === Kind.NON_NULL_TYPE &&
+          !isKey
+        ) {
+          nonNull.push(`${definition.name.value}.${field.name.value}`);
+        }
+      }
+    }
+    expect(nonNull).toEqual([]);
   });
 });
