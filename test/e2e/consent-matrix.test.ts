@@ -64,6 +64,7 @@ const OTHER_CATEGORY: Record<ProbedCategory, DataCategory> = {
   IDENTITY: DataCategory.CONTACT,
   CONTACT: DataCategory.IDENTITY,
   LEGAL: DataCategory.IDENTITY,
+  PLAN: DataCategory.IDENTITY,
 };
 
 interface Shape {

@@ -31,6 +31,7 @@ const CATEGORIES = [
   DataCategory.IDENTITY,
   DataCategory.CONTACT,
   DataCategory.LEGAL,
+  DataCategory.PLAN,
   DataCategory.HEALTH,
 ];
 

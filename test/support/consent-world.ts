@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { openSubgraphOrm } from '@hub/cli';
 import { Case, CaseStatus, Report, ReportChannel } from '@hub/cases';
-import { DataCategory, Sex } from '@hub/common';
+import { AgeGroup, DataCategory, Sex } from '@hub/common';
+import { CitizenshipEligibility, Referral, Service, ServiceType } from '@hub/services';
 import { Proceeding, ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
 import pg from 'pg';
 import { roleSecret } from './hub';
@@ -14,7 +15,7 @@ export interface SecretCase {
   secrets: Record<ProbedCategory, string>;
 }
 
-export type ProbedCategory = 'CORE' | 'IDENTITY' | 'CONTACT' | 'LEGAL';
+export type ProbedCategory = 'CORE' | 'IDENTITY' | 'CONTACT' | 'LEGAL' | 'PLAN';
 
 /**
  * One probe per category that has fields today: how to select it on a Case and where its value
@@ -38,6 +39,10 @@ export const PROBES: Record<
     select: 'proceedings { fileNumber }',
     read: (kase) => (kase.proceedings as { fileNumber: string }[] | null)?.[0]?.fileNumber,
   },
+  PLAN: {
+    select: 'referrals { note }',
+    read: (kase) => (kase.referrals as { note: string }[] | null)?.[0]?.note,
+  },
 };
 export const PROBED_CATEGORIES = Object.keys(PROBES) as ProbedCategory[];
 
@@ -58,6 +63,7 @@ export async function insertSecretCases(
         IDENTITY: `ID-${n}-S`,
         CONTACT: `CT-${n}-S`,
         LEGAL: `LG-${n}-S`,
+        PLAN: `PL-${n}-S`,
       },
     };
   });
@@ -95,6 +101,34 @@ export async function insertSecretCases(
     await em.flush();
   } finally {
     await legal.close();
+  }
+  const services = await openSubgraphOrm(dbUrl, roleSecret(), 'services');
+  try {
+    const em = services.em.fork();
+    const service = em.create(Service, {
+      type: ServiceType.PSYCHOLOGICAL_COUNSELLING,
+      name: `Synthetic service ${tag}`,
+      providerCode: 'atina',
+      eligibility: {
+        ageGroups: [AgeGroup.ADULT],
+        sexes: [Sex.FEMALE],
+        citizenship: [CitizenshipEligibility.DOMESTIC],
+      },
+      regions: ['*'],
+      languages: ['sr'],
+    });
+    for (const c of made) {
+      em.create(Referral, {
+        caseId: c.id,
+        service,
+        providerCode: 'atina',
+        note: c.secrets.PLAN,
+        createdBy: 'test',
+      });
+    }
+    await em.flush();
+  } finally {
+    await services.close();
   }
   return made;
 }

@@ -16,6 +16,9 @@ export const ErrorCode = {
   ALREADY_REVOKED: 'ALREADY_REVOKED',
   ALREADY_REVIEWED: 'ALREADY_REVIEWED',
   NOT_SEALED: 'NOT_SEALED',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** A referral's provider lacks consent for the categories the service needs. */
+  REFERRAL_CONSENT_MISSING: 'REFERRAL_CONSENT_MISSING',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

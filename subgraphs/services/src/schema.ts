@@ -1,16 +1,24 @@
 import { type SubgraphDefinition } from '@hub/common';
 import { migrations } from './migrations';
 import { Service } from './service/service.entity';
+import { CaseReferralsResolver, ReferralResolver } from './referral/referral.resolver';
+import { Referral } from './referral/referral.entity';
+import { ReferralService } from './referral/referral.service';
 import { PartnerServicesResolver, ServiceResolver } from './service/service.resolver';
 import { ServiceService } from './service/service.service';
 
-/** The services subgraph: the catalogue of what providers offer, and `Partner.services`. */
+/** The services subgraph: the catalogue, `Partner.services`, and referrals of cases to catalogue services. */
 export const servicesSubgraph: SubgraphDefinition = {
   name: 'services',
-  resolvers: [ServiceResolver, PartnerServicesResolver],
-  entities: [Service],
+  resolvers: [ServiceResolver, PartnerServicesResolver, ReferralResolver, CaseReferralsResolver],
+  entities: [Service, Referral],
   migrations,
+  caseTypes: {
+    Case: (kase) => kase.id as string,
+    Referral: (referral) => referral.caseId as string,
+  },
   referenceResolvers: {
     Service: (reference, ctx) => new ServiceService(ctx).byId(reference.id!),
+    Referral: (reference, ctx) => new ReferralService(ctx).byId(reference.id!),
   },
 };

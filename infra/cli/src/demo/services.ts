@@ -1,6 +1,6 @@
 import { AgeGroup, DataCategory, Sex } from '@hub/common';
 import { CitizenshipEligibility, ServiceType } from '@hub/services';
-import { demoId, partnerId } from './ids';
+import { demoId } from './ids';
 
 const everyone = {
   ageGroups: [AgeGroup.ADULT, AgeGroup.CHILD],
@@ -184,7 +184,7 @@ export function demoServiceRows() {
   ];
   return rows.map((row) => ({
     id: demoId('service', row.key),
-    providerId: partnerId(row.provider),
+    providerCode: row.provider,
     type: row.type,
     name: row.name,
     description: 'Synthetic demo catalogue entry.',

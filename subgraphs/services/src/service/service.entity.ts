@@ -31,10 +31,10 @@ export class Service {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  /** The partner offering the service (owned by the partners subgraph). */
+  /** The code of the partner offering the service (owned by the partners subgraph). */
   @Index()
-  @Property({ type: 'uuid' })
-  providerId!: string;
+  @Property({ type: 'text' })
+  providerCode!: string;
 
   @Field(() => Eligibility, { description: 'Who the service is for.' })
   @Property({ type: 'jsonb' })

@@ -39,7 +39,7 @@ export class ServiceResolver {
 
   @FieldResolver(() => PartnerRef, { description: 'The partner that provides the service.' })
   provider(@Root() service: Service): PartnerRef {
-    return refTo(PartnerRef, service.providerId)!;
+    return refTo(PartnerRef, service.providerCode, 'code')!;
   }
 }
 
@@ -49,6 +49,6 @@ export class PartnerServicesResolver {
     description: 'The services this partner provides, by type and name.',
   })
   services(@Root() partner: PartnerRef, @Ctx() ctx: HubContext): Promise<Service[]> {
-    return new ServiceService(ctx).byProvider(partner.id);
+    return new ServiceService(ctx).byProvider(partner.code);
   }
 }

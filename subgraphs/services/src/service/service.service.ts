@@ -21,15 +21,15 @@ export class ServiceService {
     }).load(id);
   }
 
-  byProvider(providerId: string): Promise<Service[]> {
-    return loader<string, Service[]>(this.ctx, 'service.byProvider', async (providerIds) => {
+  byProvider(providerCode: string): Promise<Service[]> {
+    return loader<string, Service[]>(this.ctx, 'service.byProvider', async (providerCodes) => {
       const rows = await this.ctx.em.find(
         Service,
-        { providerId: { $in: [...providerIds] } },
+        { providerCode: { $in: [...providerCodes] } },
         { orderBy: { type: 'asc', name: 'asc' } },
       );
-      return groupBy(providerIds, rows, (row) => row.providerId);
-    }).load(providerId);
+      return groupBy(providerCodes, rows, (row) => row.providerCode);
+    }).load(providerCode);
   }
 
   list(filter: ServiceFilter): Promise<Service[]> {

@@ -1,0 +1,128 @@
+import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PartnerRef } from '../partner/partner.ref';
+import { Service } from '../service/service.entity';
+import { ServiceService } from '../service/service.service';
+import { CaseRef } from './case.ref';
+import { Referral } from './referral.entity';
+import { ReferralService } from './referral.service';
+import { CreateReferralInput, ReferralStatus } from './referral.types';
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Query(() => Referral, {
+    nullable: true,
+    description: 'A referral by id; null when not visible to you.',
+  })
+  referral(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Referral | null> {
+    return new ReferralService(ctx).byId(id);
+  }
+
+  @Query(() => [Referral], {
+    description:
+      'Referrals, newest first: all of them for Centre staff; for a partner, those it provides (with PLAN consent).',
+  })
+  referrals(
+    @Ctx() ctx: HubContext,
+    @Arg('status', () => ReferralStatus, {
+      nullable: true,
+      description: 'Only referrals in this status.',
+    })
+    status?: ReferralStatus | null,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number = 100,
+  ): Promise<Referral[]> {
+    return new ReferralService(ctx).list(status, Math.min(Math.max(first, 1), 500));
+  }
+
+  @Mutation(() => Referral, {
+    description:
+      'Refer a case to a catalogue service (Centre staff). Refused unless the provider holds consent covering what the service needs.',
+  })
+  createReferral(
+    @Arg('input', () => CreateReferralInput) input: CreateReferralInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).create(input);
+  }
+
+  @Mutation(() => Referral, { description: 'Accept a referral (its provider only).' })
+  acceptReferral(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Referral> {
+    return new ReferralService(ctx).act(id, 'accept');
+  }
+
+  @Mutation(() => Referral, {
+    description: 'Decline a referral, with the reason (its provider only).',
+  })
+  declineReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', { description: 'Why it is declined.' }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).act(id, 'decline', reason);
+  }
+
+  @Mutation(() => Referral, {
+    description: 'Record progress on an accepted referral (its provider only).',
+  })
+  reportReferralProgress(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', { description: 'What was done.' }) note: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).act(id, 'progress', note);
+  }
+
+  @Mutation(() => Referral, {
+    description: 'Mark an accepted referral completed (its provider only).',
+  })
+  completeReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true, description: 'A closing note.' })
+    note: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).act(id, 'complete', note);
+  }
+
+  @Mutation(() => Referral, {
+    description: 'Withdraw a referral that is not finished, with the reason (Centre staff).',
+  })
+  withdrawReferral(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', { description: 'Why it is withdrawn.' }) reason: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Referral> {
+    return new ReferralService(ctx).act(id, 'withdraw', reason);
+  }
+
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => Service, { description: 'The catalogue service referred to.' })
+  service(@Root() referral: Referral, @Ctx() ctx: HubContext): Promise<Service | null> {
+    return new ServiceService(ctx).byId(referral.service.id);
+  }
+
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => PartnerRef, { description: 'The partner providing the service.' })
+  provider(@Root() referral: Referral): PartnerRef {
+    return refTo(PartnerRef, referral.providerCode, 'code')!;
+  }
+
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => CaseRef, { description: 'The case referred.' })
+  case(@Root() referral: Referral): CaseRef {
+    return refTo(CaseRef, referral.caseId)!;
+  }
+}
+
+@Resolver(() => CaseRef)
+export class CaseReferralsResolver {
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => [Referral], {
+    nullable: true,
+    description: 'The referrals of the case, oldest first.',
+  })
+  referrals(@Root() kase: CaseRef, @Ctx() ctx: HubContext): Promise<Referral[]> {
+    return new ReferralService(ctx).forCase(kase.id);
+  }
+}

@@ -1,0 +1,210 @@
+import {
+  ACTIVE_GRANT_SQL,
+  DataCategory,
+  ErrorCode,
+  forbidden,
+  groupBy,
+  HubError,
+  loader,
+  notFound,
+  seesAllCases,
+  type HubContext,
+} from '@hub/common';
+import { Service } from '../service/service.entity';
+import { Referral } from './referral.entity';
+import { ReferralStatus, type CreateReferralInput } from './referral.types';
+
+type Action = 'accept' | 'decline' | 'progress' | 'complete' | 'withdraw';
+
+/** Which states each action may start from, what it leads to, and who may take it. */
+const TRANSITIONS: Record<
+  Action,
+  { from: ReferralStatus[]; to: ReferralStatus; by: 'provider' | 'centre'; verb: string }
+> = {
+  accept: {
+    from: [ReferralStatus.SENT],
+    to: ReferralStatus.ACCEPTED,
+    by: 'provider',
+    verb: 'accepted',
+  },
+  decline: {
+    from: [ReferralStatus.SENT],
+    to: ReferralStatus.DECLINED,
+    by: 'provider',
+    verb: 'declined',
+  },
+  progress: {
+    from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
+    to: ReferralStatus.IN_PROGRESS,
+    by: 'provider',
+    verb: 'given progress',
+  },
+  complete: {
+    from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
+    to: ReferralStatus.COMPLETED,
+    by: 'provider',
+    verb: 'completed',
+  },
+  withdraw: {
+    from: [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
+    to: ReferralStatus.WITHDRAWN,
+    by: 'centre',
+    verb: 'withdrawn',
+  },
+};
+
+const PLAN_GRANTED_CASES_SQL = `select case_id from hub.consent_grant where grantee_code = ? and 'PLAN' = any(categories) and ${ACTIVE_GRANT_SQL}`;
+
+/**
+ * Referrals to catalogue services. A referral is made only when the provider holds an active
+ * consent grant for the case covering everything the service needs (its required categories, and
+ * PLAN, since the referral itself is plan data); only the provider answers it; only the Centre
+ * withdraws it.
+ */
+export class ReferralService {
+  constructor(private readonly ctx: HubContext) {}
+
+  async create(input: CreateReferralInput): Promise<Referral> {
+    if (!seesAllCases(this.ctx.caller)) {
+      throw forbidden('Only Centre case workers and supervisors make referrals.');
+    }
+    const service = await this.ctx.em.findOne(Service, { id: input.serviceId });
+    if (!service) {
+      throw notFound('The service');
+    }
+    const required = [
+      ...new Set([DataCategory.CORE, DataCategory.PLAN, ...service.requiredCategories]),
+    ];
+    const granted = await this.grantedCategories(input.caseId, service.providerCode);
+    const missing = required.filter((category) => !granted.has(category));
+    if (missing.length > 0) {
+      throw new HubError(
+        ErrorCode.REFERRAL_CONSENT_MISSING,
+        `The provider "${service.providerCode}" holds no active consent for this case covering ${missing.join(', ')}. Record that consent before referring.`,
+        { provider: service.providerCode, missingCategories: missing },
+      );
+    }
+    const referral = this.ctx.em.create(Referral, {
+      caseId: input.caseId,
+      service,
+      providerCode: service.providerCode,
+      planItemId: input.planItemId ?? null,
+      note: input.note ?? null,
+      createdBy: this.ctx.caller.sub,
+    });
+    await this.ctx.em.flush();
+    return referral;
+  }
+
+  async act(id: string, action: Action, text?: string | null): Promise<Referral> {
+    const referral = await this.ctx.em.findOne(Referral, { id });
+    if (!referral || !(await this.ctx.consent.check(referral.caseId, DataCategory.PLAN)).allowed) {
+      throw notFound('The referral');
+    }
+    const rule = TRANSITIONS[action];
+    const mayAct =
+      rule.by === 'provider'
+        ? this.ctx.caller.partner === referral.providerCode
+        : seesAllCases(this.ctx.caller);
+    if (!mayAct) {
+      throw forbidden(
+        rule.by === 'provider'
+          ? "Only the referral's provider answers it."
+          : 'Only Centre case workers and supervisors withdraw a referral.',
+      );
+    }
+    if (!rule.from.includes(referral.status)) {
+      throw new HubError(
+        ErrorCode.INVALID_TRANSITION,
+        `A referral that is ${referral.status} cannot be ${rule.verb}.`,
+        {
+          status: referral.status,
+        },
+      );
+    }
+    const needsText = action === 'decline' || action === 'withdraw' || action === 'progress';
+    const trimmed = text?.trim() ?? '';
+    if (needsText && trimmed.length < 3) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        action === 'progress' ? 'Write the progress note.' : 'Give the reason.',
+        {
+          field: action === 'progress' ? 'note' : 'reason',
+        },
+      );
+    }
+    referral.status = rule.to;
+    if (action === 'decline') {
+      referral.declineReason = trimmed;
+    } else if (action === 'withdraw') {
+      referral.withdrawReason = trimmed;
+    } else if (trimmed) {
+      referral.notes = [
+        ...referral.notes,
+        { at: new Date().toISOString(), by: this.ctx.caller.sub, text: trimmed },
+      ];
+    }
+    await this.ctx.em.flush();
+    return referral;
+  }
+
+  byId(id: string): Promise<Referral | null> {
+    return loader<string, Referral | null>(this.ctx, 'referral.byId', async (ids) => {
+      const rows = await this.ctx.em.find(Referral, { id: { $in: [...ids] } });
+      const verdicts = await Promise.all(
+        rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.PLAN)),
+      );
+      const visible = new Map(
+        rows.filter((_, i) => verdicts[i].allowed).map((row) => [row.id, row]),
+      );
+      return ids.map((id) => visible.get(id) ?? null);
+    }).load(id);
+  }
+
+  forCase(caseId: string): Promise<Referral[]> {
+    return loader<string, Referral[]>(this.ctx, 'referral.byCase', async (caseIds) => {
+      const rows = await this.ctx.em.find(
+        Referral,
+        { caseId: { $in: [...caseIds] } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      return groupBy(caseIds, rows, (row) => row.caseId);
+    }).load(caseId);
+  }
+
+  /** The Centre's referrals, or a partner's own as provider, for cases it holds PLAN consent for. */
+  async list(status: ReferralStatus | null | undefined, first: number): Promise<Referral[]> {
+    const { consent, caller } = this.ctx;
+    const qb = this.ctx.em
+      .createQueryBuilder(Referral, 'r')
+      .select('*')
+      .orderBy({ createdAt: 'desc', id: 'asc' })
+      .limit(first);
+    if (status) {
+      qb.andWhere({ status });
+    }
+    if (!consent.isCentreCaseStaff) {
+      if (!consent.isPartner) {
+        return [];
+      }
+      qb.andWhere({ providerCode: caller.partner }).andWhere(
+        `r.case_id in (${PLAN_GRANTED_CASES_SQL})`,
+        [caller.partner],
+      );
+    }
+    return qb.getResult();
+  }
+
+  /** Categories the partner may see of the case now (CORE included when any grant is active). */
+  private async grantedCategories(caseId: string, partner: string): Promise<Set<string>> {
+    const rows = await this.ctx.em
+      .getConnection()
+      .execute<{ categories: string[] }[]>(
+        `select categories from hub.consent_grant where grantee_code = ? and case_id = ? and ${ACTIVE_GRANT_SQL}`,
+        [partner, caseId],
+      );
+    return new Set(
+      rows.length ? [DataCategory.CORE, ...rows.flatMap((row) => row.categories)] : [],
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { Category, DataCategory } from '@hub/common';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ReferralStatus {
+  SENT = 'SENT',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(ReferralStatus, {
+  name: 'ReferralStatus',
+  description:
+    'SENT → ACCEPTED or DECLINED (by the provider); ACCEPTED → IN_PROGRESS → COMPLETED; the Centre may withdraw until completed.',
+});
+
+@ObjectType({ description: 'A progress note the provider recorded on a referral.' })
+export class ReferralNote {
+  @Category(DataCategory.PLAN)
+  @Field({ description: 'When it was recorded (ISO 8601).' })
+  at!: string;
+
+  @Category(DataCategory.PLAN)
+  @Field({ description: 'Who recorded it (token subject).' })
+  by!: string;
+
+  @Category(DataCategory.PLAN)
+  @Field({ description: 'The note, as written.' })
+  text!: string;
+}
+
+@InputType({ description: 'A referral of a case to a catalogue service.' })
+export class CreateReferralInput {
+  @Field(() => ID, { description: 'The case.' })
+  @IsUUID()
+  caseId!: string;
+
+  @Field(() => ID, { description: 'The catalogue service.' })
+  @IsUUID()
+  serviceId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The protection-plan item the referral carries out, if any.',
+  })
+  @IsOptional()
+  @IsUUID()
+  planItemId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the provider should know, in plain words.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string | null;
+}
