@@ -13,7 +13,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import type { SubgraphName } from './bootstrap';
 import type { SubgraphConfig } from './config';
 import type { HubContext } from './context';
-import { writeAccessLog } from './consent/access-log';
+import { accessLogRows, createAccessLogWriter, type AccessLogWriter } from './consent/access-log';
 import {
   CATEGORY_DIRECTIVE_SDL,
   CONSENT_SPEC_URL,
@@ -104,17 +104,23 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
  * Writes the request's consent decisions to the access log before the response leaves. If they
  * cannot be recorded, nothing is released: the response becomes an error.
  */
-function accessLogPlugin(subgraph: SubgraphName, log: Logger): ApolloServerPlugin<HubContext> {
+function accessLogPlugin(
+  subgraph: SubgraphName,
+  write: AccessLogWriter,
+  log: Logger,
+): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operationName, response }) {
           try {
-            await writeAccessLog(contextValue.em, contextValue.consent, {
-              requestId: contextValue.requestId,
-              subgraph,
-              operation: contextValue.operation ?? operationName ?? null,
-            });
+            await write(
+              accessLogRows(contextValue.consent, {
+                requestId: contextValue.requestId,
+                subgraph,
+                operation: contextValue.operation ?? operationName ?? null,
+              }),
+            );
           } catch (error) {
             log.error(
               { requestId: contextValue.requestId, err: describeFault(error) },
@@ -200,7 +206,7 @@ export async function createSubgraphServer(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       requestLogPlugin(log),
-      accessLogPlugin(definition.name, log),
+      accessLogPlugin(definition.name, createAccessLogWriter(orm.em), log),
     ],
     formatError: (formatted, error) =>
       maskError(

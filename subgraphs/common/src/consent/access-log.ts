@@ -43,18 +43,15 @@ export function accessLogHash(row: AccessLogRow): string {
   return createHash('sha256').update(`${row.prevHash}\n${content}`).digest('hex');
 }
 
-/**
- * Writes one row per case and decision of this request, chained to the log's last row. The chain
- * is extended under a transaction-scoped advisory lock so concurrent writers (every subgraph,
- * every replica) append one after another.
- */
-export async function writeAccessLog(
-  em: EntityManager,
+type PendingRow = Omit<AccessLogRow, 'prevHash'>;
+
+/** The rows one request's consent decisions make: one per case and decision. */
+export function accessLogRows(
   consent: ConsentEvaluator,
   request: { requestId: string; subgraph: string; operation: string | null },
-): Promise<number> {
+): PendingRow[] {
   const at = new Date();
-  const rows: Omit<AccessLogRow, 'prevHash'>[] = [];
+  const rows: PendingRow[] = [];
   for (const [caseId, entries] of consent.decisions) {
     for (const entry of entries.values()) {
       rows.push({
@@ -72,18 +69,18 @@ export async function writeAccessLog(
       });
     }
   }
-  if (rows.length === 0) {
-    return 0;
-  }
+  return rows;
+}
+
+/**
+ * Appends rows to the chain, after its last row, in one transaction under a transaction-scoped
+ * advisory lock, so concurrent writers (every subgraph, every replica) append one after another.
+ */
+async function appendRows(em: EntityManager, rows: PendingRow[]): Promise<void> {
   await em.fork().transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
-    await connection.execute(
-      `select pg_advisory_xact_lock(hashtext('hub.access_log'))`,
-      [],
-      'all',
-      context,
-    );
+    await connection.execute(`select pg_advisory_xact_lock(hashtext('hub.access_log'))`, [], 'all', context);
     const last = await connection.execute<{ hash: string }[]>(
       'select hash from hub.access_log order by id desc limit 1',
       [],
@@ -122,7 +119,44 @@ export async function writeAccessLog(
       context,
     );
   });
-  return rows.length;
+}
+
+export type AccessLogWriter = (rows: PendingRow[]) => Promise<void>;
+
+/**
+ * Group commit: requests that finish while a write is under way wait for the next one, which
+ * appends all their rows in a single transaction. Each request still waits until its own rows are
+ * committed before its response is released; under load many requests share one lock and one
+ * round of statements instead of queueing on the lock one by one.
+ */
+export function createAccessLogWriter(em: EntityManager): AccessLogWriter {
+  let queue: { rows: PendingRow[]; done: (error?: unknown) => void }[] = [];
+  let writing = false;
+  const drain = async () => {
+    writing = true;
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await appendRows(em, batch.flatMap((entry) => entry.rows));
+        batch.forEach((entry) => entry.done());
+      } catch (error) {
+        batch.forEach((entry) => entry.done(error));
+      }
+    }
+    writing = false;
+  };
+  return (rows) => {
+    if (rows.length === 0) {
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      queue.push({ rows, done: (error) => (error ? reject(error) : resolve()) });
+      if (!writing) {
+        void drain();
+      }
+    });
+  };
 }
 
 export interface ChainVerdict {
