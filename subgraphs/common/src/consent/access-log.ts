@@ -80,7 +80,12 @@ async function appendRows(em: EntityManager, rows: PendingRow[]): Promise<void> 
   await em.fork().transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
-    await connection.execute(`select pg_advisory_xact_lock(hashtext('hub.access_log'))`, [], 'all', context);
+    await connection.execute(
+      `select pg_advisory_xact_lock(hashtext('hub.access_log'))`,
+      [],
+      'all',
+      context,
+    );
     const last = await connection.execute<{ hash: string }[]>(
       'select hash from hub.access_log order by id desc limit 1',
       [],
@@ -138,7 +143,10 @@ export function createAccessLogWriter(em: EntityManager): AccessLogWriter {
       const batch = queue;
       queue = [];
       try {
-        await appendRows(em, batch.flatMap((entry) => entry.rows));
+        await appendRows(
+          em,
+          batch.flatMap((entry) => entry.rows),
+        );
         batch.forEach((entry) => entry.done());
       } catch (error) {
         batch.forEach((entry) => entry.done(error));
