@@ -104,6 +104,48 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
         for each statement execute function hub.access_log_append_only();
     `,
   },
+  {
+    name: '002_access_log_append_function',
+    sql: `
+      -- The canonical content a row's hash covers; audit verify re-computes it independently.
+      create function hub.access_log_content(
+        at timestamptz, request_id text, subgraph text, operation text, actor text, partner text,
+        case_id uuid, decision text, categories text[], basis text, break_glass boolean
+      ) returns text language sql immutable as $$
+        select concat_ws(chr(31),
+          to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), request_id, subgraph,
+          coalesce(operation, ''), actor, partner, case_id::text, decision,
+          array_to_string(categories, ','), basis, break_glass::text)
+      $$;
+
+      -- Appends rows after the chain's last one, one writer at a time, in a single statement.
+      create function hub.append_access_log(entries jsonb) returns void language plpgsql as $$
+      declare
+        prev text;
+        entry jsonb;
+        row_hash text;
+        row_categories text[];
+      begin
+        perform pg_advisory_xact_lock(hashtext('hub.access_log'));
+        select hash into prev from hub.access_log order by id desc limit 1;
+        prev := coalesce(prev, repeat('0', 64));
+        for entry in select value from jsonb_array_elements(entries) loop
+          row_categories := array(select jsonb_array_elements_text(entry->'categories'));
+          row_hash := encode(sha256(convert_to(prev || chr(10) || hub.access_log_content(
+            (entry->>'at')::timestamptz, entry->>'request_id', entry->>'subgraph', entry->>'operation',
+            entry->>'actor', entry->>'partner', (entry->>'case_id')::uuid, entry->>'decision',
+            row_categories, entry->>'basis', (entry->>'break_glass')::boolean), 'UTF8')), 'hex');
+          insert into hub.access_log
+            (at, request_id, subgraph, operation, actor, partner, case_id, decision, categories, basis,
+             break_glass, prev_hash, hash)
+          values ((entry->>'at')::timestamptz, entry->>'request_id', entry->>'subgraph', entry->>'operation',
+            entry->>'actor', entry->>'partner', (entry->>'case_id')::uuid, entry->>'decision', row_categories,
+            entry->>'basis', (entry->>'break_glass')::boolean, prev, row_hash);
+          prev := row_hash;
+        end loop;
+      end $$;
+    `,
+  },
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
@@ -114,6 +156,7 @@ export function hubGrants(roles: { cases: string; others: string[] }): string[] 
     `grant insert, update on hub.consent_grant, hub.case_seal, hub.break_glass to "${roles.cases}"`,
     `grant select, insert on hub.access_log to ${all}`,
     `grant usage on sequence hub.access_log_id_seq to ${all}`,
+    `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean) to ${all}`,
     `revoke update, delete, truncate on hub.access_log from ${all}`,
   ];
 }

@@ -22,25 +22,31 @@ export interface AccessLogRow {
   hash?: string;
 }
 
+/** Separates the fields of a row's canonical content (ASCII unit separator). */
+const SEPARATOR = '\u001f';
+
 /**
  * A row's hash covers its content and the previous row's hash, so changing, removing or
- * reordering any row breaks every hash after it.
+ * reordering any row breaks every hash after it. The database computes it when appending
+ * (`hub.append_access_log`); this is the independent re-computation `audit verify` uses, from the
+ * same canonical content: the fields in order, joined by U+001F, the time as UTC ISO 8601 with
+ * milliseconds, categories joined by commas.
  */
 export function accessLogHash(row: AccessLogRow): string {
-  const content = JSON.stringify([
+  const content = [
     row.at.toISOString(),
     row.requestId,
     row.subgraph,
-    row.operation,
+    row.operation ?? '',
     row.actor,
     row.partner,
     row.caseId,
     row.decision,
-    [...row.categories].sort(),
+    row.categories.join(','),
     row.basis,
-    row.breakGlass,
-  ]);
-  return createHash('sha256').update(`${row.prevHash}\n${content}`).digest('hex');
+    String(row.breakGlass),
+  ].join(SEPARATOR);
+  return createHash('sha256').update(`${row.prevHash}\n${content}`, 'utf8').digest('hex');
 }
 
 type PendingRow = Omit<AccessLogRow, 'prevHash'>;
@@ -73,57 +79,27 @@ export function accessLogRows(
 }
 
 /**
- * Appends rows to the chain, after its last row, in one transaction under a transaction-scoped
- * advisory lock, so concurrent writers (every subgraph, every replica) append one after another.
+ * Appends rows to the chain in one statement: `hub.append_access_log` takes the advisory lock,
+ * reads the last hash and inserts each row with its hash, so concurrent writers (every subgraph,
+ * every replica) append one after another.
  */
 async function appendRows(em: EntityManager, rows: PendingRow[]): Promise<void> {
-  await em.fork().transactional(async (tx) => {
-    const connection = tx.getConnection();
-    const context = tx.getTransactionContext();
-    await connection.execute(
-      `select pg_advisory_xact_lock(hashtext('hub.access_log'))`,
-      [],
-      'all',
-      context,
-    );
-    const last = await connection.execute<{ hash: string }[]>(
-      'select hash from hub.access_log order by id desc limit 1',
-      [],
-      'all',
-      context,
-    );
-    let prevHash = last[0]?.hash ?? GENESIS_HASH;
-    const values: unknown[] = [];
-    const tuples: string[] = [];
-    for (const row of rows) {
-      const hash = accessLogHash({ ...row, prevHash });
-      tuples.push('(?::timestamptz, ?, ?, ?, ?, ?, ?, ?, array[?]::text[], ?, ?, ?, ?)');
-      values.push(
-        row.at.toISOString(),
-        row.requestId,
-        row.subgraph,
-        row.operation,
-        row.actor,
-        row.partner,
-        row.caseId,
-        row.decision,
-        row.categories,
-        row.basis,
-        row.breakGlass,
-        prevHash,
-        hash,
-      );
-      prevHash = hash;
-    }
-    await connection.execute(
-      `insert into hub.access_log
-        (at, request_id, subgraph, operation, actor, partner, case_id, decision, categories, basis, break_glass, prev_hash, hash)
-        values ${tuples.join(', ')}`,
-      values,
-      'run',
-      context,
-    );
-  });
+  const entries = rows.map((row) => ({
+    at: row.at.toISOString(),
+    request_id: row.requestId,
+    subgraph: row.subgraph,
+    operation: row.operation,
+    actor: row.actor,
+    partner: row.partner,
+    case_id: row.caseId,
+    decision: row.decision,
+    categories: row.categories,
+    basis: row.basis,
+    break_glass: row.breakGlass,
+  }));
+  await em
+    .getConnection()
+    .execute('select hub.append_access_log(?::jsonb)', [JSON.stringify(entries)], 'run');
 }
 
 export type AccessLogWriter = (rows: PendingRow[]) => Promise<void>;
@@ -183,7 +159,7 @@ export async function verifyAccessLog(
   let count = 0;
   for (;;) {
     const page = await query(
-      `select id::text, at, request_id, subgraph, operation, actor, partner, case_id::text, decision, categories, basis, break_glass, prev_hash, hash
+      `select id::text, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, request_id, subgraph, operation, actor, partner, case_id::text, decision, categories, basis, break_glass, prev_hash, hash
          from hub.access_log where id > $1 order by access_log.id limit 5000`,
       [lastId],
     );
@@ -192,7 +168,7 @@ export async function verifyAccessLog(
     }
     for (const raw of page) {
       const row: AccessLogRow = {
-        at: raw.at as Date,
+        at: new Date(raw.at as string),
         requestId: raw.request_id as string,
         subgraph: raw.subgraph as string,
         operation: raw.operation as string | null,

@@ -133,6 +133,7 @@ export class ConsentEvaluator {
   }
 
   private readonly verdicts = new Map<string, Promise<Verdict>>();
+  private readonly settled = new Map<string, Verdict>();
 
   /** Decides and records one category of one case (decided once per request). */
   async check(caseId: string, category: DataCategory): Promise<Verdict> {
@@ -141,9 +142,19 @@ export class ConsentEvaluator {
     if (!verdict) {
       verdict = this.decide(caseId, category);
       this.verdicts.set(key, verdict);
-      this.record(caseId, category, await verdict);
+      const decided = await verdict;
+      this.settled.set(key, decided);
+      this.record(caseId, category, decided);
     }
     return verdict;
+  }
+
+  /**
+   * The verdict already taken in this request for this case and category, if any: lets the
+   * field wrapper answer the many fields of one case without waiting on a promise each time.
+   */
+  decided(caseId: string, category: DataCategory): Verdict | undefined {
+    return this.settled.get(`${caseId}|${category}`);
   }
 
   /** Whether the caller may know the case exists at all (CORE); recorded. */

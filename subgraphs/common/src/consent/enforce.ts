@@ -3,12 +3,17 @@ import {
   isObjectType,
   Kind,
   type GraphQLField,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
 import { type DataCategory } from '../categories';
 import type { HubContext } from '../context';
 import { ErrorCode, HubError } from '../errors';
 import { CASE_ID, stampedCaseId, type CaseIdOf } from './category';
+import type { Verdict } from './consent';
+
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof (value as Promise<unknown> | null)?.then === 'function';
 
 /** The error a refused field carries: it names the category, never the value. */
 export const consentRequired = (category: DataCategory) =>
@@ -61,21 +66,35 @@ export function enforceCategories(
         continue;
       }
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = async (
+      const refuseOrResolve = (
+        verdict: Verdict,
+        caseId: string,
         source: Record<string | symbol, unknown>,
-        args,
+        args: Record<string, unknown>,
         ctx: HubContext,
-        info,
+        info: GraphQLResolveInfo,
       ) => {
+        if (!verdict.allowed) {
+          throw consentRequired(category);
+        }
+        const value = resolve(source, args, ctx, info);
+        return isPromise(value)
+          ? value.then((resolved) => stamp(resolved, caseId))
+          : stamp(value, caseId);
+      };
+      field.resolve = (source: Record<string | symbol, unknown>, args, ctx: HubContext, info) => {
         const caseId = caseIdOf(source) ?? (source[CASE_ID] as string | undefined);
         if (!caseId) {
           throw new Error(`No case for ${type.name}.${field.name}: refusing the field.`);
         }
-        const verdict = await ctx.consent.check(caseId, category);
-        if (!verdict.allowed) {
-          throw consentRequired(category);
+        // Most fields of a case hit a verdict already taken in this request: answer at once.
+        const known = ctx.consent.decided(caseId, category);
+        if (known) {
+          return refuseOrResolve(known, caseId, source, args, ctx, info);
         }
-        return stamp(await resolve(source, args, ctx, info), caseId);
+        return ctx.consent
+          .check(caseId, category)
+          .then((verdict) => refuseOrResolve(verdict, caseId, source, args, ctx, info));
       };
     }
   }
