@@ -11,6 +11,8 @@ import type { Logger } from './logger';
 export interface HubContext {
   readonly caller: Caller;
   readonly requestId: string;
+  /** The subgraph serving the request. */
+  readonly subgraph: string;
   /** The client's operation name as the gateway forwarded it, if any. */
   readonly operation?: string | null;
   readonly em: EntityManager;

@@ -146,6 +146,35 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
       end $$;
     `,
   },
+  {
+    name: '003_event_outbox',
+    sql: `
+      -- The transactional outbox: every mutation writes its domain event here in its own
+      -- transaction. Events carry ids, never data; NOTIFY sends only the id, and only on commit.
+      create table hub.event (
+        id bigserial primary key,
+        at timestamptz not null default now(),
+        type text not null,
+        subgraph text not null,
+        actor text not null,
+        partner text not null,
+        case_id uuid,
+        entity_type text not null,
+        entity_id uuid not null,
+        concerns text
+      );
+      create index event_case on hub.event (case_id, id);
+      create index event_concerns on hub.event (concerns, id);
+
+      create function hub.event_notify() returns trigger language plpgsql as $$
+      begin
+        perform pg_notify('hub_event', new.id::text);
+        return null;
+      end $$;
+      create trigger event_notify after insert on hub.event
+        for each row execute function hub.event_notify();
+    `,
+  },
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
@@ -154,7 +183,8 @@ export function hubGrants(roles: { cases: string; others: string[] }): string[] 
   return [
     `grant select on hub.consent_grant, hub.case_seal, hub.break_glass to ${all}`,
     `grant insert, update on hub.consent_grant, hub.case_seal, hub.break_glass to "${roles.cases}"`,
-    `grant select, insert on hub.access_log to ${all}`,
+    `grant select, insert on hub.access_log, hub.event to ${all}`,
+    `grant usage on sequence hub.event_id_seq to ${all}`,
     `grant usage on sequence hub.access_log_id_seq to ${all}`,
     `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean) to ${all}`,
     `revoke update, delete, truncate on hub.access_log from ${all}`,

@@ -16,3 +16,4 @@ export * from './reference';
 export * from './access';
 export * from './hub-schema';
 export * from './consent';
+export * from './events';

@@ -281,6 +281,7 @@ export async function createSubgraphServer(
         return {
           caller,
           requestId,
+          subgraph: definition.name,
           em,
           log: log.child({ requestId }),
           loaders: new Map(),

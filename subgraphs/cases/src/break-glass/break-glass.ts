@@ -1,5 +1,7 @@
 import {
   asDate,
+  changeWithEvent,
+  execute,
   Category,
   DataCategory,
   ErrorCode,
@@ -140,12 +142,23 @@ export class BreakGlassService {
       );
     }
     const id = randomUUID();
-    await this.connection.execute(
-      `insert into hub.break_glass (id, case_id, supervisor, justification, started_at, expires_at)
+    await changeWithEvent(this.ctx, async (em) => {
+      await execute(
+        em,
+        `insert into hub.break_glass (id, case_id, supervisor, justification, started_at, expires_at)
        values (?, ?, ?, ?, now(), now() + make_interval(mins => ?))`,
-      [id, caseId, this.ctx.caller.sub, justification.trim(), minutes],
-      'run',
-    );
+        [id, caseId, this.ctx.caller.sub, justification.trim(), minutes],
+      );
+      return {
+        result: undefined,
+        event: {
+          type: 'BREAK_GLASS_OPENED',
+          caseId,
+          entityType: 'BreakGlassSession',
+          entityId: id,
+        },
+      };
+    });
     return toSession(
       (await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]))[0],
     );
@@ -163,11 +176,22 @@ export class BreakGlassService {
     if (row.reviewed_by) {
       throw new HubError(ErrorCode.ALREADY_REVIEWED, 'This session was already reviewed.');
     }
-    await this.connection.execute(
-      'update hub.break_glass set reviewed_by = ?, reviewed_at = now(), review_note = ? where id = ? and reviewed_by is null',
-      [this.ctx.caller.sub, note.trim(), id],
-      'run',
-    );
+    await changeWithEvent(this.ctx, async (em) => {
+      await execute(
+        em,
+        'update hub.break_glass set reviewed_by = ?, reviewed_at = now(), review_note = ? where id = ? and reviewed_by is null',
+        [this.ctx.caller.sub, note.trim(), id],
+      );
+      return {
+        result: undefined,
+        event: {
+          type: 'BREAK_GLASS_REVIEWED',
+          caseId: row.case_id,
+          entityType: 'BreakGlassSession',
+          entityId: id,
+        },
+      };
+    });
     return toSession(
       (await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]))[0],
     );

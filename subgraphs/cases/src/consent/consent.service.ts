@@ -1,6 +1,8 @@
 import {
   ACTIVE_GRANT_SQL,
   asDate,
+  changeWithEvent,
+  execute,
   DataCategory,
   ErrorCode,
   forbidden,
@@ -116,28 +118,40 @@ export class ConsentService {
     }
     const categories = [...new Set([DataCategory.CORE, ...input.categories])];
     const id = randomUUID();
-    await this.connection.execute(
-      `insert into hub.consent_grant
+    await changeWithEvent(this.ctx, async (em) => {
+      await execute(
+        em,
+        `insert into hub.consent_grant
         (id, case_id, grantee_code, categories, purpose, legal_basis, legal_provision, given_by, authority,
          valid_from, valid_until, evidence, recorded_by, recorded_at)
        values (?, ?, ?, array[?]::text[], ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?, now())`,
-      [
-        id,
-        input.caseId,
-        input.grantee,
-        categories,
-        input.purpose,
-        input.legalBasis,
-        input.legalProvision ?? null,
-        input.givenBy,
-        input.authority ?? null,
-        validFrom.toISOString(),
-        input.validUntil?.toISOString() ?? null,
-        input.evidence,
-        this.ctx.caller.sub,
-      ],
-      'run',
-    );
+        [
+          id,
+          input.caseId,
+          input.grantee,
+          categories,
+          input.purpose,
+          input.legalBasis,
+          input.legalProvision ?? null,
+          input.givenBy,
+          input.authority ?? null,
+          validFrom.toISOString(),
+          input.validUntil?.toISOString() ?? null,
+          input.evidence,
+          this.ctx.caller.sub,
+        ],
+      );
+      return {
+        result: undefined,
+        event: {
+          type: 'CONSENT_GRANTED',
+          caseId: input.caseId,
+          entityType: 'ConsentGrant',
+          entityId: id,
+          concerns: input.grantee,
+        },
+      };
+    });
     return (await this.byId(id))!;
   }
 
@@ -153,11 +167,23 @@ export class ConsentService {
     if (existing.revokedAt) {
       throw new HubError(ErrorCode.ALREADY_REVOKED, 'This grant was already revoked.');
     }
-    await this.connection.execute(
-      `update hub.consent_grant set revoked_at = now(), revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null`,
-      [this.ctx.caller.sub, reason.trim(), grantId],
-      'run',
-    );
+    await changeWithEvent(this.ctx, async (em) => {
+      await execute(
+        em,
+        `update hub.consent_grant set revoked_at = now(), revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null`,
+        [this.ctx.caller.sub, reason.trim(), grantId],
+      );
+      return {
+        result: undefined,
+        event: {
+          type: 'CONSENT_REVOKED',
+          caseId: existing.caseId,
+          entityType: 'ConsentGrant',
+          entityId: grantId,
+          concerns: existing.granteeCode,
+        },
+      };
+    });
     return (await this.byId(grantId))!;
   }
 
@@ -193,9 +219,14 @@ export class ConsentService {
     if (!kase) {
       throw notFound('The case');
     }
-    kase.statisticsConsent = consent;
-    await this.ctx.em.flush();
-    return kase;
+    return changeWithEvent(this.ctx, async (em) => {
+      const row = await em.findOneOrFail(Case, { id: caseId });
+      row.statisticsConsent = consent;
+      return {
+        result: row,
+        event: { type: 'STATISTICS_CONSENT_SET', caseId, entityType: 'Case', entityId: caseId },
+      };
+    });
   }
 }
 

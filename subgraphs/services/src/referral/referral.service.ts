@@ -1,5 +1,6 @@
 import {
   ACTIVE_GRANT_SQL,
+  changeWithEvent,
   DataCategory,
   ErrorCode,
   forbidden,
@@ -84,16 +85,26 @@ export class ReferralService {
         { provider: service.providerCode, missingCategories: missing },
       );
     }
-    const referral = this.ctx.em.create(Referral, {
-      caseId: input.caseId,
-      service,
-      providerCode: service.providerCode,
-      planItemId: input.planItemId ?? null,
-      note: input.note ?? null,
-      createdBy: this.ctx.caller.sub,
+    return changeWithEvent(this.ctx, async (em) => {
+      const referral = em.create(Referral, {
+        caseId: input.caseId,
+        service,
+        providerCode: service.providerCode,
+        planItemId: input.planItemId ?? null,
+        note: input.note ?? null,
+        createdBy: this.ctx.caller.sub,
+      });
+      return {
+        result: referral,
+        event: {
+          type: 'REFERRAL_CREATED',
+          caseId: input.caseId,
+          entityType: 'Referral',
+          entityId: referral.id,
+          concerns: service.providerCode,
+        },
+      };
     });
-    await this.ctx.em.flush();
-    return referral;
   }
 
   async act(id: string, action: Action, text?: string | null): Promise<Referral> {
@@ -133,19 +144,30 @@ export class ReferralService {
         },
       );
     }
-    referral.status = rule.to;
-    if (action === 'decline') {
-      referral.declineReason = trimmed;
-    } else if (action === 'withdraw') {
-      referral.withdrawReason = trimmed;
-    } else if (trimmed) {
-      referral.notes = [
-        ...referral.notes,
-        { at: new Date().toISOString(), by: this.ctx.caller.sub, text: trimmed },
-      ];
-    }
-    await this.ctx.em.flush();
-    return referral;
+    return changeWithEvent(this.ctx, async (em) => {
+      const row = await em.findOneOrFail(Referral, { id: referral.id });
+      row.status = rule.to;
+      if (action === 'decline') {
+        row.declineReason = trimmed;
+      } else if (action === 'withdraw') {
+        row.withdrawReason = trimmed;
+      } else if (trimmed) {
+        row.notes = [
+          ...row.notes,
+          { at: new Date().toISOString(), by: this.ctx.caller.sub, text: trimmed },
+        ];
+      }
+      return {
+        result: row,
+        event: {
+          type: `REFERRAL_${rule.to}`,
+          caseId: row.caseId,
+          entityType: 'Referral',
+          entityId: row.id,
+          concerns: row.providerCode,
+        },
+      };
+    });
   }
 
   byId(id: string): Promise<Referral | null> {

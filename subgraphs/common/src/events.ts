@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { HubContext } from './context';
+
+/** A domain event: what happened to which entity of which case. Ids only, never data. */
+export interface DomainEvent {
+  type: string;
+  caseId: string | null;
+  entityType: string;
+  entityId: string;
+  /** The partner the event is addressed to beyond the case (e.g. a referral's provider). */
+  concerns?: string | null;
+}
+
+/**
+ * Writes the event to the outbox `hub.event` inside the mutation's own transaction (`em` must be
+ * the transaction's EntityManager): it exists, and is announced, only if the change commits.
+ */
+export async function recordEvent(
+  em: EntityManager,
+  ctx: HubContext,
+  event: DomainEvent,
+): Promise<void> {
+  await em.getConnection().execute(
+    `insert into hub.event (type, subgraph, actor, partner, case_id, entity_type, entity_id, concerns)
+       values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      event.type,
+      ctx.subgraph,
+      ctx.caller.sub,
+      ctx.caller.partner,
+      event.caseId,
+      event.entityType,
+      event.entityId,
+      event.concerns ?? null,
+    ],
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+/**
+ * Runs a change and records the event it returns, in one transaction: both commit or neither
+ * does. `work` must use the `em` it is given (and `execute` below for raw SQL).
+ */
+export async function changeWithEvent<T>(
+  ctx: HubContext,
+  work: (em: EntityManager) => Promise<{ result: T; event: DomainEvent }>,
+): Promise<T> {
+  return ctx.em.transactional(async (em) => {
+    const { result, event } = await work(em);
+    await em.flush();
+    await recordEvent(em, ctx, event);
+    return result;
+  });
+}
+
+/** Raw SQL inside the transaction `em` belongs to. */
+export function execute(em: EntityManager, sql: string, params: unknown[]): Promise<unknown> {
+  return em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
+}
