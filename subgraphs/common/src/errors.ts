@@ -96,7 +96,8 @@ function flattenValidation(
   prefix = '',
 ): { field: string; rules: string[] }[] {
   return reports.flatMap((report) => {
-    const field = prefix ? `${prefix}.${report.property}` : report.property;
+    const property = report.property ?? 'input';
+    const field = prefix ? `${prefix}.${property}` : property;
     const own = report.constraints ? [{ field, rules: Object.values(report.constraints) }] : [];
     return [...own, ...flattenValidation(report.children ?? [], field)];
   });

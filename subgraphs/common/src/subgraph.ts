@@ -81,7 +81,8 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
-    validate: { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true },
+    // forbidUnknownValues would refuse plain Date arguments; inputs are type-graphql classes anyway.
+    validate: { forbidUnknownValues: false, whitelist: true, forbidNonWhitelisted: true },
   });
   const printed = printSchemaWithDirectives(schema);
   const vocabulary = /^enum DataCategory\b/m.test(printed) ? '' : `\n\n${DATA_CATEGORY_ENUM_SDL}`;

@@ -1,3 +1,5 @@
 export { legalSubgraph } from './schema';
 export { Proceeding } from './proceeding/proceeding.entity';
 export { ProceedingKind, ProceedingStage, VictimRole } from './proceeding/proceeding.types';
+export { Hearing } from './hearing/hearing.entity';
+export { HearingSupport, ProtectiveMeasure } from './hearing/hearing.types';

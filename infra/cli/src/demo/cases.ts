@@ -222,3 +222,32 @@ export function demoProceedingRows() {
     },
   ];
 }
+
+/** Demo hearings: one past with its outcome, one upcoming with support and protective measures. */
+export function demoHearingRows(now = Date.now()) {
+  const day = 86_400_000;
+  return [
+    {
+      id: demoId('hearing', 1),
+      proceedingId: demoId('proceeding', 1),
+      caseId: demoCaseId(4),
+      scheduledAt: new Date(now - 30 * day),
+      purpose: 'Припремно рочиште (synthetic)',
+      supportNeeded: ['ESCORT', 'LAWYER'],
+      protectiveMeasures: ['SEPARATE_WAITING_ROOM'],
+      interpreterLanguage: null,
+      outcome: 'Одложено; нови термин одређен (synthetic).',
+    },
+    {
+      id: demoId('hearing', 2),
+      proceedingId: demoId('proceeding', 1),
+      caseId: demoCaseId(4),
+      scheduledAt: new Date(now + 10 * day),
+      purpose: 'Саслушање оштећене (synthetic)',
+      supportNeeded: ['ESCORT', 'PSYCHOLOGIST', 'LAWYER'],
+      protectiveMeasures: ['VIDEO_LINK', 'NO_CONFRONTATION'],
+      interpreterLanguage: null,
+      outcome: null,
+    },
+  ];
+}

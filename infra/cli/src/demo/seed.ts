@@ -1,10 +1,10 @@
 import { Case, Report } from '@hub/cases';
-import { Proceeding } from '@hub/legal';
+import { Hearing, Proceeding } from '@hub/legal';
 import { Partner } from '@hub/partners';
 import { Service } from '@hub/services';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { openSubgraphOrm } from '../database';
-import { demoCaseId, demoCaseRows, demoProceedingRows } from './cases';
+import { demoCaseId, demoCaseRows, demoHearingRows, demoProceedingRows } from './cases';
 import { DEMO_SEALED_CASES, demoGrantRows } from './grants';
 import { demoPartnerRows } from './partners';
 import { demoServiceRows } from './services';
@@ -67,6 +67,12 @@ export async function seedDemoData(adminUrl: string, roleSecret: string): Promis
     const em = orm.em.fork();
     if (!(await em.findOne(Proceeding, { id: proceedings[0].id }))) {
       proceedings.forEach((row) => em.create(Proceeding, row));
+      for (const { proceedingId, ...row } of demoHearingRows()) {
+        em.create(Hearing, {
+          ...row,
+          proceeding: em.getReference(Proceeding, proceedingId),
+        } as never);
+      }
       await em.flush();
       result.proceedings = proceedings.length;
     }

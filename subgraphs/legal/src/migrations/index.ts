@@ -1,4 +1,4 @@
 /** Committed migrations, oldest first. New ones: `npm run hub -- migration:create legal`. */
-import { Migration20261122042404 } from './Migration20261122042404';
+import { Migration20261122052219 } from './Migration20261122052219';
 
-export const migrations = [Migration20261122042404];
+export const migrations = [Migration20261122052219];

@@ -1,0 +1,67 @@
+import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Proceeding } from '../proceeding/proceeding.entity';
+import { ProceedingService } from '../proceeding/proceeding.service';
+import { Hearing } from './hearing.entity';
+import { HearingService } from './hearing.service';
+import { ScheduleHearingInput } from './hearing.types';
+
+@Resolver(() => Hearing)
+export class HearingResolver {
+  @Query(() => Hearing, {
+    nullable: true,
+    description: 'A hearing by id; null when not visible to you.',
+  })
+  hearing(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Hearing | null> {
+    return new HearingService(ctx).byId(id);
+  }
+
+  @Query(() => [Hearing], {
+    description:
+      'Hearings in a time window, soonest first, of the cases whose legal data you may see (at most 500).',
+  })
+  upcomingHearings(
+    @Arg('from', { description: 'Start of the window.' }) from: Date,
+    @Arg('to', { description: 'End of the window (at most 366 days after from).' }) to: Date,
+    @Ctx() ctx: HubContext,
+  ): Promise<Hearing[]> {
+    return new HearingService(ctx).upcoming(from, to);
+  }
+
+  @Mutation(() => Hearing, {
+    description: 'Record a scheduled hearing and what the victim needs there (Centre staff).',
+  })
+  scheduleHearing(
+    @Arg('input', () => ScheduleHearingInput) input: ScheduleHearingInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Hearing> {
+    return new HearingService(ctx).schedule(input);
+  }
+
+  @Mutation(() => Hearing, { description: 'Record what happened at a hearing (Centre staff).' })
+  recordHearingOutcome(
+    @Arg('id', () => ID) id: string,
+    @Arg('outcome', { description: 'What happened.' }) outcome: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Hearing> {
+    return new HearingService(ctx).recordOutcome(id, outcome);
+  }
+
+  @Category(DataCategory.LEGAL)
+  @FieldResolver(() => Proceeding, {
+    nullable: true,
+    description: 'The proceeding the hearing belongs to.',
+  })
+  proceeding(@Root() hearing: Hearing, @Ctx() ctx: HubContext): Promise<Proceeding | null> {
+    return new ProceedingService(ctx).byId(hearing.proceeding.id);
+  }
+}
+
+@Resolver(() => Proceeding)
+export class ProceedingHearingsResolver {
+  @Category(DataCategory.LEGAL)
+  @FieldResolver(() => [Hearing], { description: 'The hearings of the proceeding, in date order.' })
+  hearings(@Root() proceeding: Proceeding, @Ctx() ctx: HubContext): Promise<Hearing[]> {
+    return new HearingService(ctx).forProceeding(proceeding.id);
+  }
+}

@@ -1,0 +1,140 @@
+import {
+  ACTIVE_GRANT_SQL,
+  byKey,
+  changeWithEvent,
+  DataCategory,
+  ErrorCode,
+  forbidden,
+  groupBy,
+  HubError,
+  loader,
+  notFound,
+  seesAllCases,
+  type HubContext,
+} from '@hub/common';
+import { Proceeding } from '../proceeding/proceeding.entity';
+import { Hearing } from './hearing.entity';
+import { HearingSupport, type ScheduleHearingInput } from './hearing.types';
+
+/** Cases a partner holds an active grant with LEGAL for: the SQL filter of hearing lists. */
+const LEGAL_GRANTED_CASES_SQL = `select case_id from hub.consent_grant where grantee_code = ? and 'LEGAL' = any(categories) and ${ACTIVE_GRANT_SQL}`;
+
+/** Longest window `upcomingHearings` answers for. */
+const MAX_WINDOW_DAYS = 366;
+
+/** Hearings: LEGAL data of their case, on every path. */
+export class HearingService {
+  constructor(private readonly ctx: HubContext) {}
+
+  byId(id: string): Promise<Hearing | null> {
+    return loader<string, Hearing | null>(this.ctx, 'hearing.byId', async (ids) => {
+      const rows = await this.ctx.em.find(Hearing, { id: { $in: [...ids] } });
+      const verdicts = await Promise.all(
+        rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.LEGAL)),
+      );
+      return byKey(
+        ids,
+        rows.filter((_, i) => verdicts[i].allowed),
+        (row) => row.id,
+      );
+    }).load(id);
+  }
+
+  forProceeding(proceedingId: string): Promise<Hearing[]> {
+    return loader<string, Hearing[]>(this.ctx, 'hearing.byProceeding', async (ids) => {
+      const rows = await this.ctx.em.find(
+        Hearing,
+        { proceeding: { $in: [...ids] } },
+        { orderBy: { scheduledAt: 'asc', id: 'asc' } },
+      );
+      return groupBy(ids, rows, (row) => row.proceeding.id);
+    }).load(proceedingId);
+  }
+
+  /** Hearings between `from` and `to`, soonest first, of the cases whose LEGAL data the caller sees. */
+  async upcoming(from: Date, to: Date): Promise<Hearing[]> {
+    if (!(to > from) || to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        `Give a window where "to" is after "from", of at most ${MAX_WINDOW_DAYS} days.`,
+        {
+          field: 'to',
+        },
+      );
+    }
+    const { consent, caller } = this.ctx;
+    if (consent.enforce && !consent.isCentreCaseStaff && !consent.isPartner) {
+      return [];
+    }
+    const qb = this.ctx.em
+      .createQueryBuilder(Hearing, 'h')
+      .select('*')
+      .where({ scheduledAt: { $gte: from, $lt: to } })
+      .orderBy({ scheduledAt: 'asc', id: 'asc' })
+      .limit(500);
+    if (consent.enforce && consent.isPartner) {
+      qb.andWhere(`h.case_id in (${LEGAL_GRANTED_CASES_SQL})`, [caller.partner]);
+    }
+    return qb.getResult();
+  }
+
+  async schedule(input: ScheduleHearingInput): Promise<Hearing> {
+    if (!seesAllCases(this.ctx.caller)) {
+      throw forbidden('Only Centre case workers and supervisors record hearings.');
+    }
+    const proceeding = await this.ctx.em.findOne(Proceeding, { id: input.proceedingId });
+    if (!proceeding) {
+      throw notFound('The proceeding');
+    }
+    if (input.supportNeeded.includes(HearingSupport.INTERPRETER) && !input.interpreterLanguage) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, 'Say which language the interpreter is for.', {
+        field: 'interpreterLanguage',
+      });
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const hearing = em.create(Hearing, {
+        proceeding: em.getReference(Proceeding, proceeding.id),
+        caseId: proceeding.caseId,
+        scheduledAt: input.scheduledAt,
+        purpose: input.purpose.trim(),
+        supportNeeded: [...new Set(input.supportNeeded)],
+        protectiveMeasures: [...new Set(input.protectiveMeasures)],
+        interpreterLanguage: input.interpreterLanguage ?? null,
+      });
+      return {
+        result: hearing,
+        event: {
+          type: 'HEARING_SCHEDULED',
+          caseId: proceeding.caseId,
+          entityType: 'Hearing',
+          entityId: hearing.id,
+        },
+      };
+    });
+  }
+
+  async recordOutcome(id: string, outcome: string): Promise<Hearing> {
+    if (!seesAllCases(this.ctx.caller)) {
+      throw forbidden('Only Centre case workers and supervisors record hearings.');
+    }
+    if (outcome.trim().length < 3) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, 'Write what happened.', { field: 'outcome' });
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const hearing = await em.findOne(Hearing, { id });
+      if (!hearing) {
+        throw notFound('The hearing');
+      }
+      hearing.outcome = outcome.trim();
+      return {
+        result: hearing,
+        event: {
+          type: 'HEARING_OUTCOME_RECORDED',
+          caseId: hearing.caseId,
+          entityType: 'Hearing',
+          entityId: hearing.id,
+        },
+      };
+    });
+  }
+}
