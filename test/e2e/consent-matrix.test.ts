@@ -65,6 +65,7 @@ const OTHER_CATEGORY: Record<ProbedCategory, DataCategory> = {
   CONTACT: DataCategory.IDENTITY,
   LEGAL: DataCategory.IDENTITY,
   PLAN: DataCategory.IDENTITY,
+  CONFERENCE: DataCategory.IDENTITY,
 };
 
 interface Shape {

@@ -32,6 +32,7 @@ const CATEGORIES = [
   DataCategory.CONTACT,
   DataCategory.LEGAL,
   DataCategory.PLAN,
+  DataCategory.CONFERENCE,
   DataCategory.HEALTH,
 ];
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { openSubgraphOrm } from '@hub/cli';
-import { Case, CaseStatus, Report, ReportChannel } from '@hub/cases';
+import { Case, CaseConference, CaseStatus, Report, ReportChannel } from '@hub/cases';
 import { AgeGroup, DataCategory, Sex } from '@hub/common';
 import { CitizenshipEligibility, Referral, Service, ServiceType } from '@hub/services';
 import { Proceeding, ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
@@ -15,7 +15,7 @@ export interface SecretCase {
   secrets: Record<ProbedCategory, string>;
 }
 
-export type ProbedCategory = 'CORE' | 'IDENTITY' | 'CONTACT' | 'LEGAL' | 'PLAN';
+export type ProbedCategory = 'CORE' | 'IDENTITY' | 'CONTACT' | 'LEGAL' | 'PLAN' | 'CONFERENCE';
 
 /**
  * One probe per category that has fields today: how to select it on a Case and where its value
@@ -43,6 +43,10 @@ export const PROBES: Record<
     select: 'referrals { note }',
     read: (kase) => (kase.referrals as { note: string }[] | null)?.[0]?.note,
   },
+  CONFERENCE: {
+    select: 'conferences { agenda }',
+    read: (kase) => (kase.conferences as { agenda: string[] }[] | null)?.[0]?.agenda[0],
+  },
 };
 export const PROBED_CATEGORIES = Object.keys(PROBES) as ProbedCategory[];
 
@@ -64,6 +68,7 @@ export async function insertSecretCases(
         CONTACT: `CT-${n}-S`,
         LEGAL: `LG-${n}-S`,
         PLAN: `PL-${n}-S`,
+        CONFERENCE: `CF-${n}-S`,
       },
     };
   });
@@ -80,6 +85,13 @@ export async function insertSecretCases(
         caseWorker: { name: 'Synthetic case worker' },
       });
       em.create(Report, { case: kase, channel: ReportChannel.OTHER });
+      em.create(CaseConference, {
+        case: kase,
+        scheduledAt: new Date(),
+        agenda: [c.secrets.CONFERENCE],
+        participants: [],
+        coordinator: 'test',
+      });
     }
     await em.flush();
   } finally {

@@ -1,6 +1,13 @@
 import { type SubgraphDefinition } from '@hub/common';
 import { AccessLogResolver } from './access-log/access-log';
 import { BreakGlassResolver } from './break-glass/break-glass';
+import { CaseConference, ConferenceEntry } from './conference/conference.entity';
+import {
+  CaseConferencesResolver,
+  ConferenceEntryResolver,
+  ConferenceResolver,
+} from './conference/conference.resolver';
+import { ConferenceService } from './conference/conference.service';
 import { CaseConsentsResolver, ConsentResolver } from './consent/consent.resolver';
 import { Case } from './case/case.entity';
 import { CaseResolver } from './case/case.resolver';
@@ -19,8 +26,11 @@ export const casesSubgraph: SubgraphDefinition = {
     CaseConsentsResolver,
     BreakGlassResolver,
     AccessLogResolver,
+    ConferenceResolver,
+    ConferenceEntryResolver,
+    CaseConferencesResolver,
   ],
-  entities: [Case, Report],
+  entities: [Case, Report, CaseConference, ConferenceEntry],
   migrations,
   caseTypes: {
     Case: (kase) => kase.id as string,
@@ -28,8 +38,12 @@ export const casesSubgraph: SubgraphDefinition = {
     ConsentGrant: (grant) => grant.caseId as string,
     BreakGlassSession: (session) => session.caseId as string,
     AccessLogEntry: (entry) => entry.caseId as string,
+    CaseConference: (conference) => (conference as unknown as CaseConference).case.id,
+    ConferenceEntry: (entry) => entry.caseId as string,
   },
   referenceResolvers: {
     Case: (reference, ctx) => new CaseService(ctx).byId(reference.id!),
+    CaseConference: (reference, ctx) => new ConferenceService(ctx).byId(reference.id!),
+    ConferenceEntry: (reference, ctx) => new ConferenceService(ctx).entryById(reference.id!),
   },
 };

@@ -7,6 +7,8 @@ export interface DomainEvent {
   caseId: string | null;
   entityType: string;
   entityId: string;
+  /** The entity it belongs to, when that is how subscribers follow it (an entry's conference). */
+  parentId?: string | null;
   /** The partner the event is addressed to beyond the case (e.g. a referral's provider). */
   concerns?: string | null;
 }
@@ -21,8 +23,8 @@ export async function recordEvent(
   event: DomainEvent,
 ): Promise<void> {
   await em.getConnection().execute(
-    `insert into hub.event (type, subgraph, actor, partner, case_id, entity_type, entity_id, concerns)
-       values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into hub.event (type, subgraph, actor, partner, case_id, entity_type, entity_id, parent_id, concerns)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       event.type,
       ctx.subgraph,
@@ -31,6 +33,7 @@ export async function recordEvent(
       event.caseId,
       event.entityType,
       event.entityId,
+      event.parentId ?? null,
       event.concerns ?? null,
     ],
     'run',

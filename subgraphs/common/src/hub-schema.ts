@@ -161,8 +161,10 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
         case_id uuid,
         entity_type text not null,
         entity_id uuid not null,
+        parent_id uuid,
         concerns text
       );
+      create index event_parent on hub.event (parent_id, id);
       create index event_case on hub.event (case_id, id);
       create index event_concerns on hub.event (concerns, id);
 

@@ -251,3 +251,54 @@ export function demoHearingRows(now = Date.now()) {
     },
   ];
 }
+
+/** Demo case conferences: a closed one with its record, and one scheduled. */
+export function demoConferenceRows(now = Date.now()) {
+  const day = 86_400_000;
+  return [
+    {
+      id: demoId('conference', 1),
+      caseId: demoCaseId(4),
+      scheduledAt: new Date(now - 12 * day),
+      status: 'CLOSED',
+      startedAt: new Date(now - 12 * day),
+      closedAt: new Date(now - 12 * day + 3_600_000),
+      agenda: [
+        'Процена безбедности (synthetic)',
+        'План заштите (synthetic)',
+        'Припрема за суд (synthetic)',
+      ],
+      participants: [
+        { partner: 'centre', name: 'Демо водитељ случаја' },
+        { partner: 'csw-beograd', name: 'Демо старатељ' },
+        { partner: 'prosecution-beograd', name: 'Демо тужилац' },
+      ],
+      coordinator: 'demo-user@centre',
+      entries: [
+        { kind: 'MINUTE', text: 'Особа је безбедна у смештају (synthetic).' },
+        { kind: 'DECISION', text: 'Наставља се психолошка подршка (synthetic).' },
+        {
+          kind: 'ACTION_ITEM',
+          text: 'Обезбедити пратњу на рочиште (synthetic).',
+          assignee: 'astra',
+          dueOn: new Date(now + 9 * day).toISOString().slice(0, 10),
+        },
+      ],
+    },
+    {
+      id: demoId('conference', 2),
+      caseId: demoCaseId(6),
+      scheduledAt: new Date(now + 3 * day),
+      status: 'SCHEDULED',
+      startedAt: null,
+      closedAt: null,
+      agenda: ['Реинтеграција (synthetic)', 'Смештај (synthetic)'],
+      participants: [
+        { partner: 'centre', name: 'Демо водитељ случаја' },
+        { partner: 'atina', name: 'Демо саветница' },
+      ],
+      coordinator: 'demo-user@centre',
+      entries: [],
+    },
+  ];
+}

@@ -1,10 +1,16 @@
-import { Case, Report } from '@hub/cases';
+import { Case, CaseConference, ConferenceEntry, Report } from '@hub/cases';
 import { Hearing, Proceeding } from '@hub/legal';
 import { Partner } from '@hub/partners';
 import { Service } from '@hub/services';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { openSubgraphOrm } from '../database';
-import { demoCaseId, demoCaseRows, demoHearingRows, demoProceedingRows } from './cases';
+import {
+  demoCaseId,
+  demoCaseRows,
+  demoConferenceRows,
+  demoHearingRows,
+  demoProceedingRows,
+} from './cases';
 import { DEMO_SEALED_CASES, demoGrantRows } from './grants';
 import { demoPartnerRows } from './partners';
 import { demoServiceRows } from './services';
@@ -56,6 +62,20 @@ export async function seedDemoData(adminUrl: string, roleSecret: string): Promis
       for (const { report, ...row } of cases) {
         const kase = em.create(Case, row);
         em.create(Report, { ...report, case: kase });
+      }
+      for (const { entries, caseId, ...row } of demoConferenceRows()) {
+        const conference = em.create(CaseConference, {
+          ...row,
+          case: em.getReference(Case, caseId),
+        } as never);
+        for (const entry of entries) {
+          em.create(ConferenceEntry, {
+            ...entry,
+            conference,
+            caseId,
+            recordedBy: row.coordinator,
+          } as never);
+        }
       }
       await em.flush();
       result.cases = cases.length;

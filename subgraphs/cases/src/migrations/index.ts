@@ -1,4 +1,4 @@
 /** Committed migrations, oldest first. New ones: `npm run hub -- migration:create cases`. */
-import { Migration20261122044612 } from './Migration20261122044612';
+import { Migration20261122052538 } from './Migration20261122052538';
 
-export const migrations = [Migration20261122044612];
+export const migrations = [Migration20261122052538];

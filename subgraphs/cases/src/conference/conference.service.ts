@@ -1,0 +1,216 @@
+import {
+  byKey,
+  changeWithEvent,
+  DataCategory,
+  ErrorCode,
+  forbidden,
+  groupBy,
+  HubError,
+  loader,
+  notFound,
+  seesAllCases,
+  type HubContext,
+} from '@hub/common';
+import { Case } from '../case/case.entity';
+import { CaseConference, ConferenceEntry } from './conference.entity';
+import {
+  ConferenceEntryKind,
+  ConferenceStatus,
+  type RecordConferenceEntryInput,
+  type ScheduleConferenceInput,
+} from './conference.types';
+
+/**
+ * Case conferences. The Centre coordinates them: schedules, starts, records minutes, decisions and
+ * action items while live, closes. Partners follow them with CONFERENCE consent on the case.
+ */
+export class ConferenceService {
+  constructor(private readonly ctx: HubContext) {}
+
+  private requireCoordinator(): void {
+    if (!seesAllCases(this.ctx.caller)) {
+      throw forbidden('Case conferences are coordinated by Centre case workers and supervisors.');
+    }
+  }
+
+  byId(id: string): Promise<CaseConference | null> {
+    return loader<string, CaseConference | null>(this.ctx, 'conference.byId', async (ids) => {
+      const rows = await this.ctx.em.find(CaseConference, { id: { $in: [...ids] } });
+      const verdicts = await Promise.all(
+        rows.map((row) => this.ctx.consent.check(row.case.id, DataCategory.CONFERENCE)),
+      );
+      return byKey(
+        ids,
+        rows.filter((_, i) => verdicts[i].allowed),
+        (row) => row.id,
+      );
+    }).load(id);
+  }
+
+  forCase(caseId: string): Promise<CaseConference[]> {
+    return loader<string, CaseConference[]>(this.ctx, 'conference.byCase', async (caseIds) => {
+      const rows = await this.ctx.em.find(
+        CaseConference,
+        { case: { $in: [...caseIds] } },
+        { orderBy: { scheduledAt: 'asc', id: 'asc' } },
+      );
+      return groupBy(caseIds, rows, (row) => row.case.id);
+    }).load(caseId);
+  }
+
+  entries(conferenceId: string): Promise<ConferenceEntry[]> {
+    return loader<string, ConferenceEntry[]>(this.ctx, 'conference.entries', async (ids) => {
+      const rows = await this.ctx.em.find(
+        ConferenceEntry,
+        { conference: { $in: [...ids] } },
+        { orderBy: { recordedAt: 'asc', id: 'asc' } },
+      );
+      return groupBy(ids, rows, (row) => row.conference.id);
+    }).load(conferenceId);
+  }
+
+  entryById(id: string): Promise<ConferenceEntry | null> {
+    return loader<string, ConferenceEntry | null>(this.ctx, 'conference.entryById', async (ids) => {
+      const rows = await this.ctx.em.find(ConferenceEntry, { id: { $in: [...ids] } });
+      const verdicts = await Promise.all(
+        rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.CONFERENCE)),
+      );
+      return byKey(
+        ids,
+        rows.filter((_, i) => verdicts[i].allowed),
+        (row) => row.id,
+      );
+    }).load(id);
+  }
+
+  async schedule(input: ScheduleConferenceInput): Promise<CaseConference> {
+    this.requireCoordinator();
+    if (!(await this.ctx.em.findOne(Case, { id: input.caseId }))) {
+      throw notFound('The case');
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const conference = em.create(CaseConference, {
+        case: em.getReference(Case, input.caseId),
+        scheduledAt: input.scheduledAt,
+        agenda: input.agenda.map((item) => item.trim()),
+        participants: input.participants.map((p) => ({
+          partner: p.partner ?? null,
+          name: p.name.trim(),
+        })),
+        coordinator: this.ctx.caller.sub,
+      });
+      return {
+        result: conference,
+        event: {
+          type: 'CONFERENCE_SCHEDULED',
+          caseId: input.caseId,
+          entityType: 'CaseConference',
+          entityId: conference.id,
+          parentId: conference.id,
+        },
+      };
+    });
+  }
+
+  start(id: string): Promise<CaseConference> {
+    return this.move(id, ConferenceStatus.SCHEDULED, ConferenceStatus.LIVE, 'CONFERENCE_STARTED');
+  }
+
+  close(id: string): Promise<CaseConference> {
+    return this.move(id, ConferenceStatus.LIVE, ConferenceStatus.CLOSED, 'CONFERENCE_CLOSED');
+  }
+
+  private async move(
+    id: string,
+    from: ConferenceStatus,
+    to: ConferenceStatus,
+    type: string,
+  ): Promise<CaseConference> {
+    this.requireCoordinator();
+    return changeWithEvent(this.ctx, async (em) => {
+      const conference = await em.findOne(CaseConference, { id });
+      if (!conference) {
+        throw notFound('The conference');
+      }
+      if (conference.status !== from) {
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          `A conference that is ${conference.status} cannot become ${to}.`,
+          {
+            status: conference.status,
+          },
+        );
+      }
+      conference.status = to;
+      if (to === ConferenceStatus.LIVE) {
+        conference.startedAt = new Date();
+      } else {
+        conference.closedAt = new Date();
+      }
+      return {
+        result: conference,
+        event: {
+          type,
+          caseId: conference.case.id,
+          entityType: 'CaseConference',
+          entityId: id,
+          parentId: id,
+        },
+      };
+    });
+  }
+
+  async record(input: RecordConferenceEntryInput): Promise<ConferenceEntry> {
+    this.requireCoordinator();
+    const isAction = input.kind === ConferenceEntryKind.ACTION_ITEM;
+    if (!isAction && (input.assignee || input.dueOn)) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        'Only an action item has an assignee and a due date.',
+        { field: 'assignee' },
+      );
+    }
+    if (isAction && !input.assignee) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        'Say which partner is responsible for the action item.',
+        { field: 'assignee' },
+      );
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const conference = await em.findOne(CaseConference, { id: input.conferenceId });
+      if (!conference) {
+        throw notFound('The conference');
+      }
+      if (conference.status !== ConferenceStatus.LIVE) {
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          `Entries are recorded while a conference is LIVE; this one is ${conference.status}.`,
+          {
+            status: conference.status,
+          },
+        );
+      }
+      const entry = em.create(ConferenceEntry, {
+        conference,
+        caseId: conference.case.id,
+        kind: input.kind,
+        text: input.text.trim(),
+        assignee: input.assignee ?? null,
+        dueOn: input.dueOn ?? null,
+        recordedBy: this.ctx.caller.sub,
+      });
+      return {
+        result: entry,
+        event: {
+          type: 'CONFERENCE_ENTRY_RECORDED',
+          caseId: conference.case.id,
+          entityType: 'ConferenceEntry',
+          entityId: entry.id,
+          parentId: conference.id,
+          concerns: entry.assignee,
+        },
+      };
+    });
+  }
+}
