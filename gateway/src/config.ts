@@ -1,4 +1,4 @@
-import { logLevel, pem, port } from '@hub/common';
+import { logLevel, pem, port, postgresUrl } from '@hub/common';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -28,6 +28,11 @@ export const gatewayConfigSchema = z
     JWT_AUDIENCE: z.string().min(1).default('coordination-hub'),
     /** The gateway's own key (PKCS#8 PEM) for the internal identity tokens subgraphs verify. */
     INTERNAL_SIGNING_KEY: pem,
+    /**
+     * The gateway's own database role (it reads the event log only), for subscriptions; without
+     * it the gateway serves no subscriptions.
+     */
+    EVENTS_DATABASE_URL: postgresUrl.optional(),
     /** Deepest selection a client operation may have. */
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   })

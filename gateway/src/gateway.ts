@@ -31,6 +31,9 @@ import {
 } from '@hub/common';
 import express from 'express';
 import depthLimit from 'graphql-depth-limit';
+import type { GraphQLSchema } from 'graphql';
+import { PostgresEventSource } from './subscriptions/event-source';
+import { attachSubscriptions } from './subscriptions/server';
 import { AuthenticationError, createAuthenticator } from './auth';
 import type { GatewayConfig } from './config';
 
@@ -118,7 +121,15 @@ export async function createGateway(
         error,
       ),
   });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
+    apiSchema = loaded;
+  });
   await apollo.start();
+  const events = config.EVENTS_DATABASE_URL
+    ? new PostgresEventSource(config.EVENTS_DATABASE_URL, log)
+    : null;
+  await events?.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -165,6 +176,7 @@ export async function createGateway(
   app.use(bodyErrorHandler(log));
 
   let server: Server | undefined;
+  let subscriptions: { close(): Promise<void> } | undefined;
   return {
     app,
     log,
@@ -176,6 +188,16 @@ export async function createGateway(
             return;
           }
           server = listening;
+          if (events) {
+            subscriptions = attachSubscriptions(listening, {
+              apollo,
+              apiSchema: () => apiSchema,
+              authenticate,
+              signInternal,
+              events,
+              log,
+            });
+          }
           const address = listening.address();
           resolve(
             `http://${host}:${typeof address === 'object' && address ? address.port : port}/graphql`,
@@ -183,6 +205,8 @@ export async function createGateway(
         });
       }),
     close: async () => {
+      await subscriptions?.close();
+      await events?.stop();
       if (server) {
         await closeServer(server);
       }

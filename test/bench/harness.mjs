@@ -77,6 +77,7 @@ export async function startHub(db, { consent = true } = {}) {
       PARTNERS_URL: urls.partners,
       SERVICES_URL: urls.services,
       LEGAL_URL: urls.legal,
+      EVENTS_DATABASE_URL: common.subgraphDatabaseUrl(db.url, db.roleSecret, 'gateway'),
       LOG_LEVEL: 'silent',
     }),
     { logger },
@@ -84,6 +85,7 @@ export async function startHub(db, { consent = true } = {}) {
   const url = await gateway.listen(0);
   return {
     url,
+    wsUrl: url.replace(/^http/, 'ws'),
     token: (partner, roles) => cli.mintDevToken(secrets, { partner, roles }),
     close: async () => {
       await gateway.close();

@@ -93,6 +93,10 @@ export interface GraphQLResponse {
 
 export interface TestHub {
   readonly url: string;
+  /** The same gateway's WebSocket (graphql-ws) endpoint. */
+  readonly wsUrl: string;
+  /** Another gateway on the same subgraphs and database. */
+  startGateway(): Promise<{ url: string; wsUrl: string; close(): Promise<void> }>;
   readonly db: TestDatabase;
   readonly secrets: DevSecrets;
   readonly subgraphUrls: Record<SubgraphName, string>;
@@ -143,21 +147,40 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     });
     subgraphUrls[name] = await subgraphs[name].listen(0);
   }
-  const gatewayConfig = parseConfig(gatewayConfigSchema, {
-    PORT: '0',
-    JWT_PUBLIC_KEY: secrets.issuer.publicKey,
-    JWT_ISSUER: DEV_ISSUER,
-    JWT_AUDIENCE: DEV_AUDIENCE,
-    INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
-    CASES_URL: subgraphUrls.cases,
-    PARTNERS_URL: subgraphUrls.partners,
-    SERVICES_URL: subgraphUrls.services,
-    LEGAL_URL: subgraphUrls.legal,
-  });
-  const gateway: HubGateway = await createGateway(gatewayConfig, {
-    logger: logger.child({ service: 'gateway' }),
-  });
-  const url = await gateway.listen(0);
+  const gateways: HubGateway[] = [];
+  /** A gateway over this hub's subgraphs; several may run at once, as replicas do. */
+  const startGateway = async (): Promise<{
+    url: string;
+    wsUrl: string;
+    close(): Promise<void>;
+  }> => {
+    const gatewayConfig = parseConfig(gatewayConfigSchema, {
+      PORT: '0',
+      JWT_PUBLIC_KEY: secrets.issuer.publicKey,
+      JWT_ISSUER: DEV_ISSUER,
+      JWT_AUDIENCE: DEV_AUDIENCE,
+      INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
+      CASES_URL: subgraphUrls.cases,
+      PARTNERS_URL: subgraphUrls.partners,
+      SERVICES_URL: subgraphUrls.services,
+      LEGAL_URL: subgraphUrls.legal,
+      EVENTS_DATABASE_URL: subgraphDatabaseUrl(db.url, roleSecret(), 'gateway'),
+    });
+    const gateway = await createGateway(gatewayConfig, {
+      logger: logger.child({ service: 'gateway' }),
+    });
+    gateways.push(gateway);
+    const url = await gateway.listen(0);
+    return {
+      url,
+      wsUrl: url.replace(/^http/, 'ws'),
+      close: async () => {
+        gateways.splice(gateways.indexOf(gateway), 1);
+        await gateway.close();
+      },
+    };
+  };
+  const { url, wsUrl } = await startGateway();
 
   return {
     url,
@@ -170,8 +193,10 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     tokenFor: (sub, partner, roles) => mintDevToken(secrets, { sub, partner, roles }),
     query: (token, query, variables) =>
       postGraphQL(url, { query, variables }, { authorization: `Bearer ${token}` }),
+    wsUrl,
+    startGateway,
     close: async () => {
-      await gateway.close();
+      await Promise.all(gateways.map((gateway) => gateway.close()));
       await Promise.all(Object.values(subgraphs).map((server) => server.close()));
       await db.drop();
     },

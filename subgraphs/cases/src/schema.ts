@@ -12,6 +12,7 @@ import { CaseConsentsResolver, ConsentResolver } from './consent/consent.resolve
 import { Case } from './case/case.entity';
 import { CaseResolver } from './case/case.resolver';
 import { CaseService } from './case/case.service';
+import { EVENTS_SDL } from './events/events.sdl';
 import { migrations } from './migrations';
 import { Report } from './report/report.entity';
 import { ReportResolver } from './report/report.resolver';
@@ -32,6 +33,7 @@ export const casesSubgraph: SubgraphDefinition = {
   ],
   entities: [Case, Report, CaseConference, ConferenceEntry],
   migrations,
+  extraTypeDefs: EVENTS_SDL,
   caseTypes: {
     Case: (kase) => kase.id as string,
     Report: (report) => (report as unknown as Report).case.id,

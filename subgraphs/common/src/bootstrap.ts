@@ -9,24 +9,22 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 /** The schema shared by every subgraph for the event outbox and the access log. */
 export const HUB_SCHEMA = 'hub';
 
-export const roleName = (subgraph: SubgraphName) => `hub_${subgraph}`;
+/** Database roles: one per subgraph, and the gateway's, which only reads the event log. */
+export type RoleOwner = SubgraphName | 'gateway';
+export const roleName = (owner: RoleOwner) => `hub_${owner}`;
 
 /**
  * Each role's password is derived from one secret, so a bootstrap can be repeated (and run by
  * several test files at once) without storing four passwords.
  */
-export const rolePassword = (secret: string, subgraph: SubgraphName) =>
-  createHmac('sha256', secret).update(roleName(subgraph)).digest('base64url');
+export const rolePassword = (secret: string, owner: RoleOwner) =>
+  createHmac('sha256', secret).update(roleName(owner)).digest('base64url');
 
 /** The connection URL a subgraph uses: the same server and database, its own role. */
-export function subgraphDatabaseUrl(
-  adminUrl: string,
-  secret: string,
-  subgraph: SubgraphName,
-): string {
+export function subgraphDatabaseUrl(adminUrl: string, secret: string, owner: RoleOwner): string {
   const url = new URL(adminUrl);
-  url.username = roleName(subgraph);
-  url.password = rolePassword(secret, subgraph);
+  url.username = roleName(owner);
+  url.password = rolePassword(secret, owner);
   return url.toString();
 }
 
@@ -68,9 +66,9 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
   await withClient(adminUrl, async (client) => {
     const database = (await client.query<{ db: string }>('select current_database() as db')).rows[0]
       .db;
-    for (const subgraph of SUBGRAPH_NAMES) {
-      const role = roleName(subgraph);
-      const password = quoteLiteral(rolePassword(secret, subgraph));
+    for (const owner of [...SUBGRAPH_NAMES, 'gateway'] as const) {
+      const role = roleName(owner);
+      const password = quoteLiteral(rolePassword(secret, owner));
       // Roles are cluster-wide; several databases (test files) may bootstrap at once.
       await client.query(`
         do $$ begin
@@ -81,11 +79,14 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
       await client.query(
         `grant connect on database ${quoteIdent(database)} to ${quoteIdent(role)}`,
       );
+      if (owner === 'gateway') {
+        continue;
+      }
       await client.query(
-        `create schema if not exists ${quoteIdent(subgraph)} authorization ${quoteIdent(role)}`,
+        `create schema if not exists ${quoteIdent(owner)} authorization ${quoteIdent(role)}`,
       );
       await client.query(
-        `alter role ${quoteIdent(role)} in database ${quoteIdent(database)} set search_path = ${quoteIdent(subgraph)}`,
+        `alter role ${quoteIdent(role)} in database ${quoteIdent(database)} set search_path = ${quoteIdent(owner)}`,
       );
     }
     await client.query(`revoke create on schema public from public`);
@@ -96,6 +97,9 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
       );
     }
     await migrateHubSchema(client);
+    // The gateway serves subscriptions from the event log: it reads events and nothing else.
+    await client.query(`grant usage on schema ${HUB_SCHEMA} to ${quoteIdent(roleName('gateway'))}`);
+    await client.query(`grant select on ${HUB_SCHEMA}.event to ${quoteIdent(roleName('gateway'))}`);
     for (const statement of hubGrants({
       cases: roleName('cases'),
       others: SUBGRAPH_NAMES.filter((name) => name !== 'cases').map(roleName),

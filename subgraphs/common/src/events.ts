@@ -22,6 +22,16 @@ export async function recordEvent(
   ctx: HubContext,
   event: DomainEvent,
 ): Promise<void> {
+  // Held until commit: events become visible in id order, so a reader that resumes "after id N"
+  // can never miss an event committed late with a smaller id.
+  await em
+    .getConnection()
+    .execute(
+      `select pg_advisory_xact_lock(hashtext('hub.event'))`,
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
   await em.getConnection().execute(
     `insert into hub.event (type, subgraph, actor, partner, case_id, entity_type, entity_id, parent_id, concerns)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

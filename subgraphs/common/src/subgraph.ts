@@ -65,6 +65,11 @@ export interface SubgraphDefinition {
    * an id (Person, …) need no entry: they take the case of the field that returned them.
    */
   caseTypes?: Record<string, CaseIdOf>;
+  /**
+   * SDL this subgraph publishes without resolving it itself, such as the Subscription type the
+   * gateway serves (a subgraph never executes subscriptions).
+   */
+  extraTypeDefs?: string;
   /** `__resolveReference` per entity type this subgraph owns; back each with a DataLoader. */
   referenceResolvers?: Record<string, ReferenceResolver>;
   entities: OrmOptions['entities'];
@@ -86,8 +91,9 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   });
   const printed = printSchemaWithDirectives(schema);
   const vocabulary = /^enum DataCategory\b/m.test(printed) ? '' : `\n\n${DATA_CATEGORY_ENUM_SDL}`;
+  const extra = definition.extraTypeDefs ? `\n\n${definition.extraTypeDefs}` : '';
   const typeDefs = parse(
-    `${FEDERATION_LINK}\n${CONSENT_LINK}\n\n${CATEGORY_DIRECTIVE_SDL}\n\n${printed}${vocabulary}`,
+    `${FEDERATION_LINK}\n${CONSENT_LINK}\n\n${CATEGORY_DIRECTIVE_SDL}\n\n${printed}${vocabulary}${extra}`,
   );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolve] of Object.entries(definition.referenceResolvers ?? {})) {

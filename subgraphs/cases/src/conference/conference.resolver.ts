@@ -23,6 +23,17 @@ export class ConferenceResolver {
     return new ConferenceService(ctx).byId(id);
   }
 
+  @Query(() => ConferenceEntry, {
+    nullable: true,
+    description: 'A minute, decision or action item by id; null when not visible to you.',
+  })
+  conferenceEntry(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<ConferenceEntry | null> {
+    return new ConferenceService(ctx).entryById(id);
+  }
+
   @Mutation(() => CaseConference, { description: 'Schedule a case conference (Centre staff).' })
   scheduleConference(
     @Arg('input', () => ScheduleConferenceInput) input: ScheduleConferenceInput,

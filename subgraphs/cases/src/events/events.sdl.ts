@@ -1,0 +1,70 @@
+/**
+ * The live API, published by the cases subgraph so it is part of the composed supergraph (and so
+ * of introspection), but served by the gateway over graphql-ws: each event's entities are
+ * resolved by running the subscriber's own selection through the gateway under their identity.
+ */
+export const EVENTS_SDL = /* GraphQL */ `
+  """
+  Something that happened, as a live update. Events carry ids; the entities they name are read
+  with your own selection and your own consent, when the event is delivered.
+  """
+  type HubEvent {
+    """
+    The event's position in the hub's event log: pass it as \`after\` to resume from here.
+    """
+    id: ID! @category(name: CORE)
+
+    """
+    What happened, e.g. CONFERENCE_ENTRY_RECORDED, REFERRAL_ACCEPTED, CONSENT_REVOKED.
+    """
+    type: String! @category(name: CORE)
+
+    """
+    When it happened.
+    """
+    at: DateTimeISO! @category(name: CORE)
+
+    """
+    The case it happened to, as you may see it now.
+    """
+    case: Case @category(name: CORE)
+
+    """
+    The case conference it concerns, if any.
+    """
+    conference: CaseConference @category(name: CONFERENCE)
+
+    """
+    The conference entry (minute, decision, action item) it concerns, if any.
+    """
+    entry: ConferenceEntry @category(name: CONFERENCE)
+
+    """
+    The referral it concerns, if any.
+    """
+    referral: Referral @category(name: PLAN)
+  }
+
+  type Referral @key(fields: "id", resolvable: false) {
+    id: ID!
+  }
+
+  type Subscription {
+    """
+    Everything that happens to a case you may see. Needs access to the case; ends with
+    CONSENT_REVOKED when that access is withdrawn. \`after\` replays what you missed first.
+    """
+    caseEvents(caseId: ID!, after: ID): HubEvent!
+
+    """
+    A case conference as it is held: scheduling, going live, each minute, decision and action item,
+    closing. Needs CONFERENCE consent on its case. \`after\` replays what you missed first.
+    """
+    conferenceEvents(conferenceId: ID!, after: ID): HubEvent!
+
+    """
+    The referrals your partner provides: made, withdrawn, and your own answers to them.
+    """
+    myReferralEvents(after: ID): HubEvent!
+  }
+`;

@@ -1,0 +1,331 @@
+import { demoCaseId, demoId } from '@hub/cli';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { startTestHub, type TestHub } from '../support/hub';
+
+type Result = {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
+};
+
+/** A real graphql-ws client subscribed to one operation, collecting what it receives. */
+function follow(
+  wsUrl: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const received: Result[] = [];
+  let done = false;
+  let closeCode: number | null = null;
+  const client: Client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+    on: { closed: (event) => (closeCode = (event as { code?: number }).code ?? null) },
+  });
+  const stop = client.subscribe(
+    { query, variables },
+    {
+      next: (value) => received.push(value as Result),
+      error: () => (done = true),
+      complete: () => (done = true),
+    },
+  );
+  const waitFor = async (count: number, ms = 5000) => {
+    const deadline = Date.now() + ms;
+    while (received.length < count && Date.now() < deadline && !done) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return received;
+  };
+  return {
+    received,
+    waitFor,
+    isDone: () => done,
+    closeCode: () => closeCode,
+    close: async () => {
+      stop();
+      await client.dispose();
+    },
+  };
+}
+
+const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('live updates over graphql-ws', () => {
+  let hub: TestHub;
+  let worker: string;
+
+  const mutate = async (token: string, query: string, variables: Record<string, unknown>) => {
+    const response = await hub.query(token, query, variables);
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!;
+  };
+  const grant = (grantee: string, caseN: number, categories: string[]) =>
+    mutate(worker, 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', {
+      input: {
+        caseId: demoCaseId(caseN),
+        grantee,
+        categories,
+        purpose: 'PROTECTION_COORDINATION',
+        legalBasis: 'CONSENT',
+        givenBy: 'VICTIM',
+        evidence: 'DEMO-FORM-LIVE',
+      },
+    }).then((data) => (data.grantConsent as { id: string }).id);
+  const record = (conferenceId: string, text: string) =>
+    mutate(
+      worker,
+      'mutation ($input: RecordConferenceEntryInput!) { recordConferenceEntry(input: $input) { id } }',
+      {
+        input: { conferenceId, kind: 'MINUTE', text },
+      },
+    );
+  const newLiveConference = async (caseN: number) => {
+    const data = await mutate(
+      worker,
+      'mutation ($input: ScheduleConferenceInput!) { scheduleConference(input: $input) { id } }',
+      {
+        input: {
+          caseId: demoCaseId(caseN),
+          scheduledAt: new Date().toISOString(),
+          agenda: ['Synthetic agenda'],
+          participants: [{ name: 'Synthetic participant' }],
+        },
+      },
+    );
+    const id = (data.scheduleConference as { id: string }).id;
+    await mutate(worker, 'mutation ($id: ID!) { startConference(id: $id) { status } }', { id });
+    return id;
+  };
+
+  const CONFERENCE_EVENTS = `subscription Follow($id: ID!, $after: ID) {
+    conferenceEvents(conferenceId: $id, after: $after) { id type entry { text kind } conference { status } }
+  }`;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    worker = await hub.token('centre', ['CASE_WORKER']);
+  });
+  afterAll(() => hub.close());
+
+  it('publishes the subscription type in the API schema', async () => {
+    const response = await hub.query(
+      worker,
+      '{ __schema { subscriptionType { fields { name } } } }',
+    );
+    const fields = (
+      response.body.data!.__schema as { subscriptionType: { fields: { name: string }[] } }
+    ).subscriptionType.fields;
+    expect(fields.map((f) => f.name).sort()).toEqual([
+      'caseEvents',
+      'conferenceEvents',
+      'myReferralEvents',
+    ]);
+  });
+
+  it('refuses a bad token at connection_init', async () => {
+    const stream = follow(hub.wsUrl, 'not-a-token', CONFERENCE_EVENTS, {
+      id: demoId('conference', 2),
+    });
+    await stream.waitFor(1, 2000);
+    expect(stream.isDone()).toBe(true);
+    expect(stream.received).toEqual([]);
+    expect(stream.closeCode()).toBe(4403);
+    await stream.close();
+  });
+
+  it('shows every participant each entry as it is recorded, filtered by consent', async () => {
+    const conferenceId = await newLiveConference(4);
+    // csw-beograd follows (CONFERENCE granted); prosecution-beograd has no CONFERENCE consent on case 4.
+    await grant('csw-beograd', 4, ['CONFERENCE']);
+    const centre = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    const csw = follow(hub.wsUrl, await hub.token('csw-beograd'), CONFERENCE_EVENTS, {
+      id: conferenceId,
+    });
+    const prosecution = follow(
+      hub.wsUrl,
+      await hub.token('prosecution-beograd'),
+      CONFERENCE_EVENTS,
+      { id: conferenceId },
+    );
+    await settle();
+    await record(conferenceId, 'Synthetic minute one.');
+    for (const stream of [centre, csw]) {
+      const [first] = await stream.waitFor(1);
+      expect(first.errors).toBeUndefined();
+      expect(first.data).toMatchObject({
+        conferenceEvents: {
+          type: 'CONFERENCE_ENTRY_RECORDED',
+          entry: { text: 'Synthetic minute one.', kind: 'MINUTE' },
+          conference: { status: 'LIVE' },
+        },
+      });
+    }
+    const [refused] = await prosecution.waitFor(1);
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'CONSENT_REQUIRED' });
+    expect(JSON.stringify(prosecution.received)).not.toContain('Synthetic minute');
+    await Promise.all([centre.close(), csw.close(), prosecution.close()]);
+  });
+
+  it('gives a field the subscriber may not see as null with CONSENT_REQUIRED', async () => {
+    // atina sees case 6's identity but not its legal data.
+    const atina = follow(
+      hub.wsUrl,
+      await hub.token('atina'),
+      `subscription { caseEvents(caseId: "${demoCaseId(6)}") { type case { person { givenName } proceedings { id } } } }`,
+    );
+    await settle();
+    await mutate(
+      worker,
+      'mutation ($id: ID!) { setStatisticsConsent(caseId: $id, consent: true) { statisticsConsent } }',
+      { id: demoCaseId(6) },
+    );
+    const [event] = await atina.waitFor(1);
+    expect(event.data).toEqual({
+      caseEvents: {
+        type: 'STATISTICS_CONSENT_SET',
+        case: { person: { givenName: 'Ивана' }, proceedings: null },
+      },
+    });
+    expect(event.errors?.map((e) => [e.extensions?.code, e.extensions?.category, e.path])).toEqual([
+      ['CONSENT_REQUIRED', 'LEGAL', ['caseEvents', 'case', 'proceedings']],
+    ]);
+    await atina.close();
+  });
+
+  it('ends a partner’s subscription within a second of the revocation', async () => {
+    const grantId = await grant('health-beograd', 5, ['IDENTITY']);
+    const health = follow(
+      hub.wsUrl,
+      await hub.token('health-beograd'),
+      `subscription { caseEvents(caseId: "${demoCaseId(5)}") { type } }`,
+    );
+    await settle();
+    const revokedAt = Date.now();
+    await mutate(
+      worker,
+      'mutation ($id: ID!) { revokeConsent(grantId: $id, reason: "Withdrawn in test.") { active } }',
+      { id: grantId },
+    );
+    const received = await health.waitFor(1, 1000);
+    expect(Date.now() - revokedAt).toBeLessThan(1000);
+    expect(received[0].errors![0].extensions?.code).toBe('CONSENT_REVOKED');
+    await settle(100);
+    expect(health.isDone()).toBe(true);
+    await health.close();
+  });
+
+  it('resumes with `after:`: every missed event exactly once, also on another gateway after a restart', async () => {
+    const conferenceId = await newLiveConference(6);
+    const first = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    await settle();
+    await record(conferenceId, 'Seen live.');
+    const [seen] = await first.waitFor(1);
+    const cursor = (seen.data!.conferenceEvents as { id: string }).id;
+    await first.close();
+
+    await record(conferenceId, 'Missed one.');
+    await record(conferenceId, 'Missed two.');
+
+    // A gateway that was not running when those were committed.
+    const restarted = await hub.startGateway();
+    const resumed = follow(restarted.wsUrl, worker, CONFERENCE_EVENTS, {
+      id: conferenceId,
+      after: cursor,
+    });
+    const replayed = await resumed.waitFor(2);
+    await record(conferenceId, 'Live again.');
+    const all = await resumed.waitFor(3);
+    await settle(300);
+    const texts = all.map(
+      (r) => (r.data!.conferenceEvents as { entry: { text: string } }).entry.text,
+    );
+    expect(texts).toEqual(['Missed one.', 'Missed two.', 'Live again.']);
+    expect(replayed).toBe(all);
+    await resumed.close();
+    await restarted.close();
+  });
+
+  it('delivers an event committed through one gateway to subscribers on another', async () => {
+    const conferenceId = await newLiveConference(8);
+    const second = await hub.startGateway();
+    const onFirst = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    const onSecond = follow(second.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    await settle();
+    // The mutation goes through the second gateway.
+    const response = await fetch(second.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${worker}` },
+      body: JSON.stringify({
+        query:
+          'mutation ($input: RecordConferenceEntryInput!) { recordConferenceEntry(input: $input) { id } }',
+        variables: { input: { conferenceId, kind: 'DECISION', text: 'Decided across gateways.' } },
+      }),
+    });
+    expect(response.status).toBe(200);
+    for (const stream of [onFirst, onSecond]) {
+      const [event] = await stream.waitFor(1);
+      expect((event.data!.conferenceEvents as { entry: { text: string } }).entry.text).toBe(
+        'Decided across gateways.',
+      );
+    }
+    await Promise.all([onFirst.close(), onSecond.close()]);
+    await second.close();
+  });
+
+  it('sends nothing for a change that did not happen', async () => {
+    const conferenceId = await newLiveConference(7);
+    const stream = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    await settle();
+    await mutate(worker, 'mutation ($id: ID!) { closeConference(id: $id) { status } }', {
+      id: conferenceId,
+    });
+    const refused = await hub.query(
+      worker,
+      'mutation ($input: RecordConferenceEntryInput!) { recordConferenceEntry(input: $input) { id } }',
+      {
+        input: { conferenceId, kind: 'MINUTE', text: 'Refused: the conference is closed.' },
+      },
+    );
+    expect(refused.body.errors![0].extensions?.code).toBe('INVALID_TRANSITION');
+    await settle(500);
+    expect(stream.received.map((r) => (r.data!.conferenceEvents as { type: string }).type)).toEqual(
+      ['CONFERENCE_CLOSED'],
+    );
+    await stream.close();
+  });
+
+  it('lets a provider follow the referrals it provides', async () => {
+    const atina = follow(
+      hub.wsUrl,
+      await hub.token('atina'),
+      'subscription { myReferralEvents { type referral { status provider { code } } } }',
+    );
+    const iom = follow(
+      hub.wsUrl,
+      await hub.token('iom'),
+      'subscription { myReferralEvents { type } }',
+    );
+    await settle();
+    await mutate(
+      worker,
+      'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
+      {
+        input: { caseId: demoCaseId(6), serviceId: demoId('service', 'atina-employment') },
+      },
+    );
+    const [event] = await atina.waitFor(1);
+    expect(event.data).toEqual({
+      myReferralEvents: {
+        type: 'REFERRAL_CREATED',
+        referral: { status: 'SENT', provider: { code: 'atina' } },
+      },
+    });
+    await settle(300);
+    expect(iom.received).toEqual([]);
+    await Promise.all([atina.close(), iom.close()]);
+  });
+});
