@@ -43,6 +43,8 @@ export interface GatewayContext {
   requestId: string;
   /** The internal identity token for this request, signed once and sent to every subgraph. */
   internalToken: string;
+  /** For a live-update payload read once for several subscribers: who they are. */
+  audience?: string[];
 }
 
 /** The committed supergraph, next to this package in the repository. */
@@ -55,6 +57,9 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     if ('internalToken' in context && context.internalToken) {
       request.http?.headers.set(INTERNAL_IDENTITY_HEADER, context.internalToken);
       request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+      if (context.audience?.length) {
+        request.extensions = { ...request.extensions, hubAudience: context.audience };
+      }
       // The client's own operation name, for the access log (subgraphs see generated names).
       const operation =
         'incomingRequestContext' in options ? options.incomingRequestContext.operationName : null;

@@ -87,6 +87,7 @@ export async function startHub(db, { consent = true } = {}) {
     url,
     wsUrl: url.replace(/^http/, 'ws'),
     token: (partner, roles) => cli.mintDevToken(secrets, { partner, roles }),
+    tokenFor: (sub, partner, roles) => cli.mintDevToken(secrets, { sub, partner, roles }),
     close: async () => {
       await gateway.close();
       await Promise.all(servers.map((server) => server.close()));

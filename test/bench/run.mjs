@@ -5,6 +5,7 @@ import os from 'node:os';
 
 const benches = {
   consent: () => import('./consent.mjs'),
+  subscriptions: () => import('./subscriptions.mjs'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

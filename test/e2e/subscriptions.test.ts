@@ -1,5 +1,6 @@
 import { demoCaseId, demoId } from '@hub/cli';
 import { createClient, type Client } from 'graphql-ws';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -296,6 +297,40 @@ describe('live updates over graphql-ws', () => {
       ['CONFERENCE_CLOSED'],
     );
     await stream.close();
+  });
+
+  it('reads an update once for subscribers of the same partner, and records each of them', async () => {
+    const conferenceId = await newLiveConference(4);
+    const people = ['first-member@csw-beograd', 'second-member@csw-beograd'];
+    const streams = await Promise.all(
+      people.map(async (sub) =>
+        follow(hub.wsUrl, await hub.tokenFor(sub, 'csw-beograd'), CONFERENCE_EVENTS, {
+          id: conferenceId,
+        }),
+      ),
+    );
+    await settle();
+    await record(conferenceId, 'Shared minute.');
+    for (const stream of streams) {
+      const [event] = await stream.waitFor(1);
+      expect((event.data!.conferenceEvents as { entry: { text: string } }).entry.text).toBe(
+        'Shared minute.',
+      );
+    }
+    // One read (one request id) served both, and the log names each of them.
+    const admin = new pg.Client({ connectionString: hub.db.url });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query(
+        `select request_id, array_agg(distinct actor order by actor) as actors from hub.access_log
+          where actor = any($1) and 'CONFERENCE' = any(categories) and operation = 'FollowEvent' group by request_id`,
+        [people],
+      );
+      expect(rows).toEqual([{ request_id: expect.any(String), actors: people }]);
+    } finally {
+      await admin.end();
+    }
+    await Promise.all(streams.map((stream) => stream.close()));
   });
 
   it('lets a provider follow the referrals it provides', async () => {

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode, type InternalSigner, type Logger } from '@hub/common';
+import { ErrorCode, hasRole, isCentre, type InternalSigner, type Logger } from '@hub/common';
 import {
   getOperationAST,
   GraphQLError,
   Kind,
   valueFromASTUntyped,
   type ExecutionArgs,
+  type DocumentNode,
   type ExecutionResult,
   type FieldNode,
+  type FormattedExecutionResult,
+  type OperationDefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -18,7 +21,7 @@ import { WebSocketServer } from 'ws';
 import { AuthenticationError, type Authenticator } from '../auth';
 import type { GatewayContext } from '../gateway';
 import { matches, type EventFilter, type EventSource, type HubEventRow } from './event-source';
-import { planPayload } from './payload';
+import { planPayload, type PayloadPlan } from './payload';
 import { AsyncQueue } from './queue';
 
 /** Who a WebSocket connection belongs to, fixed at connection_init. */
@@ -29,6 +32,21 @@ interface Subscriber {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Outcome = ExecutionResult | 'revoked' | 'expired' | 'skip';
+
+/** One subscription while it runs: what it follows and the results waiting for it, in order. */
+interface LiveSubscription {
+  subscriber: Subscriber;
+  filter: EventFilter;
+  caseId: string | null;
+  access: { root: string; id: string } | null;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  root: FieldNode;
+  variables: Record<string, unknown>;
+  queue: AsyncQueue<{ id: string; outcome: Promise<Outcome> }>;
+}
 
 const failure = (
   code: string,
@@ -62,12 +80,14 @@ export function attachSubscriptions(
     subscriber: Subscriber,
     query: string,
     variables: Record<string, unknown>,
-  ) => {
+    audience?: string[],
+  ): Promise<FormattedExecutionResult> => {
     const requestId = randomUUID();
     const contextValue: GatewayContext = {
       caller: subscriber.caller,
       requestId,
-      internalToken: await deps.signInternal(subscriber.caller, requestId),
+      internalToken: await deps.signInternal(subscriber.caller, requestId, audience),
+      audience,
     };
     const response = await deps.apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') {
@@ -75,6 +95,126 @@ export function attachSubscriptions(
     }
     return response.body.singleResult;
   };
+
+  /** What one event means for one subscription, once its payload has been read. */
+  const outcomeOf = (
+    live: LiveSubscription,
+    event: HubEventRow,
+    plan: PayloadPlan | null,
+    result: FormattedExecutionResult,
+  ): Outcome => {
+    const data = result.data as Record<string, unknown> | null | undefined;
+    // The access field is null only when the subscriber can no longer see the case or
+    // conference; a failed read (no data at all) is reported as this event's error instead.
+    const accessFailed = result.errors?.some((error) => error.path?.[0] === 'access');
+    if (live.access && data && data.access === null && !accessFailed) {
+      return 'revoked';
+    }
+    if (!plan) {
+      return 'skip';
+    }
+    return {
+      data: plan.assemble(event, data),
+      errors: result.errors?.map(
+        (error) =>
+          new GraphQLError(error.message, {
+            path: error.path ? plan.errorPath(error.path) : undefined,
+            extensions: error.extensions,
+          }),
+      ),
+    };
+  };
+
+  /** The read one event needs for one subscription: its payload, or only the access probe. */
+  const readFor = (live: LiveSubscription, event: HubEventRow) => {
+    const relevant = matches(live.filter, event);
+    const plan = relevant
+      ? planPayload(live.document, live.operation, live.root, live.variables, event, live.access)
+      : null;
+    const query = plan
+      ? plan.query
+      : `query AccessProbe { access: ${live.access!.root}(id: "${live.access!.id}") { id } }`;
+    return { plan, query, variables: plan?.variables ?? {} };
+  };
+
+  const live = new Set<LiveSubscription>();
+
+  /**
+   * Live events are read once per group of subscriptions that would read exactly the same thing
+   * under the same consent (same partner and roles — and, for Centre staff, the same person),
+   * with every member recorded in the access log; each member gets its result in event order.
+   */
+  deps.events.onEvent((event) => {
+    const groups = new Map<
+      string,
+      {
+        subscriber: Subscriber;
+        query: string;
+        variables: Record<string, unknown>;
+        members: { live: LiveSubscription; plan: PayloadPlan | null }[];
+      }
+    >();
+    for (const subscription of live) {
+      const relevant = matches(subscription.filter, event);
+      const revocation =
+        !relevant &&
+        event.type === 'CONSENT_REVOKED' &&
+        subscription.access !== null &&
+        event.caseId === subscription.caseId &&
+        event.concerns === subscription.subscriber.caller.partner;
+      if (!relevant && !revocation) {
+        continue;
+      }
+      if (Date.now() / 1000 >= subscription.subscriber.exp) {
+        subscription.queue.push({ id: event.id, outcome: Promise.resolve('expired') });
+        continue;
+      }
+      const { plan, query, variables } = readFor(subscription, event);
+      if (!query) {
+        subscription.queue.push({
+          id: event.id,
+          outcome: Promise.resolve(outcomeOf(subscription, event, plan, { data: {} })),
+        });
+        continue;
+      }
+      const caller = subscription.subscriber.caller;
+      const key = [
+        caller.partner,
+        [...caller.roles].sort().join(','),
+        // Break-glass is a supervisor's own: only then does the person matter.
+        isCentre(caller) && hasRole(caller, 'SUPERVISOR') ? caller.sub : '',
+        query,
+        JSON.stringify(variables),
+      ].join('\n');
+      const group = groups.get(key) ?? {
+        subscriber: subscription.subscriber,
+        query,
+        variables,
+        members: [],
+      };
+      group.members.push({ live: subscription, plan });
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) {
+      const audience = [...new Set(group.members.map((m) => m.live.subscriber.caller.sub))];
+      const read = runAs(
+        group.subscriber,
+        group.query,
+        group.variables,
+        audience.length > 1 ? audience : undefined,
+      );
+      for (const member of group.members) {
+        member.live.queue.push({
+          id: event.id,
+          outcome: read.then(
+            (result) => outcomeOf(member.live, event, member.plan, result),
+            (): Outcome =>
+              failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.'),
+          ),
+        });
+      }
+    }
+  });
 
   async function* subscribe(args: ExecutionArgs): AsyncGenerator<ExecutionResult> {
     const subscriber = args.contextValue as Subscriber;
@@ -113,8 +253,7 @@ export function attachSubscriptions(
       filter = { parentId: conferenceId };
       access = { root: 'conference', id: conferenceId };
     } else {
-      const centre = subscriber.caller.partner === 'centre';
-      filter = { referralsFor: centre ? 'all' : subscriber.caller.partner };
+      filter = { referralsFor: isCentre(subscriber.caller) ? 'all' : subscriber.caller.partner };
     }
 
     if (access) {
@@ -137,45 +276,19 @@ export function attachSubscriptions(
       caseId = caseId ?? found.case?.id ?? null;
     }
 
-    // Listen first, then replay: nothing falls between the two, and ids drop duplicates.
-    const queue = new AsyncQueue<HubEventRow>();
-    const unsubscribe = deps.events.onEvent((event) => {
-      const revocation =
-        event.type === 'CONSENT_REVOKED' &&
-        event.caseId === caseId &&
-        event.concerns === subscriber.caller.partner;
-      if (matches(filter, event) || revocation) {
-        queue.push(event);
-      }
-    });
-    let last = after ?? '0';
-    const deliver = async (
-      event: HubEventRow,
-    ): Promise<ExecutionResult | 'revoked' | 'expired'> => {
-      if (Date.now() / 1000 >= subscriber.exp) {
-        return 'expired';
-      }
-      const plan = planPayload(args.document, operation, root, variables, event, access);
-      const result = plan.query
-        ? await runAs(subscriber, plan.query, plan.variables)
-        : { data: {} };
-      const data = result.data as Record<string, unknown> | null | undefined;
-      // The access field is null only when the subscriber can no longer see the case or
-      // conference; a failed query (no data at all) is reported as this event's error instead.
-      if (access && data && !data.access) {
-        return 'revoked';
-      }
-      return {
-        data: plan.assemble(event, data),
-        errors: result.errors?.map(
-          (error) =>
-            new GraphQLError(error.message, {
-              path: error.path ? plan.errorPath(error.path) : undefined,
-              extensions: error.extensions,
-            }),
-        ),
-      };
+    // Register first, then replay: nothing falls between the two, and ids drop duplicates.
+    const subscription: LiveSubscription = {
+      subscriber,
+      filter,
+      caseId,
+      access,
+      document: args.document,
+      operation,
+      root,
+      variables,
+      queue: new AsyncQueue(),
     };
+    live.add(subscription);
     const ended = (reason: 'revoked' | 'expired') =>
       reason === 'revoked'
         ? failure(
@@ -186,37 +299,47 @@ export function attachSubscriptions(
             ErrorCode.UNAUTHENTICATED,
             'The token has expired: reconnect with a new one and resume with `after`.',
           );
+    let last = after ?? '0';
     try {
       const backlog = after ? await deps.events.replay(filter, after) : [];
       let index = 0;
       for (;;) {
-        const next = index < backlog.length ? backlog[index++] : await queue.next();
-        if (BigInt(next.id) <= BigInt(last)) {
-          continue;
-        }
-        if (!matches(filter, next)) {
-          // A revocation for this partner on this case: is our own access gone?
-          const probe = await runAs(
-            subscriber,
-            `query { access: ${access!.root}(id: "${access!.id}") { id } }`,
-            {},
-          );
-          if (!probe.data?.access) {
-            yield ended('revoked');
-            return;
+        let id: string;
+        let outcome: Outcome;
+        if (index < backlog.length) {
+          const event = backlog[index++];
+          id = event.id;
+          if (Date.now() / 1000 >= subscriber.exp) {
+            outcome = 'expired';
+          } else {
+            const { plan, query, variables: used } = readFor(subscription, event);
+            outcome = outcomeOf(
+              subscription,
+              event,
+              plan,
+              query ? await runAs(subscriber, query, used) : { data: {} },
+            );
           }
+        } else {
+          const next = await subscription.queue.next();
+          id = next.id;
+          if (BigInt(id) <= BigInt(last)) {
+            continue;
+          }
+          outcome = await next.outcome;
+        }
+        if (outcome === 'skip') {
           continue;
         }
-        const outcome = await deliver(next);
         if (outcome === 'revoked' || outcome === 'expired') {
           yield ended(outcome);
           return;
         }
-        last = next.id;
+        last = id;
         yield outcome;
       }
     } finally {
-      unsubscribe();
+      live.delete(subscription);
     }
   }
 

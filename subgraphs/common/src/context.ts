@@ -15,6 +15,8 @@ export interface HubContext {
   readonly subgraph: string;
   /** The client's operation name as the gateway forwarded it, if any. */
   readonly operation?: string | null;
+  /** The subscribers a shared live-update read is for (each gets an access-log row), if any. */
+  readonly audience?: readonly string[] | null;
   readonly em: EntityManager;
   readonly log: Logger;
   readonly loaders: Map<string, DataLoader<unknown, unknown>>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SignJWT, importPKCS8, importSPKI, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import { z } from 'zod';
 
@@ -55,13 +56,34 @@ const INTERNAL_ALG = 'ES256';
 /** Long enough for one federated request plan, short enough to be useless if it leaks. */
 const INTERNAL_TTL_SECONDS = 60;
 
-export type InternalSigner = (caller: Caller, requestId: string) => Promise<string>;
-export type InternalVerifier = (token: string) => Promise<{ caller: Caller; requestId: string }>;
+/**
+ * When one live-update payload is read once for several subscribers of the same partner and
+ * roles, they are its audience: the gateway sends their ids in the request body and signs their
+ * hash here, so the subgraph records the access of each of them, and no one else.
+ */
+export const audienceHash = (audience: readonly string[]) =>
+  createHash('sha256')
+    .update([...audience].sort().join('\n'))
+    .digest('base64url');
+
+export type InternalSigner = (
+  caller: Caller,
+  requestId: string,
+  audience?: readonly string[],
+) => Promise<string>;
+export type InternalVerifier = (
+  token: string,
+) => Promise<{ caller: Caller; requestId: string; audienceHash: string | null }>;
 
 export async function createInternalSigner(privateKeyPem: string): Promise<InternalSigner> {
   const key: CryptoKey = await importPKCS8(privateKeyPem, INTERNAL_ALG);
-  return (caller, requestId) =>
-    new SignJWT({ partner: caller.partner, roles: [...caller.roles], rid: requestId })
+  return (caller, requestId, audience) =>
+    new SignJWT({
+      partner: caller.partner,
+      roles: [...caller.roles],
+      rid: requestId,
+      ...(audience?.length ? { audh: audienceHash(audience) } : {}),
+    })
       .setProtectedHeader({ alg: INTERNAL_ALG })
       .setSubject(caller.sub)
       .setIssuer(INTERNAL_ISSUER)
@@ -83,6 +105,7 @@ export async function createInternalVerifier(publicKeyPem: string): Promise<Inte
     return {
       caller: callerFromClaims(payload),
       requestId: typeof payload.rid === 'string' ? payload.rid : '',
+      audienceHash: typeof payload.audh === 'string' ? payload.audh : null,
     };
   };
 }

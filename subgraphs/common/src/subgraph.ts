@@ -23,7 +23,7 @@ import {
 import { ConsentEvaluator } from './consent/consent';
 import { enforceCategories } from './consent/enforce';
 import { createOrm, migrate, ping, type OrmOptions } from './db';
-import { ErrorCode, maskError } from './errors';
+import { ErrorCode, HubError, maskError } from './errors';
 import {
   bodyErrorHandler,
   describeFault,
@@ -33,6 +33,7 @@ import {
   sendError,
 } from './http';
 import {
+  audienceHash,
   createInternalVerifier,
   INTERNAL_IDENTITY_HEADER,
   OPERATION_HEADER,
@@ -108,6 +109,30 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
 }
 
 /**
+ * The subscribers a shared live-update read is for: the list in the body must be the one whose
+ * hash the gateway signed, or the request is refused.
+ */
+function audienceOf(body: unknown, signed: string | null): readonly string[] | null {
+  const list = (body as { extensions?: { hubAudience?: unknown } } | undefined)?.extensions
+    ?.hubAudience;
+  if (!signed && list === undefined) {
+    return null;
+  }
+  const valid =
+    Array.isArray(list) &&
+    list.length <= 10_000 &&
+    list.every((sub) => typeof sub === 'string' && sub.length <= 200) &&
+    signed === audienceHash(list as string[]);
+  if (!valid) {
+    throw new HubError(
+      ErrorCode.UNAUTHENTICATED,
+      'The audience of this request does not match its signed identity.',
+    );
+  }
+  return list as string[];
+}
+
+/**
  * Writes the request's consent decisions to the access log before the response leaves. If they
  * cannot be recorded, nothing is released: the response becomes an error.
  */
@@ -122,11 +147,15 @@ function accessLogPlugin(
         async willSendResponse({ contextValue, operationName, response }) {
           try {
             await write(
-              accessLogRows(contextValue.consent, {
-                requestId: contextValue.requestId,
-                subgraph,
-                operation: contextValue.operation ?? operationName ?? null,
-              }),
+              accessLogRows(
+                contextValue.consent,
+                {
+                  requestId: contextValue.requestId,
+                  subgraph,
+                  operation: contextValue.operation ?? operationName ?? null,
+                },
+                contextValue.audience ?? undefined,
+              ),
             );
           } catch (error) {
             log.error(
@@ -258,7 +287,8 @@ export async function createSubgraphServer(
       return;
     }
     try {
-      const { caller, requestId } = await verify(token);
+      const { caller, requestId, audienceHash: signedAudience } = await verify(token);
+      res.locals.audienceHash = signedAudience;
       res.locals.caller = caller;
       res.locals.requestId = requestId || requestIdOf(req);
       const operation = req.get(OPERATION_HEADER);
@@ -281,9 +311,10 @@ export async function createSubgraphServer(
     identify,
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<HubContext> => {
+      context: async ({ req, res }): Promise<HubContext> => {
         const requestId = res.locals.requestId as string;
         const caller = res.locals.caller as Caller;
+        const audience = audienceOf(req.body, res.locals.audienceHash as string | null);
         const em = orm.em.fork();
         return {
           caller,
@@ -293,6 +324,7 @@ export async function createSubgraphServer(
           log: log.child({ requestId }),
           loaders: new Map(),
           operation: res.locals.operation as string | null,
+          audience,
           consent: new ConsentEvaluator(caller, em, !options.benchmarkWithoutConsent),
         };
       },

@@ -55,24 +55,28 @@ type PendingRow = Omit<AccessLogRow, 'prevHash'>;
 export function accessLogRows(
   consent: ConsentEvaluator,
   request: { requestId: string; subgraph: string; operation: string | null },
+  /** Everyone the answer goes to; by default the caller alone. */
+  actors: readonly string[] = [consent.caller.sub],
 ): PendingRow[] {
   const at = new Date();
   const rows: PendingRow[] = [];
   for (const [caseId, entries] of consent.decisions) {
     for (const entry of entries.values()) {
-      rows.push({
-        at,
-        requestId: request.requestId,
-        subgraph: request.subgraph,
-        operation: request.operation,
-        actor: consent.caller.sub,
-        partner: consent.caller.partner,
-        caseId,
-        decision: entry.decision,
-        categories: [...entry.categories].sort(),
-        basis: entry.basis,
-        breakGlass: entry.breakGlass,
-      });
+      for (const actor of actors) {
+        rows.push({
+          at,
+          requestId: request.requestId,
+          subgraph: request.subgraph,
+          operation: request.operation,
+          actor,
+          partner: consent.caller.partner,
+          caseId,
+          decision: entry.decision,
+          categories: [...entry.categories].sort(),
+          basis: entry.basis,
+          breakGlass: entry.breakGlass,
+        });
+      }
     }
   }
   return rows;
