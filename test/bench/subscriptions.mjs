@@ -16,7 +16,7 @@ export async function run(args) {
   const subscribers = Number(
     args.find((a) => a.startsWith('--subscribers='))?.split('=')[1] ?? 1000,
   );
-  const entries = Number(args.find((a) => a.startsWith('--entries='))?.split('=')[1] ?? 10);
+  const entries = Number(args.find((a) => a.startsWith('--entries='))?.split('=')[1] ?? 20);
   const db = await database();
   const hub = await startHub(db);
   const child = fork(fileURLToPath(new URL('./subscribers-process.mjs', import.meta.url)));

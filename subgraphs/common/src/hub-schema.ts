@@ -88,6 +88,8 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
         categories text[] not null,
         basis text not null,
         break_glass boolean not null,
+        -- Everyone a shared live-update read went to (besides actor), when it was shared.
+        audience text[] not null default '{}',
         prev_hash text not null,
         hash text not null unique
       );
@@ -110,12 +112,13 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
       -- The canonical content a row's hash covers; audit verify re-computes it independently.
       create function hub.access_log_content(
         at timestamptz, request_id text, subgraph text, operation text, actor text, partner text,
-        case_id uuid, decision text, categories text[], basis text, break_glass boolean
+        case_id uuid, decision text, categories text[], basis text, break_glass boolean,
+        audience text[]
       ) returns text language sql immutable as $$
         select concat_ws(chr(31),
           to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), request_id, subgraph,
           coalesce(operation, ''), actor, partner, case_id::text, decision,
-          array_to_string(categories, ','), basis, break_glass::text)
+          array_to_string(categories, ','), basis, break_glass::text, array_to_string(audience, ','))
       $$;
 
       -- Appends rows after the chain's last one, one writer at a time, in a single statement.
@@ -125,22 +128,24 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
         entry jsonb;
         row_hash text;
         row_categories text[];
+        row_audience text[];
       begin
         perform pg_advisory_xact_lock(hashtext('hub.access_log'));
         select hash into prev from hub.access_log order by id desc limit 1;
         prev := coalesce(prev, repeat('0', 64));
         for entry in select value from jsonb_array_elements(entries) loop
           row_categories := array(select jsonb_array_elements_text(entry->'categories'));
+          row_audience := array(select jsonb_array_elements_text(entry->'audience'));
           row_hash := encode(sha256(convert_to(prev || chr(10) || hub.access_log_content(
             (entry->>'at')::timestamptz, entry->>'request_id', entry->>'subgraph', entry->>'operation',
             entry->>'actor', entry->>'partner', (entry->>'case_id')::uuid, entry->>'decision',
-            row_categories, entry->>'basis', (entry->>'break_glass')::boolean), 'UTF8')), 'hex');
+            row_categories, entry->>'basis', (entry->>'break_glass')::boolean, row_audience), 'UTF8')), 'hex');
           insert into hub.access_log
             (at, request_id, subgraph, operation, actor, partner, case_id, decision, categories, basis,
-             break_glass, prev_hash, hash)
+             break_glass, audience, prev_hash, hash)
           values ((entry->>'at')::timestamptz, entry->>'request_id', entry->>'subgraph', entry->>'operation',
             entry->>'actor', entry->>'partner', (entry->>'case_id')::uuid, entry->>'decision', row_categories,
-            entry->>'basis', (entry->>'break_glass')::boolean, prev, row_hash);
+            entry->>'basis', (entry->>'break_glass')::boolean, row_audience, prev, row_hash);
           prev := row_hash;
         end loop;
       end $$;
@@ -188,7 +193,7 @@ export function hubGrants(roles: { cases: string; others: string[] }): string[] 
     `grant select, insert on hub.access_log, hub.event to ${all}`,
     `grant usage on sequence hub.event_id_seq to ${all}`,
     `grant usage on sequence hub.access_log_id_seq to ${all}`,
-    `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean) to ${all}`,
+    `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean, text[]) to ${all}`,
     `revoke update, delete, truncate on hub.access_log from ${all}`,
   ];
 }

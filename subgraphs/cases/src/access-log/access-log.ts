@@ -57,6 +57,13 @@ export class AccessLogEntry {
   operation?: string | null;
 
   @Category(DataCategory.CORE)
+  @Field(() => [String], {
+    description:
+      'When a live update was read once for several subscribers: all of them (each saw it).',
+  })
+  audience!: string[];
+
+  @Category(DataCategory.CORE)
   @Field({ description: 'The subgraph that decided.' })
   subgraph!: string;
 }
@@ -78,7 +85,7 @@ export class AccessLogResolver {
       throw forbidden('Only Centre case workers and supervisors read the access log.');
     }
     const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
-      `select id::text, case_id::text, at, actor, partner, decision, categories, basis, break_glass, operation, subgraph
+      `select id::text, case_id::text, at, actor, partner, decision, categories, basis, break_glass, audience, operation, subgraph
          from hub.access_log where case_id = ? order by access_log.id desc limit ?`,
       [caseId, Math.min(Math.max(first, 1), 1000)],
     );
@@ -93,6 +100,7 @@ export class AccessLogResolver {
         categories: row.categories,
         basis: row.basis,
         breakGlass: row.break_glass,
+        audience: row.audience,
         operation: row.operation,
         subgraph: row.subgraph,
       }),

@@ -18,6 +18,8 @@ export interface AccessLogRow {
   categories: string[];
   basis: string;
   breakGlass: boolean;
+  /** Everyone a shared live-update read went to, when it was shared; otherwise empty. */
+  audience: string[];
   prevHash: string;
   hash?: string;
 }
@@ -45,6 +47,7 @@ export function accessLogHash(row: AccessLogRow): string {
     row.categories.join(','),
     row.basis,
     String(row.breakGlass),
+    row.audience.join(','),
   ].join(SEPARATOR);
   return createHash('sha256').update(`${row.prevHash}\n${content}`, 'utf8').digest('hex');
 }
@@ -55,28 +58,27 @@ type PendingRow = Omit<AccessLogRow, 'prevHash'>;
 export function accessLogRows(
   consent: ConsentEvaluator,
   request: { requestId: string; subgraph: string; operation: string | null },
-  /** Everyone the answer goes to; by default the caller alone. */
-  actors: readonly string[] = [consent.caller.sub],
+  /** Everyone a shared read goes to (the caller among them); by default the caller alone. */
+  audience: readonly string[] = [],
 ): PendingRow[] {
   const at = new Date();
   const rows: PendingRow[] = [];
   for (const [caseId, entries] of consent.decisions) {
     for (const entry of entries.values()) {
-      for (const actor of actors) {
-        rows.push({
-          at,
-          requestId: request.requestId,
-          subgraph: request.subgraph,
-          operation: request.operation,
-          actor,
-          partner: consent.caller.partner,
-          caseId,
-          decision: entry.decision,
-          categories: [...entry.categories].sort(),
-          basis: entry.basis,
-          breakGlass: entry.breakGlass,
-        });
-      }
+      rows.push({
+        at,
+        requestId: request.requestId,
+        subgraph: request.subgraph,
+        operation: request.operation,
+        actor: consent.caller.sub,
+        partner: consent.caller.partner,
+        caseId,
+        decision: entry.decision,
+        categories: [...entry.categories].sort(),
+        basis: entry.basis,
+        breakGlass: entry.breakGlass,
+        audience: [...audience].sort(),
+      });
     }
   }
   return rows;
@@ -100,6 +102,7 @@ async function appendRows(em: EntityManager, rows: PendingRow[]): Promise<void> 
     categories: row.categories,
     basis: row.basis,
     break_glass: row.breakGlass,
+    audience: row.audience,
   }));
   await em
     .getConnection()
@@ -163,7 +166,7 @@ export async function verifyAccessLog(
   let count = 0;
   for (;;) {
     const page = await query(
-      `select id::text, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, request_id, subgraph, operation, actor, partner, case_id::text, decision, categories, basis, break_glass, prev_hash, hash
+      `select id::text, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, request_id, subgraph, operation, actor, partner, case_id::text, decision, categories, basis, break_glass, audience, prev_hash, hash
          from hub.access_log where id > $1 order by access_log.id limit 5000`,
       [lastId],
     );
@@ -183,6 +186,7 @@ export async function verifyAccessLog(
         categories: raw.categories as string[],
         basis: raw.basis as string,
         breakGlass: raw.break_glass as boolean,
+        audience: raw.audience as string[],
         prevHash: raw.prev_hash as string,
       };
       const id = raw.id as string;
