@@ -33,6 +33,8 @@ export const gatewayConfigSchema = z
      * it the gateway serves no subscriptions.
      */
     EVENTS_DATABASE_URL: postgresUrl.optional(),
+    /** How long live-update events are kept for resuming with `after:` (days). */
+    EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     /** Deepest selection a client operation may have. */
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   })

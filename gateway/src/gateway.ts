@@ -132,7 +132,7 @@ export async function createGateway(
   });
   await apollo.start();
   const events = config.EVENTS_DATABASE_URL
-    ? new PostgresEventSource(config.EVENTS_DATABASE_URL, log)
+    ? new PostgresEventSource(config.EVENTS_DATABASE_URL, log, config.EVENT_RETENTION_DAYS)
     : null;
   await events?.start();
 

@@ -1,5 +1,8 @@
 import { demoCaseId, demoId } from '@hub/cli';
 import { createClient, type Client } from 'graphql-ws';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -335,6 +338,75 @@ describe('live updates over graphql-ws', () => {
       await admin.end();
     }
     await Promise.all(streams.map((stream) => stream.close()));
+  });
+
+  it('reaches subscribers on a gateway running as its own process', async () => {
+    const conferenceId = await newLiveConference(3);
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const child = spawn(process.execPath, [path.resolve(__dirname, '../../gateway/dist/main.js')], {
+      env: { PATH: process.env.PATH!, ...hub.gatewayEnv(), PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 100; i += 1) {
+        const ready = await fetch(`${base}/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (ready) {
+          break;
+        }
+        await settle(100);
+      }
+      const other = follow(`ws://127.0.0.1:${port}/graphql`, worker, CONFERENCE_EVENTS, {
+        id: conferenceId,
+      });
+      const here = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+      await settle();
+      await record(conferenceId, 'Across processes.');
+      for (const stream of [other, here]) {
+        const [event] = await stream.waitFor(1);
+        expect((event.data!.conferenceEvents as { entry: { text: string } }).entry.text).toBe(
+          'Across processes.',
+        );
+      }
+      await Promise.all([other.close(), here.close()]);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  it('keeps events for the configured time, and tells a subscriber resuming from before that', async () => {
+    const admin = new pg.Client({ connectionString: hub.db.url });
+    await admin.connect();
+    try {
+      const old = await admin.query(
+        `insert into hub.event (at, type, subgraph, actor, partner, case_id, entity_type, entity_id, parent_id)
+         values (now() - interval '100 days', 'CONFERENCE_STARTED', 'cases', 'a', 'centre', $1, 'CaseConference', $2, $2) returning id::text`,
+        [demoCaseId(6), demoId('conference', 2)],
+      );
+      const purging = await hub.startGateway({ EVENT_RETENTION_DAYS: '30' });
+      const { rows } = await admin.query('select count(*)::int as n from hub.event where id = $1', [
+        old.rows[0].id,
+      ]);
+      expect(rows[0].n).toBe(0);
+      const late = follow(purging.wsUrl, worker, CONFERENCE_EVENTS, {
+        id: demoId('conference', 2),
+        after: '0',
+      });
+      const [answer] = await late.waitFor(1);
+      expect(answer.errors![0].extensions?.code).toBe('CURSOR_EXPIRED');
+      await late.close();
+      await purging.close();
+    } finally {
+      await admin.end();
+    }
   });
 
   it('lets a provider follow the referrals it provides', async () => {

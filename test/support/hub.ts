@@ -96,7 +96,11 @@ export interface TestHub {
   /** The same gateway's WebSocket (graphql-ws) endpoint. */
   readonly wsUrl: string;
   /** Another gateway on the same subgraphs and database. */
-  startGateway(): Promise<{ url: string; wsUrl: string; close(): Promise<void> }>;
+  startGateway(
+    overrides?: Record<string, string>,
+  ): Promise<{ url: string; wsUrl: string; close(): Promise<void> }>;
+  /** The environment a gateway process of this hub needs (for starting gateway/dist/main.js). */
+  gatewayEnv(): Record<string, string>;
   readonly db: TestDatabase;
   readonly secrets: DevSecrets;
   readonly subgraphUrls: Record<SubgraphName, string>;
@@ -149,23 +153,22 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
   }
   const gateways: HubGateway[] = [];
   /** A gateway over this hub's subgraphs; several may run at once, as replicas do. */
-  const startGateway = async (): Promise<{
-    url: string;
-    wsUrl: string;
-    close(): Promise<void>;
-  }> => {
-    const gatewayConfig = parseConfig(gatewayConfigSchema, {
-      PORT: '0',
-      JWT_PUBLIC_KEY: secrets.issuer.publicKey,
-      JWT_ISSUER: DEV_ISSUER,
-      JWT_AUDIENCE: DEV_AUDIENCE,
-      INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
-      CASES_URL: subgraphUrls.cases,
-      PARTNERS_URL: subgraphUrls.partners,
-      SERVICES_URL: subgraphUrls.services,
-      LEGAL_URL: subgraphUrls.legal,
-      EVENTS_DATABASE_URL: subgraphDatabaseUrl(db.url, roleSecret(), 'gateway'),
-    });
+  const gatewayEnv = (): Record<string, string> => ({
+    PORT: '0',
+    JWT_PUBLIC_KEY: secrets.issuer.publicKey,
+    JWT_ISSUER: DEV_ISSUER,
+    JWT_AUDIENCE: DEV_AUDIENCE,
+    INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
+    CASES_URL: subgraphUrls.cases,
+    PARTNERS_URL: subgraphUrls.partners,
+    SERVICES_URL: subgraphUrls.services,
+    LEGAL_URL: subgraphUrls.legal,
+    EVENTS_DATABASE_URL: subgraphDatabaseUrl(db.url, roleSecret(), 'gateway'),
+  });
+  const startGateway = async (
+    overrides: Record<string, string> = {},
+  ): Promise<{ url: string; wsUrl: string; close(): Promise<void> }> => {
+    const gatewayConfig = parseConfig(gatewayConfigSchema, { ...gatewayEnv(), ...overrides });
     const gateway = await createGateway(gatewayConfig, {
       logger: logger.child({ service: 'gateway' }),
     });
@@ -195,6 +198,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
       postGraphQL(url, { query, variables }, { authorization: `Bearer ${token}` }),
     wsUrl,
     startGateway,
+    gatewayEnv,
     close: async () => {
       await Promise.all(gateways.map((gateway) => gateway.close()));
       await Promise.all(Object.values(subgraphs).map((server) => server.close()));

@@ -46,9 +46,15 @@ export interface EventSource {
   stop(): Promise<void>;
   /** Every event committed from now on, in id order, each once. */
   onEvent(listener: (event: HubEventRow) => void): () => void;
-  /** Events after `afterId` that match, oldest first (for `after:` resumption). */
+  /**
+   * Events after `afterId` that match, oldest first (for `after:` resumption); CursorExpired when
+   * events after it have been purged.
+   */
   replay(filter: EventFilter, afterId: string, limit?: number): Promise<HubEventRow[]>;
 }
+
+/** A subscriber resumes from before the oldest event still kept. */
+export class CursorExpired extends Error {}
 
 const SELECT = `select id::text, at, type, case_id, entity_type, entity_id, parent_id, concerns from hub.event`;
 
@@ -78,11 +84,49 @@ export class PostgresEventSource implements EventSource {
   private stopped = false;
   private backoffMs = 100;
 
+  private purgeTimer: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly url: string,
     private readonly log: Logger,
+    /** Events older than this many days are deleted (hourly); null keeps them all. */
+    private readonly retentionDays: number | null = null,
   ) {
     this.pool = new pg.Pool({ connectionString: url, max: 4 });
+  }
+
+  /**
+   * Deletes events past retention, once across all gateways (a try-lock), and remembers the
+   * highest id deleted so a subscriber resuming from before it is told it missed events.
+   */
+  async purge(): Promise<number> {
+    if (this.retentionDays === null) {
+      return 0;
+    }
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<{ locked: boolean }>(
+        `select pg_try_advisory_xact_lock(hashtext('hub.event.purge')) as locked`,
+      );
+      let deleted = 0;
+      if (rows[0].locked) {
+        const result = await client.query<{ n: number }>(
+          `with gone as (delete from hub.event where at < now() - make_interval(days => $1) returning id)
+           update hub.event_retention set purged_through = greatest(purged_through, coalesce((select max(id) from gone), 0))
+           returning (select count(*)::int from gone) as n`,
+          [this.retentionDays],
+        );
+        deleted = result.rows[0]?.n ?? 0;
+      }
+      await client.query('commit');
+      return deleted;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async start(): Promise<void> {
@@ -91,10 +135,22 @@ export class PostgresEventSource implements EventSource {
     );
     this.lastId = rows[0].id;
     await this.connect();
+    if (this.retentionDays !== null) {
+      const purge = () =>
+        this.purge().catch((error: unknown) =>
+          this.log.warn({ err: (error as Error).name }, 'event purge failed'),
+        );
+      await purge();
+      this.purgeTimer = setInterval(purge, 3_600_000);
+      this.purgeTimer.unref();
+    }
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.purgeTimer) {
+      clearInterval(this.purgeTimer);
+    }
     await this.listener?.end().catch(() => undefined);
     await this.reading;
     await this.pool.end();
@@ -106,6 +162,12 @@ export class PostgresEventSource implements EventSource {
   }
 
   async replay(filter: EventFilter, afterId: string, limit = 10_000): Promise<HubEventRow[]> {
+    const purged = await this.pool.query<{ through: string }>(
+      'select purged_through::text as through from hub.event_retention',
+    );
+    if (BigInt(afterId) < BigInt(purged.rows[0]?.through ?? '0')) {
+      throw new CursorExpired(`Events after ${afterId} are no longer kept.`);
+    }
     const conditions = ['id > $1'];
     const params: unknown[] = [afterId];
     if (filter.caseId) {

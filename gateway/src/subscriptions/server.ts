@@ -20,7 +20,13 @@ import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import { AuthenticationError, type Authenticator } from '../auth';
 import type { GatewayContext } from '../gateway';
-import { matches, type EventFilter, type EventSource, type HubEventRow } from './event-source';
+import {
+  CursorExpired,
+  matches,
+  type EventFilter,
+  type EventSource,
+  type HubEventRow,
+} from './event-source';
 import { planPayload, type PayloadPlan } from './payload';
 import { AsyncQueue } from './queue';
 
@@ -301,7 +307,19 @@ export function attachSubscriptions(
           );
     let last = after ?? '0';
     try {
-      const backlog = after ? await deps.events.replay(filter, after) : [];
+      let backlog: HubEventRow[] = [];
+      try {
+        backlog = after ? await deps.events.replay(filter, after) : [];
+      } catch (error) {
+        if (error instanceof CursorExpired) {
+          yield failure(
+            'CURSOR_EXPIRED',
+            'Some events after your cursor are no longer kept: read the current state, then subscribe without `after`.',
+          );
+          return;
+        }
+        throw error;
+      }
       let index = 0;
       for (;;) {
         let id: string;

@@ -99,7 +99,12 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
     await migrateHubSchema(client);
     // The gateway serves subscriptions from the event log: it reads events and nothing else.
     await client.query(`grant usage on schema ${HUB_SCHEMA} to ${quoteIdent(roleName('gateway'))}`);
-    await client.query(`grant select on ${HUB_SCHEMA}.event to ${quoteIdent(roleName('gateway'))}`);
+    await client.query(
+      `grant select, delete on ${HUB_SCHEMA}.event to ${quoteIdent(roleName('gateway'))}`,
+    );
+    await client.query(
+      `grant select, update on ${HUB_SCHEMA}.event_retention to ${quoteIdent(roleName('gateway'))}`,
+    );
     for (const statement of hubGrants({
       cases: roleName('cases'),
       others: SUBGRAPH_NAMES.filter((name) => name !== 'cases').map(roleName),

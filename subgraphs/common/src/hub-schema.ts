@@ -173,6 +173,14 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
       create index event_case on hub.event (case_id, id);
       create index event_concerns on hub.event (concerns, id);
 
+      -- Events are kept for a configured time; the highest id purged tells a subscriber resuming
+      -- from before it that it missed events it can no longer get (CURSOR_EXPIRED).
+      create table hub.event_retention (
+        only_row boolean primary key default true check (only_row),
+        purged_through bigint not null default 0
+      );
+      insert into hub.event_retention default values;
+
       create function hub.event_notify() returns trigger language plpgsql as $$
       begin
         perform pg_notify('hub_event', new.id::text);
