@@ -169,10 +169,14 @@ audit
 program
   .command('role-password')
   .description(
-    "Print a subgraph role's database password, derived from HUB_ROLE_SECRET (for operators).",
+    "Print a database role's password (a subgraph's, or the gateway's event reader), derived from HUB_ROLE_SECRET (for operators).",
   )
-  .addOption(new Option('--subgraph <name>').choices([...SUBGRAPH_NAMES]).makeOptionMandatory())
-  .action((options: { subgraph: SubgraphName }) => {
+  .addOption(
+    new Option('--subgraph <name>', 'the role: a subgraph, or gateway')
+      .choices([...SUBGRAPH_NAMES, 'gateway'])
+      .makeOptionMandatory(),
+  )
+  .action((options: { subgraph: SubgraphName | 'gateway' }) => {
     const cfg = config();
     if (!cfg.HUB_ROLE_SECRET) {
       throw new Refused('Set HUB_ROLE_SECRET: role passwords derive from it.');
