@@ -101,19 +101,23 @@ export async function run(args) {
       },
       'subscribed',
     );
-    // Warm-up: wait until every subscriber receives one entry, so all streams are established.
-    await post(
-      'mutation ($i: RecordConferenceEntryInput!) { recordConferenceEntry(input: $i) { id } }',
-      {
-        i: { conferenceId, kind: 'MINUTE', text: 'warm-up' },
-      },
-    );
-    for (let waited = 0; waited < 120_000; waited += 500) {
-      const { received } = await ask({ type: 'report' }, 'report');
-      if ((received['warm-up']?.length ?? 0) >= subscribers) {
-        break;
+    // Warm-up: three entries, not measured; the last one reaching every subscriber shows all
+    // streams are established and the paths are warm.
+    for (let n = 0; n < 3; n += 1) {
+      await post(
+        'mutation ($i: RecordConferenceEntryInput!) { recordConferenceEntry(input: $i) { id } }',
+        {
+          i: { conferenceId, kind: 'MINUTE', text: `warm-up ${n}` },
+        },
+      );
+      for (let waited = 0; waited < 120_000; waited += 250) {
+        const { received } = await ask({ type: 'report' }, 'report');
+        if ((received[`warm-up ${n}`]?.length ?? 0) >= subscribers) {
+          break;
+        }
+        await sleep(250);
       }
-      await sleep(500);
+      await sleep(1000);
     }
 
     const committedAt = {};
