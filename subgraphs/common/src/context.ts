@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { DataCategory } from './categories';
 import type { ConsentEvaluator } from './consent/consent';
 import type { Caller } from './identity';
 import type { Logger } from './logger';
@@ -66,4 +67,31 @@ export function asDate(value: unknown): Date | null {
     return null;
   }
   return value instanceof Date ? value : new Date(value as string);
+}
+
+/**
+ * Loads rows of case-related `entity` by id for this request (one statement for all ids asked),
+ * keeping only those whose case the caller may see `category` of: the rest read as null, with
+ * the refusals recorded in the access log.
+ */
+export function visibleById<T extends { id: string }>(
+  ctx: HubContext,
+  entity: EntityName<T>,
+  category: DataCategory,
+  caseIdOf: (row: T) => string,
+  id: string,
+): Promise<T | null> {
+  const name = typeof entity === 'function' ? entity.name : String(entity);
+  return loader<string, T | null>(ctx, `${name}.visibleById`, async (ids) => {
+    const filter = { id: { $in: [...ids] } } as unknown as FilterQuery<T>;
+    const rows = (await ctx.em.find(entity, filter)) as T[];
+    const verdicts = await Promise.all(
+      rows.map((row) => ctx.consent.check(caseIdOf(row), category)),
+    );
+    return byKey(
+      ids,
+      rows.filter((_, index) => verdicts[index].allowed),
+      (row) => row.id,
+    );
+  }).load(id);
 }

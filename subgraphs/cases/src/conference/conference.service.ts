@@ -1,5 +1,4 @@
 import {
-  byKey,
   changeWithEvent,
   DataCategory,
   ErrorCode,
@@ -9,6 +8,7 @@ import {
   loader,
   notFound,
   seesAllCases,
+  visibleById,
   type HubContext,
 } from '@hub/common';
 import { Case } from '../case/case.entity';
@@ -34,17 +34,7 @@ export class ConferenceService {
   }
 
   byId(id: string): Promise<CaseConference | null> {
-    return loader<string, CaseConference | null>(this.ctx, 'conference.byId', async (ids) => {
-      const rows = await this.ctx.em.find(CaseConference, { id: { $in: [...ids] } });
-      const verdicts = await Promise.all(
-        rows.map((row) => this.ctx.consent.check(row.case.id, DataCategory.CONFERENCE)),
-      );
-      return byKey(
-        ids,
-        rows.filter((_, i) => verdicts[i].allowed),
-        (row) => row.id,
-      );
-    }).load(id);
+    return visibleById(this.ctx, CaseConference, DataCategory.CONFERENCE, (row) => row.case.id, id);
   }
 
   forCase(caseId: string): Promise<CaseConference[]> {
@@ -70,17 +60,7 @@ export class ConferenceService {
   }
 
   entryById(id: string): Promise<ConferenceEntry | null> {
-    return loader<string, ConferenceEntry | null>(this.ctx, 'conference.entryById', async (ids) => {
-      const rows = await this.ctx.em.find(ConferenceEntry, { id: { $in: [...ids] } });
-      const verdicts = await Promise.all(
-        rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.CONFERENCE)),
-      );
-      return byKey(
-        ids,
-        rows.filter((_, i) => verdicts[i].allowed),
-        (row) => row.id,
-      );
-    }).load(id);
+    return visibleById(this.ctx, ConferenceEntry, DataCategory.CONFERENCE, (row) => row.caseId, id);
   }
 
   async schedule(input: ScheduleConferenceInput): Promise<CaseConference> {

@@ -1,6 +1,6 @@
 import {
   ACTIVE_GRANT_SQL,
-  byKey,
+  visibleById,
   changeWithEvent,
   DataCategory,
   ErrorCode,
@@ -27,17 +27,7 @@ export class HearingService {
   constructor(private readonly ctx: HubContext) {}
 
   byId(id: string): Promise<Hearing | null> {
-    return loader<string, Hearing | null>(this.ctx, 'hearing.byId', async (ids) => {
-      const rows = await this.ctx.em.find(Hearing, { id: { $in: [...ids] } });
-      const verdicts = await Promise.all(
-        rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.LEGAL)),
-      );
-      return byKey(
-        ids,
-        rows.filter((_, i) => verdicts[i].allowed),
-        (row) => row.id,
-      );
-    }).load(id);
+    return visibleById(this.ctx, Hearing, DataCategory.LEGAL, (row) => row.caseId, id);
   }
 
   forProceeding(proceedingId: string): Promise<Hearing[]> {

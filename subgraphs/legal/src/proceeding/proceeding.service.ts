@@ -1,4 +1,4 @@
-import { byKey, DataCategory, groupBy, loader, type HubContext } from '@hub/common';
+import { DataCategory, visibleById, groupBy, loader, type HubContext } from '@hub/common';
 import { Proceeding } from './proceeding.entity';
 
 /**
@@ -10,14 +10,7 @@ export class ProceedingService {
   constructor(private readonly ctx: HubContext) {}
 
   byId(id: string): Promise<Proceeding | null> {
-    return loader<string, Proceeding | null>(this.ctx, 'proceeding.byId', async (ids) => {
-      const rows = await this.ctx.em.find(Proceeding, { id: { $in: [...ids] } });
-      const verdicts = await Promise.all(
-        rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.LEGAL)),
-      );
-      const visible = rows.filter((_, index) => verdicts[index].allowed);
-      return byKey(ids, visible, (row) => row.id);
-    }).load(id);
+    return visibleById(this.ctx, Proceeding, DataCategory.LEGAL, (row) => row.caseId, id);
   }
 
   forCase(caseId: string): Promise<Proceeding[]> {

@@ -9,6 +9,7 @@ import {
   loader,
   notFound,
   seesAllCases,
+  visibleById,
   type HubContext,
 } from '@hub/common';
 import { Service } from '../service/service.entity';
@@ -171,16 +172,7 @@ export class ReferralService {
   }
 
   byId(id: string): Promise<Referral | null> {
-    return loader<string, Referral | null>(this.ctx, 'referral.byId', async (ids) => {
-      const rows = await this.ctx.em.find(Referral, { id: { $in: [...ids] } });
-      const verdicts = await Promise.all(
-        rows.map((row) => this.ctx.consent.check(row.caseId, DataCategory.PLAN)),
-      );
-      const visible = new Map(
-        rows.filter((_, i) => verdicts[i].allowed).map((row) => [row.id, row]),
-      );
-      return ids.map((id) => visible.get(id) ?? null);
-    }).load(id);
+    return visibleById(this.ctx, Referral, DataCategory.PLAN, (row) => row.caseId, id);
   }
 
   forCase(caseId: string): Promise<Referral[]> {
