@@ -409,6 +409,29 @@ describe('live updates over graphql-ws', () => {
     }
   });
 
+  it('survives losing its database connections: reconnects, catches up, loses nothing', async () => {
+    const conferenceId = await newLiveConference(8);
+    const stream = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    await settle();
+    const admin = new pg.Client({ connectionString: hub.db.url });
+    await admin.connect();
+    try {
+      // Every connection of the gateway's role: the LISTEN one and its pool.
+      const killed = await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where usename = 'hub_gateway' and datname = current_database()`,
+      );
+      expect(killed.rowCount).toBeGreaterThan(0);
+      await record(conferenceId, 'While reconnecting.');
+      const [event] = await stream.waitFor(1, 10_000);
+      expect((event.data!.conferenceEvents as { entry: { text: string } }).entry.text).toBe(
+        'While reconnecting.',
+      );
+    } finally {
+      await admin.end();
+      await stream.close();
+    }
+  });
+
   it('lets a provider follow the referrals it provides', async () => {
     const atina = follow(
       hub.wsUrl,
