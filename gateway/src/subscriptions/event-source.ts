@@ -95,7 +95,9 @@ export class PostgresEventSource implements EventSource {
     this.pool = new pg.Pool({ connectionString: url, max: 4 });
     // An idle connection dropped by the server (restart, failover) must not bring the gateway
     // down: the pool replaces it on next use.
-    this.pool.on('error', (error) => this.log.warn({ err: error.name }, 'event pool connection lost'));
+    this.pool.on('error', (error) =>
+      this.log.warn({ err: error.name }, 'event pool connection lost'),
+    );
   }
 
   /**
