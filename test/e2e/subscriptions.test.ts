@@ -109,11 +109,25 @@ describe('live updates over graphql-ws', () => {
     conferenceEvents(conferenceId: $id, after: $after) { id type entry { text kind } conference { status } }
   }`;
 
+  let admin: pg.Client;
+  /**
+   * The newest event id: subscribing with `after` it makes a test independent of how quickly the
+   * subscription is registered (anything committed meanwhile is replayed, exactly once).
+   */
+  const cursor = async () =>
+    (await admin.query<{ id: string }>('select coalesce(max(id), 0)::text as id from hub.event'))
+      .rows[0].id;
+
   beforeAll(async () => {
     hub = await startTestHub();
     worker = await hub.token('centre', ['CASE_WORKER']);
+    admin = new pg.Client({ connectionString: hub.db.url });
+    await admin.connect();
   });
-  afterAll(() => hub.close());
+  afterAll(async () => {
+    await admin.end();
+    await hub.close();
+  });
 
   it('publishes the subscription type in the API schema', async () => {
     const response = await hub.query(
@@ -145,15 +159,19 @@ describe('live updates over graphql-ws', () => {
     const conferenceId = await newLiveConference(4);
     // csw-beograd follows (CONFERENCE granted); prosecution-beograd has no CONFERENCE consent on case 4.
     await grant('csw-beograd', 4, ['CONFERENCE']);
-    const centre = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    const centre = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, {
+      id: conferenceId,
+      after: await cursor(),
+    });
     const csw = follow(hub.wsUrl, await hub.token('csw-beograd'), CONFERENCE_EVENTS, {
       id: conferenceId,
+      after: await cursor(),
     });
     const prosecution = follow(
       hub.wsUrl,
       await hub.token('prosecution-beograd'),
       CONFERENCE_EVENTS,
-      { id: conferenceId },
+      { id: conferenceId, after: await cursor() },
     );
     await settle();
     await record(conferenceId, 'Synthetic minute one.');
@@ -179,7 +197,7 @@ describe('live updates over graphql-ws', () => {
     const atina = follow(
       hub.wsUrl,
       await hub.token('atina'),
-      `subscription { caseEvents(caseId: "${demoCaseId(6)}") { type case { person { givenName } proceedings { id } } } }`,
+      `subscription { caseEvents(caseId: "${demoCaseId(6)}", after: "${await cursor()}") { type case { person { givenName } proceedings { id } } } }`,
     );
     await settle();
     await mutate(
@@ -205,7 +223,7 @@ describe('live updates over graphql-ws', () => {
     const health = follow(
       hub.wsUrl,
       await hub.token('health-beograd'),
-      `subscription { caseEvents(caseId: "${demoCaseId(5)}") { type } }`,
+      `subscription { caseEvents(caseId: "${demoCaseId(5)}", after: "${await cursor()}") { type } }`,
     );
     await settle();
     const revokedAt = Date.now();
@@ -224,11 +242,14 @@ describe('live updates over graphql-ws', () => {
 
   it('resumes with `after:`: every missed event exactly once, also on another gateway after a restart', async () => {
     const conferenceId = await newLiveConference(6);
-    const first = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    const first = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, {
+      id: conferenceId,
+      after: await cursor(),
+    });
     await settle();
     await record(conferenceId, 'Seen live.');
     const [seen] = await first.waitFor(1);
-    const cursor = (seen.data!.conferenceEvents as { id: string }).id;
+    const seenId = (seen.data!.conferenceEvents as { id: string }).id;
     await first.close();
 
     await record(conferenceId, 'Missed one.');
@@ -238,7 +259,7 @@ describe('live updates over graphql-ws', () => {
     const restarted = await hub.startGateway();
     const resumed = follow(restarted.wsUrl, worker, CONFERENCE_EVENTS, {
       id: conferenceId,
-      after: cursor,
+      after: seenId,
     });
     const replayed = await resumed.waitFor(2);
     await record(conferenceId, 'Live again.');
@@ -256,8 +277,14 @@ describe('live updates over graphql-ws', () => {
   it('delivers an event committed through one gateway to subscribers on another', async () => {
     const conferenceId = await newLiveConference(8);
     const second = await hub.startGateway();
-    const onFirst = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
-    const onSecond = follow(second.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    const onFirst = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, {
+      id: conferenceId,
+      after: await cursor(),
+    });
+    const onSecond = follow(second.wsUrl, worker, CONFERENCE_EVENTS, {
+      id: conferenceId,
+      after: await cursor(),
+    });
     await settle();
     // The mutation goes through the second gateway.
     const response = await fetch(second.url, {
@@ -282,7 +309,10 @@ describe('live updates over graphql-ws', () => {
 
   it('sends nothing for a change that did not happen', async () => {
     const conferenceId = await newLiveConference(7);
-    const stream = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    const stream = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, {
+      id: conferenceId,
+      after: await cursor(),
+    });
     await settle();
     await mutate(worker, 'mutation ($id: ID!) { closeConference(id: $id) { status } }', {
       id: conferenceId,
@@ -312,7 +342,8 @@ describe('live updates over graphql-ws', () => {
         }),
       ),
     );
-    await settle();
+    // Both must be live (not replaying) for the read to be shared: give them time to register.
+    await settle(1500);
     await record(conferenceId, 'Shared minute.');
     for (const stream of streams) {
       const [event] = await stream.waitFor(1);
@@ -366,8 +397,12 @@ describe('live updates over graphql-ws', () => {
       }
       const other = follow(`ws://127.0.0.1:${port}/graphql`, worker, CONFERENCE_EVENTS, {
         id: conferenceId,
+        after: await cursor(),
       });
-      const here = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+      const here = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, {
+        id: conferenceId,
+        after: await cursor(),
+      });
       await settle();
       await record(conferenceId, 'Across processes.');
       for (const stream of [other, here]) {
@@ -411,7 +446,10 @@ describe('live updates over graphql-ws', () => {
 
   it('survives losing its database connections: reconnects, catches up, loses nothing', async () => {
     const conferenceId = await newLiveConference(8);
-    const stream = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, { id: conferenceId });
+    const stream = follow(hub.wsUrl, worker, CONFERENCE_EVENTS, {
+      id: conferenceId,
+      after: await cursor(),
+    });
     await settle();
     const admin = new pg.Client({ connectionString: hub.db.url });
     await admin.connect();
@@ -436,12 +474,12 @@ describe('live updates over graphql-ws', () => {
     const atina = follow(
       hub.wsUrl,
       await hub.token('atina'),
-      'subscription { myReferralEvents { type referral { status provider { code } } } }',
+      `subscription { myReferralEvents(after: "${await cursor()}") { type referral { status provider { code } } } }`,
     );
     const iom = follow(
       hub.wsUrl,
       await hub.token('iom'),
-      'subscription { myReferralEvents { type } }',
+      `subscription { myReferralEvents(after: "${await cursor()}") { type } }`,
     );
     await settle();
     await mutate(
