@@ -1,4 +1,4 @@
-import { byKey, GRANTED_CASES_SQL, loader, type HubContext } from '@hub/common';
+import { byKey, grantedCasesSql, loader, type HubContext } from '@hub/common';
 import { Case } from './case.entity';
 import type { CaseStatus } from './case.types';
 
@@ -41,7 +41,7 @@ export class CaseService {
     const qb = this.ctx.em
       .createQueryBuilder(Case, 'c')
       .select('*')
-      .where(`c.id in (${GRANTED_CASES_SQL})`, [this.ctx.caller.partner])
+      .where(`c.id in (${grantedCasesSql()})`, [this.ctx.caller.partner])
       .orderBy({ openedAt: 'desc', id: 'asc' })
       .limit(filter.first);
     if (filter.status) {

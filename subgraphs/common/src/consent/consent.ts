@@ -23,8 +23,14 @@ interface ActiveGrant {
 export const ACTIVE_GRANT_SQL =
   'revoked_at is null and valid_from <= now() and (valid_until is null or valid_until > now())';
 
-/** The cases a partner holds an active grant for, as a sub-select for list queries. */
-export const GRANTED_CASES_SQL = `select case_id from hub.consent_grant where grantee_code = ? and ${ACTIVE_GRANT_SQL}`;
+/**
+ * The cases a partner (the `?` parameter) holds an active grant for — one that covers `category`,
+ * when given — as a sub-select for list queries filtered in SQL.
+ */
+export const grantedCasesSql = (category?: DataCategory) =>
+  `select case_id from hub.consent_grant where grantee_code = ?${
+    category ? ` and '${category}' = any(categories)` : ''
+  } and ${ACTIVE_GRANT_SQL}`;
 
 /**
  * Who may see what of a case, decided once per request and case, from the database as it is now:

@@ -1,10 +1,10 @@
 import {
-  ACTIVE_GRANT_SQL,
   visibleById,
   changeWithEvent,
   DataCategory,
   ErrorCode,
   forbidden,
+  grantedCasesSql,
   groupBy,
   HubError,
   loader,
@@ -15,9 +15,6 @@ import {
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { Hearing } from './hearing.entity';
 import { HearingSupport, type ScheduleHearingInput } from './hearing.types';
-
-/** Cases a partner holds an active grant with LEGAL for: the SQL filter of hearing lists. */
-const LEGAL_GRANTED_CASES_SQL = `select case_id from hub.consent_grant where grantee_code = ? and 'LEGAL' = any(categories) and ${ACTIVE_GRANT_SQL}`;
 
 /** Longest window `upcomingHearings` answers for. */
 const MAX_WINDOW_DAYS = 366;
@@ -63,7 +60,7 @@ export class HearingService {
       .orderBy({ scheduledAt: 'asc', id: 'asc' })
       .limit(500);
     if (consent.enforce && consent.isPartner) {
-      qb.andWhere(`h.case_id in (${LEGAL_GRANTED_CASES_SQL})`, [caller.partner]);
+      qb.andWhere(`h.case_id in (${grantedCasesSql(DataCategory.LEGAL)})`, [caller.partner]);
     }
     return qb.getResult();
   }

@@ -4,6 +4,7 @@ import {
   DataCategory,
   ErrorCode,
   forbidden,
+  grantedCasesSql,
   groupBy,
   HubError,
   loader,
@@ -54,8 +55,6 @@ const TRANSITIONS: Record<
     verb: 'withdrawn',
   },
 };
-
-const PLAN_GRANTED_CASES_SQL = `select case_id from hub.consent_grant where grantee_code = ? and 'PLAN' = any(categories) and ${ACTIVE_GRANT_SQL}`;
 
 /**
  * Referrals to catalogue services. A referral is made only when the provider holds an active
@@ -202,7 +201,7 @@ export class ReferralService {
         return [];
       }
       qb.andWhere({ providerCode: caller.partner }).andWhere(
-        `r.case_id in (${PLAN_GRANTED_CASES_SQL})`,
+        `r.case_id in (${grantedCasesSql(DataCategory.PLAN)})`,
         [caller.partner],
       );
     }
