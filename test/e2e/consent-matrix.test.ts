@@ -289,7 +289,15 @@ describe('the consent leak matrix', () => {
     const found = cell.shape.find(response.body.data, cell.kase, cell.index);
     const value = found ? PROBES[cell.category].read(found) : undefined;
     if (visible) {
-      expect(value).toBe(cell.kase.secrets[cell.category]);
+      // On a miss, say why: the response's error codes and any error the hub logged.
+      const why =
+        value === cell.kase.secrets[cell.category]
+          ? null
+          : {
+              errors: response.body.errors?.map((e) => [e.extensions?.code, e.message, e.path]),
+              logged: hub.logs.lines.filter((line) => /"level":(50|60)/.test(line)).slice(-5),
+            };
+      expect({ value, why }).toEqual({ value: cell.kase.secrets[cell.category], why: null });
     } else {
       expect(value ?? null).toBeNull();
     }
