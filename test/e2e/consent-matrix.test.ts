@@ -63,6 +63,9 @@ const OTHER_CATEGORY: Record<ProbedCategory, DataCategory> = {
   CORE: DataCategory.IDENTITY,
   IDENTITY: DataCategory.CONTACT,
   CONTACT: DataCategory.IDENTITY,
+  LOCATION: DataCategory.IDENTITY,
+  EXPLOITATION: DataCategory.IDENTITY,
+  ASSESSMENT: DataCategory.IDENTITY,
   LEGAL: DataCategory.IDENTITY,
   PLAN: DataCategory.IDENTITY,
   CONFERENCE: DataCategory.IDENTITY,
@@ -321,7 +324,7 @@ describe('the consent leak matrix', () => {
     ) {
       const refusal = response.body.errors?.find((e) => e.extensions?.category === cell.category);
       expect(refusal?.extensions?.code).toBe('CONSENT_REQUIRED');
-      expect(refusal?.message).not.toMatch(/LM-|ID-|CT-|LG-/);
+      expect(refusal?.message).not.toMatch(/LM-|ID-|CT-|lo-|EX-|AS-|LG-/);
     }
   });
 });

@@ -82,6 +82,8 @@ describe('the consent vocabulary in the composed supergraph', () => {
     'PartnerContact',
     'Service',
     'Eligibility',
+    // Counts of people accommodated per provider: aggregate, no case data.
+    'Occupancy',
   ]);
 
   it('puts a data category on every field of every case-related type', () => {

@@ -1,6 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { openSubgraphOrm } from '@hub/cli';
-import { Case, CaseConference, CaseStatus, Report, ReportChannel } from '@hub/cases';
+import {
+  Accommodation,
+  AccommodationKind,
+  Assessment,
+  AssessmentArea,
+  AssessmentKind,
+  AssessmentLevel,
+  AssessmentSubject,
+  Case,
+  CaseConference,
+  CaseStatus,
+  ExploitationType,
+  Identification,
+  IdentificationDecision,
+  Report,
+  ReportChannel,
+} from '@hub/cases';
 import { AgeGroup, DataCategory, Sex } from '@hub/common';
 import { CitizenshipEligibility, Referral, Service, ServiceType } from '@hub/services';
 import { Proceeding, ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
@@ -15,7 +31,16 @@ export interface SecretCase {
   secrets: Record<ProbedCategory, string>;
 }
 
-export type ProbedCategory = 'CORE' | 'IDENTITY' | 'CONTACT' | 'LEGAL' | 'PLAN' | 'CONFERENCE';
+export type ProbedCategory =
+  | 'CORE'
+  | 'IDENTITY'
+  | 'CONTACT'
+  | 'LOCATION'
+  | 'EXPLOITATION'
+  | 'ASSESSMENT'
+  | 'LEGAL'
+  | 'PLAN'
+  | 'CONFERENCE';
 
 /**
  * One probe per category that has fields today: how to select it on a Case and where its value
@@ -34,6 +59,21 @@ export const PROBES: Record<
   CONTACT: {
     select: 'person { phone }',
     read: (kase) => (kase.person as Record<string, unknown> | null)?.phone,
+  },
+  LOCATION: {
+    select: 'accommodation { provider { code } }',
+    read: (kase) =>
+      ((kase.accommodation as Record<string, unknown> | null)?.provider as { code: string } | null)
+        ?.code,
+  },
+  EXPLOITATION: {
+    select: 'identification { finding }',
+    read: (kase) => (kase.identification as { finding: string } | null)?.finding,
+  },
+  ASSESSMENT: {
+    select: 'assessment { findings { note } }',
+    read: (kase) =>
+      (kase.assessment as { findings: { note: string }[] | null } | null)?.findings?.[0]?.note,
   },
   LEGAL: {
     select: 'proceedings { fileNumber }',
@@ -66,6 +106,10 @@ export async function insertSecretCases(
         CORE: `LM-${n}-S`,
         IDENTITY: `ID-${n}-S`,
         CONTACT: `CT-${n}-S`,
+        // A partner code (the provider's), so lower case.
+        LOCATION: `lo-${n.toLowerCase()}-s`,
+        EXPLOITATION: `EX-${n}-S`,
+        ASSESSMENT: `AS-${n}-S`,
         LEGAL: `LG-${n}-S`,
         PLAN: `PL-${n}-S`,
         CONFERENCE: `CF-${n}-S`,
@@ -91,6 +135,36 @@ export async function insertSecretCases(
         agenda: [c.secrets.CONFERENCE],
         participants: [],
         coordinator: 'test',
+      });
+      em.create(Accommodation, {
+        case: kase,
+        providerCode: c.secrets.LOCATION,
+        kind: AccommodationKind.NGO_SHELTER,
+        from: '2026-01-01',
+        createdBy: 'test',
+      });
+      em.create(Identification, {
+        case: kase,
+        decision: IdentificationDecision.IDENTIFIED,
+        decidedOn: '2026-01-02',
+        decidedBy: 'test',
+        finding: c.secrets.EXPLOITATION,
+        exploitationTypes: [ExploitationType.LABOUR],
+      });
+      em.create(Assessment, {
+        case: kase,
+        version: 1,
+        assessedOn: '2026-01-03',
+        assessedBy: 'test',
+        findings: [
+          {
+            subject: AssessmentSubject.VICTIM,
+            kind: AssessmentKind.NEED,
+            area: AssessmentArea.HOUSING,
+            level: AssessmentLevel.HIGH,
+            note: c.secrets.ASSESSMENT,
+          },
+        ],
       });
     }
     await em.flush();

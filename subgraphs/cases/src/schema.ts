@@ -16,6 +16,26 @@ import { EVENTS_SDL } from './events/events.sdl';
 import { migrations } from './migrations';
 import { Report } from './report/report.entity';
 import { ReportResolver } from './report/report.resolver';
+import { Assessment } from './assessment/assessment.entity';
+import { AssessmentResolver } from './assessment/assessment.resolver';
+import { Identification, PreliminaryIdentification } from './identification/identification.entity';
+import { IdentificationResolver } from './identification/identification.resolver';
+import { PlanItem, ProtectionPlan } from './plan/plan.entity';
+import { CasePlanResolver, PlanItemResolver, PlanResolver } from './plan/plan.resolver';
+import { PlanService } from './plan/plan.service';
+import { CaseTimelineResolver } from './timeline/timeline';
+import { Accommodation } from './accommodation/accommodation.entity';
+import {
+  AccommodationResolver,
+  CaseAccommodationResolver,
+  OccupancyResolver,
+} from './accommodation/accommodation.resolver';
+import { HumanitarianResidence, VoluntaryReturn } from './residence/residence.entity';
+import {
+  CaseResidenceResolver,
+  HumanitarianResidenceResolver,
+  VoluntaryReturnResolver,
+} from './residence/residence.resolver';
 
 /** The cases subgraph: cases and how they came in; later identification, plans, referrals, consent. */
 export const casesSubgraph: SubgraphDefinition = {
@@ -30,8 +50,33 @@ export const casesSubgraph: SubgraphDefinition = {
     ConferenceResolver,
     ConferenceEntryResolver,
     CaseConferencesResolver,
+    IdentificationResolver,
+    AssessmentResolver,
+    PlanResolver,
+    PlanItemResolver,
+    CasePlanResolver,
+    CaseTimelineResolver,
+    AccommodationResolver,
+    CaseAccommodationResolver,
+    OccupancyResolver,
+    VoluntaryReturnResolver,
+    HumanitarianResidenceResolver,
+    CaseResidenceResolver,
   ],
-  entities: [Case, Report, CaseConference, ConferenceEntry],
+  entities: [
+    Case,
+    Report,
+    CaseConference,
+    ConferenceEntry,
+    PreliminaryIdentification,
+    Identification,
+    Assessment,
+    ProtectionPlan,
+    PlanItem,
+    Accommodation,
+    VoluntaryReturn,
+    HumanitarianResidence,
+  ],
   migrations,
   extraTypeDefs: EVENTS_SDL,
   caseTypes: {
@@ -42,10 +87,20 @@ export const casesSubgraph: SubgraphDefinition = {
     AccessLogEntry: (entry) => entry.caseId as string,
     CaseConference: (conference) => (conference as unknown as CaseConference).case.id,
     ConferenceEntry: (entry) => entry.caseId as string,
+    PreliminaryIdentification: (row) => (row as unknown as PreliminaryIdentification).case.id,
+    Identification: (row) => (row as unknown as Identification).case.id,
+    Assessment: (row) => (row as unknown as Assessment).case.id,
+    ProtectionPlan: (row) => (row as unknown as ProtectionPlan).case.id,
+    PlanItem: (row) => row.caseId as string,
+    TimelineEntry: (row) => row.caseId as string,
+    Accommodation: (row) => (row as unknown as Accommodation).case.id,
+    VoluntaryReturn: (row) => (row as unknown as VoluntaryReturn).case.id,
+    HumanitarianResidence: (row) => (row as unknown as HumanitarianResidence).case.id,
   },
   referenceResolvers: {
     Case: (reference, ctx) => new CaseService(ctx).byId(reference.id!),
     CaseConference: (reference, ctx) => new ConferenceService(ctx).byId(reference.id!),
     ConferenceEntry: (reference, ctx) => new ConferenceService(ctx).entryById(reference.id!),
+    PlanItem: (reference, ctx) => new PlanService(ctx).itemById(reference.id!),
   },
 };

@@ -15,6 +15,8 @@ export const ErrorCode = {
   /** Domain refusals: the state of the thing does not allow the change asked for. */
   ALREADY_REVOKED: 'ALREADY_REVOKED',
   ALREADY_REVIEWED: 'ALREADY_REVIEWED',
+  /** The thing asked for exists already (e.g. an action item already made a plan item). */
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
   NOT_SEALED: 'NOT_SEALED',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** A referral's provider lacks consent for the categories the service needs. */

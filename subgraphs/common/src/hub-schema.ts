@@ -190,6 +190,47 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
         for each row execute function hub.event_notify();
     `,
   },
+  {
+    name: '004_case_history',
+    sql: `
+      -- A case's history outlives the live-update log: every event about a case is copied, in
+      -- the same transaction, into this append-only table, which retention never touches. The
+      -- case timeline reads it.
+      create table hub.case_history (
+        event_id bigint primary key,
+        case_id uuid not null,
+        at timestamptz not null,
+        type text not null,
+        subgraph text not null,
+        partner text not null,
+        entity_type text not null,
+        entity_id uuid not null
+      );
+      create index case_history_case on hub.case_history (case_id, event_id);
+      insert into hub.case_history
+        select id, case_id, at, type, subgraph, partner, entity_type, entity_id
+          from hub.event where case_id is not null;
+
+      create function hub.event_to_history() returns trigger language plpgsql as $$
+      begin
+        if new.case_id is not null then
+          insert into hub.case_history
+            values (new.id, new.case_id, new.at, new.type, new.subgraph, new.partner,
+                    new.entity_type, new.entity_id);
+        end if;
+        return null;
+      end $$;
+      create trigger event_to_history after insert on hub.event
+        for each row execute function hub.event_to_history();
+
+      create function hub.case_history_append_only() returns trigger language plpgsql as $$
+      begin
+        raise exception 'case history is append-only' using errcode = 'P0001';
+      end $$;
+      create trigger case_history_no_change before update or delete on hub.case_history
+        for each row execute function hub.case_history_append_only();
+    `,
+  },
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
@@ -198,10 +239,10 @@ export function hubGrants(roles: { cases: string; others: string[] }): string[] 
   return [
     `grant select on hub.consent_grant, hub.case_seal, hub.break_glass to ${all}`,
     `grant insert, update on hub.consent_grant, hub.case_seal, hub.break_glass to "${roles.cases}"`,
-    `grant select, insert on hub.access_log, hub.event to ${all}`,
+    `grant select, insert on hub.access_log, hub.event, hub.case_history to ${all}`,
     `grant usage on sequence hub.event_id_seq to ${all}`,
     `grant usage on sequence hub.access_log_id_seq to ${all}`,
     `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean, text[]) to ${all}`,
-    `revoke update, delete, truncate on hub.access_log from ${all}`,
+    `revoke update, delete, truncate on hub.access_log, hub.case_history from ${all}`,
   ];
 }

@@ -16,3 +16,34 @@ registerEnumType(AgeGroup, {
   name: 'AgeGroup',
   description: 'CHILD is anyone under 18; a service states which groups it serves.',
 });
+
+/** The kinds of support the catalogue lists (DESIGN §5). */
+export enum ServiceType {
+  LEGAL_AID = 'LEGAL_AID',
+  LEGAL_REPRESENTATION = 'LEGAL_REPRESENTATION',
+  PSYCHOLOGICAL_COUNSELLING = 'PSYCHOLOGICAL_COUNSELLING',
+  PSYCHOTHERAPY = 'PSYCHOTHERAPY',
+  MEDICAL = 'MEDICAL',
+  SHELTER = 'SHELTER',
+  ESCORT = 'ESCORT',
+  INTERPRETATION = 'INTERPRETATION',
+  TRANSPORT = 'TRANSPORT',
+  REPATRIATION = 'REPATRIATION',
+  REINTEGRATION = 'REINTEGRATION',
+  EDUCATION = 'EDUCATION',
+  EMPLOYMENT = 'EMPLOYMENT',
+  FINANCIAL_HELP = 'FINANCIAL_HELP',
+  DOCUMENTS = 'DOCUMENTS',
+  GUARDIANSHIP = 'GUARDIANSHIP',
+  HOTLINE = 'HOTLINE',
+}
+registerEnumType(ServiceType, {
+  name: 'ServiceType',
+  description: 'A kind of support a provider offers.',
+});
+
+/** What a partner code looks like (the `partner` claim of a token): "astra", "police-beograd". */
+export const PARTNER_CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A calendar date as the API takes it: YYYY-MM-DD. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Embedded, Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Category, DataCategory } from '@hub/common';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { CaseStatus, CaseWorker, Person } from './case.types';
+import { CaseStatus, CaseWorker, ClosingReason, Person } from './case.types';
 
 @ObjectType({
   description:
@@ -12,7 +12,16 @@ import { CaseStatus, CaseWorker, Person } from './case.types';
 @Entity({ tableName: 'case' })
 export class Case {
   [OptionalProps]?:
-    'id' | 'status' | 'openedAt' | 'synthetic' | 'statisticsConsent' | 'createdAt' | 'updatedAt';
+    | 'id'
+    | 'status'
+    | 'openedAt'
+    | 'synthetic'
+    | 'statisticsConsent'
+    | 'closedAt'
+    | 'closingReason'
+    | 'closingNote'
+    | 'createdAt'
+    | 'updatedAt';
 
   @Category(DataCategory.CORE)
   @Field(() => ID)
@@ -64,6 +73,20 @@ export class Case {
   })
   @Property({ type: 'boolean' })
   statisticsConsent: boolean = false;
+
+  @Category(DataCategory.CORE)
+  @Field(() => Date, { nullable: true, description: 'When the case was closed.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt?: Date | null;
+
+  @Category(DataCategory.CORE)
+  @Field(() => ClosingReason, { nullable: true, description: 'Why the case was closed.' })
+  @Enum({ items: () => ClosingReason, nullable: true })
+  closingReason?: ClosingReason | null;
+
+  /** The closing note stays with the Centre (it may describe the person's situation). */
+  @Property({ type: 'text', nullable: true })
+  closingNote?: string | null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

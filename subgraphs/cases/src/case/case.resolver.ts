@@ -1,10 +1,12 @@
 import { Category, DataCategory, type HubContext } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Report } from '../report/report.entity';
 import { ReportService } from '../report/report.service';
+import { ReportCaseInput, ReportInput } from '../report/report.types';
 import { Case } from './case.entity';
 import { CaseService } from './case.service';
-import { CaseStatus } from './case.types';
+import { CaseStatus, CloseCaseInput } from './case.types';
+import { CaseWorkflow } from './case.workflow';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -41,5 +43,74 @@ export class CaseResolver {
   })
   reports(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<Report[]> {
     return new ReportService(ctx).forCase(kase.id);
+  }
+
+  @Query(() => [Report], {
+    description:
+      'Reports whose first contact is past due (24 hours after receipt) and not yet made: most urgent first, then the longest overdue (Centre case staff).',
+  })
+  overdueReports(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number,
+  ): Promise<Report[]> {
+    return new ReportService(ctx).overdue(Math.min(Math.max(first, 1), 500));
+  }
+
+  @Mutation(() => Case, {
+    description:
+      'Record a newly reported case and its first report (Centre case staff). The case gets its pseudonymous code; first contact is due within 24 hours.',
+  })
+  reportCase(
+    @Arg('input', () => ReportCaseInput) input: ReportCaseInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Case> {
+    return new CaseWorkflow(ctx).reportCase(input);
+  }
+
+  @Mutation(() => Report, {
+    description: 'Record a further report on an open case (Centre case staff).',
+  })
+  addReport(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('input', () => ReportInput) input: ReportInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Report> {
+    return new CaseWorkflow(ctx).addReport(caseId, input);
+  }
+
+  @Mutation(() => Report, {
+    description: 'Record when the Centre first reached the person on a report (Centre case staff).',
+  })
+  recordFirstContact(
+    @Arg('reportId', () => ID) reportId: string,
+    @Ctx() ctx: HubContext,
+    @Arg('at', () => Date, { nullable: true, description: 'When; now when left out.' })
+    at?: Date | null,
+  ): Promise<Report> {
+    return new CaseWorkflow(ctx).recordFirstContact(reportId, at);
+  }
+
+  @Mutation(() => Case, {
+    description:
+      'Move a case into identification, or into support (Centre case staff). Identification decisions and closing have their own mutations.',
+  })
+  changeCaseStatus(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('status', () => CaseStatus) status: CaseStatus,
+    @Ctx() ctx: HubContext,
+  ): Promise<Case> {
+    return new CaseWorkflow(ctx).changeStatus(caseId, status);
+  }
+
+  @Mutation(() => Case, {
+    description:
+      'Close a case with a reason (Centre case staff). A closed case is sealed: from then on it reads as CORE only, unless a supervisor opens break-glass access.',
+  })
+  closeCase(
+    @Arg('input', () => CloseCaseInput) input: CloseCaseInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Case> {
+    return new CaseWorkflow(ctx).close(input);
   }
 }

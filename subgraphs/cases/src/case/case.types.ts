@@ -1,6 +1,7 @@
-import { Category, DataCategory, Sex } from '@hub/common';
+import { Category, DataCategory, Sex, type Moves } from '@hub/common';
 import { Embeddable, Enum, Property } from '@mikro-orm/postgresql';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CaseStatus {
   REPORTED = 'REPORTED',
@@ -80,4 +81,58 @@ export class CaseWorker {
   @Field(() => String, { nullable: true, description: 'Work phone.' })
   @Property({ type: 'text', nullable: true })
   workPhone?: string | null;
+}
+
+export enum ClosingReason {
+  SUPPORT_COMPLETED = 'SUPPORT_COMPLETED',
+  NOT_A_VICTIM = 'NOT_A_VICTIM',
+  RETURNED_HOME = 'RETURNED_HOME',
+  PERSON_DECLINED_SUPPORT = 'PERSON_DECLINED_SUPPORT',
+  CONTACT_LOST = 'CONTACT_LOST',
+  TRANSFERRED = 'TRANSFERRED',
+  DECEASED = 'DECEASED',
+  OTHER = 'OTHER',
+}
+registerEnumType(ClosingReason, {
+  name: 'ClosingReason',
+  description: 'Why a case was closed.',
+  valuesConfig: {
+    RETURNED_HOME: { description: 'Voluntary return to the country of origin was completed.' },
+    TRANSFERRED: { description: 'Handed over to a service abroad or another competent body.' },
+  },
+});
+
+/**
+ * How a case moves by hand. IDENTIFIED and NOT_IDENTIFIED are reached only by recording an
+ * identification decision; CLOSED only by closing the case (with a reason), never reopened here.
+ */
+export const CASE_MOVES: Moves<CaseStatus> = {
+  REPORTED: [CaseStatus.IN_IDENTIFICATION, CaseStatus.CLOSED],
+  IN_IDENTIFICATION: [
+    CaseStatus.IDENTIFIED,
+    CaseStatus.NOT_IDENTIFIED,
+    CaseStatus.IN_SUPPORT,
+    CaseStatus.CLOSED,
+  ],
+  IDENTIFIED: [CaseStatus.IN_SUPPORT, CaseStatus.CLOSED],
+  NOT_IDENTIFIED: [CaseStatus.IN_IDENTIFICATION, CaseStatus.CLOSED],
+  IN_SUPPORT: [CaseStatus.CLOSED],
+  CLOSED: [],
+};
+
+@InputType({ description: 'Closing a case: why, and a short note for the file.' })
+export class CloseCaseInput {
+  @Field(() => ID, { description: 'The case.' })
+  @IsUUID()
+  caseId!: string;
+
+  @Field(() => ClosingReason, { description: 'Why the case is closed.' })
+  @IsEnum(ClosingReason)
+  reason!: ClosingReason;
+
+  @Field(() => String, { nullable: true, description: 'Required when the reason is OTHER.' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 2000)
+  note?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Category, DataCategory } from '@hub/common';
+import { Category, DataCategory, PARTNER_CODE } from '@hub/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -56,7 +56,7 @@ export class ConferenceParticipantInput {
     description: 'The partner code, when the participant represents a partner.',
   })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'partner must be a partner code' })
+  @Matches(PARTNER_CODE, { message: 'partner must be a partner code' })
   partner?: string | null;
 
   @Field({ description: 'The participant’s name or function.' })
@@ -112,7 +112,7 @@ export class RecordConferenceEntryInput {
     description: 'For an action item: the partner code responsible.',
   })
   @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'assignee must be a partner code' })
+  @Matches(PARTNER_CODE, { message: 'assignee must be a partner code' })
   assignee?: string | null;
 
   @Field(() => String, {

@@ -1,4 +1,4 @@
-import { Category, DataCategory } from '@hub/common';
+import { Category, DataCategory, PARTNER_CODE } from '@hub/common';
 import {
   ArrayMinSize,
   ArrayUnique,
@@ -150,7 +150,7 @@ export class GrantConsentInput {
   caseId!: string;
 
   @Field({ description: 'The code of the partner the grant is to, e.g. "astra".' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'grantee must be a partner code' })
+  @Matches(PARTNER_CODE, { message: 'grantee must be a partner code' })
   grantee!: string;
 
   @Field(() => [DataCategory], { description: 'Categories to share; CORE is always included.' })

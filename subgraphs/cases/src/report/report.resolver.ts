@@ -1,5 +1,7 @@
-import { Category, DataCategory, refTo } from '@hub/common';
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Case } from '../case/case.entity';
+import { CaseService } from '../case/case.service';
 import { PartnerRef } from '../partner/partner.ref';
 import { Report } from './report.entity';
 
@@ -12,5 +14,11 @@ export class ReportResolver {
   })
   reportingPartner(@Root() report: Report): PartnerRef | null {
     return refTo(PartnerRef, report.reportingPartnerCode, 'code');
+  }
+
+  @Category(DataCategory.CORE)
+  @FieldResolver(() => Case, { nullable: true, description: 'The case the report belongs to.' })
+  case(@Root() report: Report, @Ctx() ctx: HubContext): Promise<Case | null> {
+    return new CaseService(ctx).byId(report.case.id);
   }
 }

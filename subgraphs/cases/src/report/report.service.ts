@@ -1,4 +1,5 @@
-import { groupBy, loader, type HubContext } from '@hub/common';
+import { raw } from '@mikro-orm/postgresql';
+import { groupBy, loader, requireCaseStaff, type HubContext } from '@hub/common';
 import { Report } from './report.entity';
 
 export class ReportService {
@@ -14,5 +15,22 @@ export class ReportService {
       );
       return groupBy(caseIds, rows, (row) => row.case.id);
     }).load(caseId);
+  }
+
+  /** Reports past their first-contact due time without contact, most urgent first. */
+  overdue(first: number): Promise<Report[]> {
+    requireCaseStaff(this.ctx.caller, 'Watching overdue reports');
+    return this.ctx.em
+      .createQueryBuilder(Report, 'r')
+      .select('r.*')
+      .where({ firstContactAt: null, firstContactDueAt: { $lt: new Date() } })
+      .andWhere(`r.case_id in (select id from cases."case" where status <> 'CLOSED')`)
+      .orderBy({
+        [raw(`case r.urgency when 'IMMEDIATE' then 0 when 'HIGH' then 1 else 2 end`)]: 'asc',
+        firstContactDueAt: 'asc',
+        id: 'asc',
+      })
+      .limit(first)
+      .getResult();
   }
 }

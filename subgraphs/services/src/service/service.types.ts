@@ -1,30 +1,8 @@
 import { AgeGroup, Sex } from '@hub/common';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
-/** The kinds of support the catalogue lists (DESIGN §5). */
-export enum ServiceType {
-  LEGAL_AID = 'LEGAL_AID',
-  LEGAL_REPRESENTATION = 'LEGAL_REPRESENTATION',
-  PSYCHOLOGICAL_COUNSELLING = 'PSYCHOLOGICAL_COUNSELLING',
-  PSYCHOTHERAPY = 'PSYCHOTHERAPY',
-  MEDICAL = 'MEDICAL',
-  SHELTER = 'SHELTER',
-  ESCORT = 'ESCORT',
-  INTERPRETATION = 'INTERPRETATION',
-  TRANSPORT = 'TRANSPORT',
-  REPATRIATION = 'REPATRIATION',
-  REINTEGRATION = 'REINTEGRATION',
-  EDUCATION = 'EDUCATION',
-  EMPLOYMENT = 'EMPLOYMENT',
-  FINANCIAL_HELP = 'FINANCIAL_HELP',
-  DOCUMENTS = 'DOCUMENTS',
-  GUARDIANSHIP = 'GUARDIANSHIP',
-  HOTLINE = 'HOTLINE',
-}
-registerEnumType(ServiceType, {
-  name: 'ServiceType',
-  description: 'A kind of support a provider offers.',
-});
+// The kinds of support are shared vocabulary (plan items in the cases subgraph name them too).
+export { ServiceType } from '@hub/common';
 
 export enum CitizenshipEligibility {
   DOMESTIC = 'DOMESTIC',

@@ -1,0 +1,171 @@
+import {
+  changeWithEvent,
+  ErrorCode,
+  forbidden,
+  groupBy,
+  hasRole,
+  HubError,
+  isCentre,
+  loader,
+  notFound,
+  requireCaseStaff,
+  seesAllCases,
+  type HubContext,
+} from '@hub/common';
+import { caseForChange } from '../case/case.workflow';
+import { CaseStatus } from '../case/case.types';
+import { Accommodation } from './accommodation.entity';
+import { AccommodationKind, type PlaceInput } from './accommodation.types';
+
+function realDate(date: string, field: string): void {
+  if (Number.isNaN(Date.parse(date))) {
+    throw new HubError(ErrorCode.BAD_USER_INPUT, `${field} must be a real date.`, { field });
+  }
+}
+
+/** How many people a provider accommodates now, by kind and Shelter phase. No case data. */
+export interface OccupancyRow {
+  providerCode: string;
+  kind: AccommodationKind;
+  phase: number | null;
+  occupied: number;
+}
+
+/**
+ * Accommodation: placing a person, moving them on (a new stay ends the current one the same
+ * day), the Shelter's phases (forward only), ending a stay, and occupancy per provider.
+ */
+export class AccommodationService {
+  constructor(private readonly ctx: HubContext) {}
+
+  forCase(caseId: string): Promise<Accommodation[]> {
+    return loader<string, Accommodation[]>(this.ctx, 'accommodation.byCase', async (caseIds) => {
+      const rows = await this.ctx.em.find(
+        Accommodation,
+        { case: { $in: [...caseIds] } },
+        { orderBy: { from: 'asc', createdAt: 'asc' } },
+      );
+      return groupBy(caseIds, rows, (row) => row.case.id);
+    }).load(caseId);
+  }
+
+  async place(input: PlaceInput): Promise<Accommodation> {
+    requireCaseStaff(this.ctx.caller, 'Placing a person in accommodation');
+    realDate(input.from, 'from');
+    const shelter = input.kind === AccommodationKind.CENTRE_SHELTER;
+    if (shelter !== (input.phase != null)) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        'A Shelter stay has a phase (1–3); other accommodation has none.',
+        { field: 'phase' },
+      );
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await caseForChange(em, input.caseId);
+      if (kase.status === CaseStatus.CLOSED) {
+        throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
+          status: kase.status,
+        });
+      }
+      const current = await em.findOne(Accommodation, { case: kase.id, to: null });
+      if (current) {
+        if (input.from < current.from) {
+          throw new HubError(
+            ErrorCode.BAD_USER_INPUT,
+            'A new stay cannot start before the current one did.',
+            { field: 'from' },
+          );
+        }
+        const samePlace = current.providerCode === input.provider && current.kind === input.kind;
+        if (samePlace && shelter && input.phase! <= current.phase!) {
+          throw new HubError(
+            ErrorCode.INVALID_TRANSITION,
+            `Shelter phases go forward: this stay is in phase ${current.phase}.`,
+            { status: `PHASE_${current.phase}`, to: `PHASE_${input.phase}` },
+          );
+        }
+        current.to = input.from;
+      }
+      const stay = em.create(Accommodation, {
+        case: kase,
+        providerCode: input.provider,
+        kind: input.kind,
+        phase: input.phase ?? null,
+        from: input.from,
+        createdBy: this.ctx.caller.sub,
+      });
+      return {
+        result: stay,
+        event: {
+          type: 'ACCOMMODATION_STARTED',
+          caseId: kase.id,
+          entityType: 'Accommodation',
+          entityId: stay.id,
+          concerns: input.provider,
+        },
+      };
+    });
+  }
+
+  async end(id: string, on: string): Promise<Accommodation> {
+    requireCaseStaff(this.ctx.caller, 'Ending a stay');
+    realDate(on, 'on');
+    return changeWithEvent(this.ctx, async (em) => {
+      const stay = await em.findOne(Accommodation, { id });
+      if (!stay) {
+        throw notFound('The stay');
+      }
+      if (stay.to) {
+        throw new HubError(ErrorCode.INVALID_TRANSITION, 'This stay has ended already.', {
+          status: 'ENDED',
+        });
+      }
+      if (on < stay.from) {
+        throw new HubError(ErrorCode.BAD_USER_INPUT, 'A stay cannot end before it began.', {
+          field: 'on',
+        });
+      }
+      stay.to = on;
+      return {
+        result: stay,
+        event: {
+          type: 'ACCOMMODATION_ENDED',
+          caseId: stay.case.id,
+          entityType: 'Accommodation',
+          entityId: stay.id,
+          concerns: stay.providerCode,
+        },
+      };
+    });
+  }
+
+  /**
+   * Current stays counted per provider, kind and phase: for the Centre's staff and analysts (it
+   * holds no case data) and for a provider about itself.
+   */
+  async occupancy(provider: string | null | undefined): Promise<OccupancyRow[]> {
+    const { caller } = this.ctx;
+    const centre = seesAllCases(caller) || (isCentre(caller) && hasRole(caller, 'ANALYST'));
+    if (!centre && provider !== caller.partner) {
+      throw forbidden('A partner sees the occupancy of its own accommodation only.');
+    }
+    const rows = await this.ctx.em
+      .getConnection()
+      .execute<
+        { provider_code: string; kind: AccommodationKind; phase: number | null; occupied: number }[]
+      >(
+        `select provider_code, kind, phase, count(*)::int as occupied
+         from cases.accommodation
+        where to_on is null ${provider ? 'and provider_code = ?' : ''}
+        group by provider_code, kind, phase
+        order by provider_code, kind, phase nulls first`,
+        provider ? [provider] : [],
+      );
+    return rows.map((row) => ({
+      providerCode: row.provider_code,
+      kind: row.kind,
+      phase: row.phase,
+      occupied: row.occupied,
+    }));
+  }
+}

@@ -1,0 +1,73 @@
+import {
+  changeWithEvent,
+  ErrorCode,
+  groupBy,
+  HubError,
+  loader,
+  requireCaseStaff,
+  type HubContext,
+} from '@hub/common';
+import { caseForChange } from '../case/case.workflow';
+import { CaseStatus } from '../case/case.types';
+import { today } from '../identification/identification.service';
+import { Assessment } from './assessment.entity';
+import type { RecordAssessmentInput } from './assessment.types';
+
+/** Assessments of risks, strengths and needs: versioned, never edited in place. */
+export class AssessmentService {
+  constructor(private readonly ctx: HubContext) {}
+
+  forCase(caseId: string): Promise<Assessment[]> {
+    return loader<string, Assessment[]>(this.ctx, 'assessment.byCase', async (caseIds) => {
+      const rows = await this.ctx.em.find(
+        Assessment,
+        { case: { $in: [...caseIds] } },
+        { orderBy: { version: 'asc' } },
+      );
+      return groupBy(caseIds, rows, (row) => row.case.id);
+    }).load(caseId);
+  }
+
+  async record(input: RecordAssessmentInput): Promise<Assessment> {
+    requireCaseStaff(this.ctx.caller, 'Assessing risks, strengths and needs');
+    if (input.assessedOn > today() || Number.isNaN(Date.parse(input.assessedOn))) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        'assessedOn must be a real date, not in the future.',
+        {
+          field: 'assessedOn',
+        },
+      );
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await caseForChange(em, input.caseId);
+      if (kase.status === CaseStatus.CLOSED) {
+        throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
+          status: kase.status,
+        });
+      }
+      // The unique (case, version) index turns a concurrent double submit into a clean failure.
+      const latest = await em.findOne(
+        Assessment,
+        { case: kase.id },
+        { orderBy: { version: 'desc' } },
+      );
+      const assessment = em.create(Assessment, {
+        case: kase,
+        version: (latest?.version ?? 0) + 1,
+        assessedOn: input.assessedOn,
+        assessedBy: this.ctx.caller.sub,
+        findings: input.findings.map((f) => ({ ...f, note: f.note?.trim() || null })),
+      });
+      return {
+        result: assessment,
+        event: {
+          type: latest ? 'ASSESSMENT_REVISED' : 'ASSESSMENT_RECORDED',
+          caseId: kase.id,
+          entityType: 'Assessment',
+          entityId: assessment.id,
+        },
+      };
+    });
+  }
+}

@@ -1,0 +1,204 @@
+import {
+  changeWithEvent,
+  ErrorCode,
+  execute,
+  HubError,
+  notFound,
+  requireCaseStaff,
+  requireMove,
+  type HubContext,
+} from '@hub/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Report } from '../report/report.entity';
+import { type ReportCaseInput, type ReportInput } from '../report/report.types';
+import { Case } from './case.entity';
+import { CASE_MOVES, CaseStatus, ClosingReason, type CloseCaseInput } from './case.types';
+
+/** Refuses a receipt time in the future (a minute of clock skew allowed). */
+function receivedAt(input: ReportInput): Date {
+  const at = input.receivedAt ?? new Date();
+  if (at.getTime() > Date.now() + 60_000) {
+    throw new HubError(ErrorCode.BAD_USER_INPUT, 'A report cannot be received in the future.', {
+      field: 'receivedAt',
+    });
+  }
+  return at;
+}
+
+/** A case loaded for change inside a transaction, or NOT_FOUND. */
+export async function caseForChange(em: EntityManager, caseId: string): Promise<Case> {
+  const kase = await em.findOne(Case, { id: caseId });
+  if (!kase) {
+    throw notFound('The case');
+  }
+  return kase;
+}
+
+/** Moves a case (loaded in the transaction) to `to`, or refuses with INVALID_TRANSITION. */
+export function moveCase(kase: Case, to: CaseStatus): void {
+  requireMove('A case', CASE_MOVES, kase.status, to);
+  kase.status = to;
+}
+
+/**
+ * The life of a case as the Centre runs it: a report opens it, further reports join it, first
+ * contact is recorded against the 24-hour rule, it moves through identification and support, and
+ * it is closed with a reason — which seals it (hub.case_seal) in the same transaction.
+ */
+export class CaseWorkflow {
+  constructor(private readonly ctx: HubContext) {}
+
+  async reportCase(input: ReportCaseInput): Promise<Case> {
+    requireCaseStaff(this.ctx.caller, 'Recording a new case');
+    const at = receivedAt(input.report);
+    return changeWithEvent(this.ctx, async (em) => {
+      const [{ n }] = await em
+        .getConnection()
+        .execute<{ n: string }[]>(
+          `select nextval('cases.case_code_seq')::text as n`,
+          [],
+          'all',
+          em.getTransactionContext(),
+        );
+      const kase = em.create(Case, {
+        code: `C-${at.getUTCFullYear()}-${n.padStart(5, '0')}`,
+        openedAt: at,
+        person: { ...(input.person ?? {}) },
+        caseWorker: { name: input.caseWorkerName.trim() },
+      });
+      const report = em.create(Report, {
+        case: kase,
+        channel: input.report.channel,
+        reportingPartnerCode: input.report.reportingPartner ?? null,
+        urgency: input.report.urgency,
+        receivedAt: at,
+      });
+      return {
+        result: kase,
+        event: {
+          type: 'CASE_REPORTED',
+          caseId: kase.id,
+          entityType: 'Report',
+          entityId: report.id,
+        },
+      };
+    });
+  }
+
+  async addReport(caseId: string, input: ReportInput): Promise<Report> {
+    requireCaseStaff(this.ctx.caller, 'Recording a report');
+    const at = receivedAt(input);
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await caseForChange(em, caseId);
+      if (kase.status === CaseStatus.CLOSED) {
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          'A closed case takes no new reports; report a new case instead.',
+          { status: kase.status },
+        );
+      }
+      const report = em.create(Report, {
+        case: kase,
+        channel: input.channel,
+        reportingPartnerCode: input.reportingPartner ?? null,
+        urgency: input.urgency,
+        receivedAt: at,
+      });
+      return {
+        result: report,
+        event: { type: 'REPORT_ADDED', caseId, entityType: 'Report', entityId: report.id },
+      };
+    });
+  }
+
+  async recordFirstContact(reportId: string, at: Date | null | undefined): Promise<Report> {
+    requireCaseStaff(this.ctx.caller, 'Recording first contact');
+    const when = at ?? new Date();
+    return changeWithEvent(this.ctx, async (em) => {
+      const report = await em.findOne(Report, { id: reportId });
+      if (!report) {
+        throw notFound('The report');
+      }
+      if (report.firstContactAt) {
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          'First contact on this report is already recorded.',
+          { status: 'CONTACTED' },
+        );
+      }
+      if (when.getTime() < report.receivedAt.getTime() || when.getTime() > Date.now() + 60_000) {
+        throw new HubError(
+          ErrorCode.BAD_USER_INPUT,
+          'First contact falls between receiving the report and now.',
+          { field: 'at' },
+        );
+      }
+      report.firstContactAt = when;
+      return {
+        result: report,
+        event: {
+          type: 'FIRST_CONTACT_RECORDED',
+          caseId: report.case.id,
+          entityType: 'Report',
+          entityId: report.id,
+        },
+      };
+    });
+  }
+
+  /** The moves made by hand: into identification, and into support. */
+  async changeStatus(caseId: string, to: CaseStatus): Promise<Case> {
+    requireCaseStaff(this.ctx.caller, 'Changing the status of a case');
+    if (to !== CaseStatus.IN_IDENTIFICATION && to !== CaseStatus.IN_SUPPORT) {
+      throw new HubError(
+        ErrorCode.INVALID_TRANSITION,
+        to === CaseStatus.CLOSED
+          ? 'Close a case with closeCase, which asks for the reason.'
+          : 'IDENTIFIED and NOT_IDENTIFIED follow from recording an identification decision.',
+        { to },
+      );
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await caseForChange(em, caseId);
+      moveCase(kase, to);
+      const type =
+        to === CaseStatus.IN_SUPPORT ? 'CASE_SUPPORT_STARTED' : 'CASE_IDENTIFICATION_STARTED';
+      return {
+        result: kase,
+        event: { type, caseId, entityType: 'Case', entityId: caseId },
+      };
+    });
+  }
+
+  async close(input: CloseCaseInput): Promise<Case> {
+    requireCaseStaff(this.ctx.caller, 'Closing a case');
+    const note = input.note?.trim() || null;
+    if (input.reason === ClosingReason.OTHER && !note) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        'Say why, in the note, when the reason is OTHER.',
+        {
+          field: 'note',
+        },
+      );
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await caseForChange(em, input.caseId);
+      moveCase(kase, CaseStatus.CLOSED);
+      kase.closedAt = new Date();
+      kase.closingReason = input.reason;
+      kase.closingNote = note;
+      // Sealed in the same transaction: from the next request on, the closed case reads as CORE
+      // only, unless a supervisor opens a break-glass session.
+      await execute(
+        em,
+        'insert into hub.case_seal (case_id, sealed_at, sealed_by) values (?, now(), ?)',
+        [kase.id, this.ctx.caller.sub],
+      );
+      return {
+        result: kase,
+        event: { type: 'CASE_CLOSED', caseId: kase.id, entityType: 'Case', entityId: kase.id },
+      };
+    });
+  }
+}

@@ -1,0 +1,194 @@
+import {
+  changeWithEvent,
+  DataCategory,
+  ErrorCode,
+  forbidden,
+  groupBy,
+  HubError,
+  loader,
+  seesAllCases,
+  type HubContext,
+} from '@hub/common';
+import { caseForChange, moveCase } from '../case/case.workflow';
+import { CaseStatus } from '../case/case.types';
+import { Identification, PreliminaryIdentification } from './identification.entity';
+import {
+  IdentificationDecision,
+  MeansOfControl,
+  PreliminaryResult,
+  type IdentificationInput,
+  type PreliminaryIdentificationInput,
+} from './identification.types';
+
+/** Today as YYYY-MM-DD (UTC). */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+function notInFuture(date: string, field: string): void {
+  if (Number.isNaN(Date.parse(date)) || date > today()) {
+    throw new HubError(
+      ErrorCode.BAD_USER_INPUT,
+      `${field} must be a real date, not in the future.`,
+      {
+        field,
+      },
+    );
+  }
+}
+
+/** Whole years between a date of birth and a day, both YYYY-MM-DD. */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
+  const [y, m, d] = day.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** The statuses from which a case can be (re-)identified. */
+const OPEN_FOR_IDENTIFICATION = new Set([CaseStatus.REPORTED, CaseStatus.IN_IDENTIFICATION]);
+
+/**
+ * Preliminary identification (the indicator checklist) and the formal identification decision.
+ * The checklist is filled in by Centre staff or by a partner that holds EXPLOITATION consent on
+ * the case (the police, an NGO that met the person first); the decision is the Centre's alone.
+ */
+export class IdentificationService {
+  constructor(private readonly ctx: HubContext) {}
+
+  preliminaryForCase(caseId: string): Promise<PreliminaryIdentification[]> {
+    return loader<string, PreliminaryIdentification[]>(
+      this.ctx,
+      'preliminary.byCase',
+      async (caseIds) => {
+        const rows = await this.ctx.em.find(
+          PreliminaryIdentification,
+          { case: { $in: [...caseIds] } },
+          { orderBy: { assessedOn: 'asc', recordedAt: 'asc' } },
+        );
+        return groupBy(caseIds, rows, (row) => row.case.id);
+      },
+    ).load(caseId);
+  }
+
+  decisionsForCase(caseId: string): Promise<Identification[]> {
+    return loader<string, Identification[]>(this.ctx, 'identification.byCase', async (caseIds) => {
+      const rows = await this.ctx.em.find(
+        Identification,
+        { case: { $in: [...caseIds] } },
+        { orderBy: { decidedOn: 'asc', recordedAt: 'asc' } },
+      );
+      return groupBy(caseIds, rows, (row) => row.case.id);
+    }).load(caseId);
+  }
+
+  async recordPreliminary(
+    input: PreliminaryIdentificationInput,
+  ): Promise<PreliminaryIdentification> {
+    if (
+      !seesAllCases(this.ctx.caller) &&
+      !(
+        this.ctx.consent.isPartner &&
+        (await this.ctx.consent.check(input.caseId, DataCategory.EXPLOITATION)).allowed
+      )
+    ) {
+      throw forbidden(
+        'The checklist is filled in by Centre case staff, or by a partner the person consented to share EXPLOITATION data with.',
+      );
+    }
+    notInFuture(input.assessedOn, 'assessedOn');
+    const other = input.otherIndicators?.trim() || null;
+    if (input.indicators.includes(MeansOfControl.OTHER) && !other) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, 'Describe the other indicators observed.', {
+        field: 'otherIndicators',
+      });
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await caseForChange(em, input.caseId);
+      if (kase.status === CaseStatus.CLOSED) {
+        throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
+          status: kase.status,
+        });
+      }
+      const checklist = em.create(PreliminaryIdentification, {
+        case: kase,
+        indicators: input.indicators,
+        otherIndicators: other,
+        result: input.result,
+        assessedOn: input.assessedOn,
+        partner: this.ctx.caller.partner,
+        recordedBy: this.ctx.caller.sub,
+      });
+      // Indicators present: the case goes on to formal identification.
+      if (
+        input.result === PreliminaryResult.INDICATORS_PRESENT &&
+        kase.status === CaseStatus.REPORTED
+      ) {
+        moveCase(kase, CaseStatus.IN_IDENTIFICATION);
+      }
+      return {
+        result: checklist,
+        event: {
+          type: 'PRELIMINARY_IDENTIFICATION_RECORDED',
+          caseId: kase.id,
+          entityType: 'PreliminaryIdentification',
+          entityId: checklist.id,
+        },
+      };
+    });
+  }
+
+  async identify(input: IdentificationInput): Promise<Identification> {
+    if (!seesAllCases(this.ctx.caller)) {
+      throw forbidden('Identification is a decision of the Centre’s case workers and supervisors.');
+    }
+    notInFuture(input.decidedOn, 'decidedOn');
+    const victim = input.decision !== IdentificationDecision.NOT_A_VICTIM;
+    if (victim && input.exploitationTypes.length === 0) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        'Name at least one type of exploitation for an identified or presumed victim.',
+        { field: 'exploitationTypes' },
+      );
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await caseForChange(em, input.caseId);
+      if (!OPEN_FOR_IDENTIFICATION.has(kase.status)) {
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          `A case that is ${kase.status} is not in identification.`,
+          { status: kase.status },
+        );
+      }
+      if (kase.status === CaseStatus.REPORTED) {
+        moveCase(kase, CaseStatus.IN_IDENTIFICATION);
+      }
+      const dateOfBirth = kase.person.dateOfBirth;
+      const decision = em.create(Identification, {
+        case: kase,
+        decision: input.decision,
+        decidedOn: input.decidedOn,
+        decidedBy: this.ctx.caller.sub,
+        finding: input.finding.trim(),
+        exploitationTypes: input.exploitationTypes,
+        scope: input.scope ?? null,
+        recruitment: {
+          method: input.recruitment?.method ?? null,
+          recruiterRelation: input.recruitment?.recruiterRelation ?? null,
+        },
+        child: dateOfBirth ? ageOn(String(dateOfBirth), input.decidedOn) < 18 : null,
+      });
+      if (input.decision === IdentificationDecision.IDENTIFIED) {
+        moveCase(kase, CaseStatus.IDENTIFIED);
+      } else if (input.decision === IdentificationDecision.NOT_A_VICTIM) {
+        moveCase(kase, CaseStatus.NOT_IDENTIFIED);
+      }
+      return {
+        result: decision,
+        event: {
+          type: 'IDENTIFICATION_DECIDED',
+          caseId: kase.id,
+          entityType: 'Identification',
+          entityId: decision.id,
+        },
+      };
+    });
+  }
+}

@@ -1,0 +1,208 @@
+import { ISO_DATE } from '@hub/common';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+
+/*
+ * The vocabularies below follow IOM's Human Trafficking Case Data Standard (HTCDS) and the CTDC
+ * data dictionary; schema/htcds-mapping.md lists the code each value maps to.
+ */
+
+export enum MeansOfControl {
+  DEBT_BONDAGE = 'DEBT_BONDAGE',
+  TAKES_EARNINGS = 'TAKES_EARNINGS',
+  RESTRICTS_FINANCIAL_ACCESS = 'RESTRICTS_FINANCIAL_ACCESS',
+  THREATS = 'THREATS',
+  PSYCHOLOGICAL_ABUSE = 'PSYCHOLOGICAL_ABUSE',
+  PHYSICAL_ABUSE = 'PHYSICAL_ABUSE',
+  SEXUAL_ABUSE = 'SEXUAL_ABUSE',
+  FALSE_PROMISES = 'FALSE_PROMISES',
+  PSYCHOACTIVE_SUBSTANCES = 'PSYCHOACTIVE_SUBSTANCES',
+  RESTRICTS_MOVEMENT = 'RESTRICTS_MOVEMENT',
+  RESTRICTS_MEDICAL_CARE = 'RESTRICTS_MEDICAL_CARE',
+  EXCESSIVE_WORKING_HOURS = 'EXCESSIVE_WORKING_HOURS',
+  USES_CHILDREN = 'USES_CHILDREN',
+  THREAT_OF_LAW_ENFORCEMENT = 'THREAT_OF_LAW_ENFORCEMENT',
+  WITHHOLDS_NECESSITIES = 'WITHHOLDS_NECESSITIES',
+  WITHHOLDS_DOCUMENTS = 'WITHHOLDS_DOCUMENTS',
+  OTHER = 'OTHER',
+}
+registerEnumType(MeansOfControl, {
+  name: 'MeansOfControl',
+  description:
+    'An indicator of the preliminary identification checklist: a means of control (HTCDS meansOfControl*).',
+});
+
+export enum PreliminaryResult {
+  INDICATORS_PRESENT = 'INDICATORS_PRESENT',
+  UNCLEAR = 'UNCLEAR',
+  NO_INDICATORS = 'NO_INDICATORS',
+}
+registerEnumType(PreliminaryResult, {
+  name: 'PreliminaryResult',
+  description:
+    'What the checklist suggests: indicators of trafficking present (go on to identification), unclear, or none.',
+});
+
+export enum IdentificationDecision {
+  IDENTIFIED = 'IDENTIFIED',
+  PRESUMED = 'PRESUMED',
+  NOT_A_VICTIM = 'NOT_A_VICTIM',
+}
+registerEnumType(IdentificationDecision, {
+  name: 'IdentificationDecision',
+  description:
+    'The Centre’s professional decision: identified as a victim, presumed victim (support while identification goes on), or not a victim.',
+});
+
+export enum ExploitationType {
+  SEXUAL = 'SEXUAL',
+  LABOUR = 'LABOUR',
+  FORCED_BEGGING = 'FORCED_BEGGING',
+  FORCED_CRIMINALITY = 'FORCED_CRIMINALITY',
+  FORCED_MARRIAGE = 'FORCED_MARRIAGE',
+  ORGAN_REMOVAL = 'ORGAN_REMOVAL',
+  ILLEGAL_ADOPTION = 'ILLEGAL_ADOPTION',
+  PORNOGRAPHY = 'PORNOGRAPHY',
+  OTHER = 'OTHER',
+}
+registerEnumType(ExploitationType, {
+  name: 'ExploitationType',
+  description: 'A type of exploitation (HTCDS/CTDC isSexualExploit, isForcedLabour, …).',
+});
+
+export enum TraffickingScope {
+  INTERNAL = 'INTERNAL',
+  TRANSNATIONAL = 'TRANSNATIONAL',
+}
+registerEnumType(TraffickingScope, {
+  name: 'TraffickingScope',
+  description: 'Within Serbia only, or across a border.',
+});
+
+export enum RecruitmentMethod {
+  JOB_OFFER = 'JOB_OFFER',
+  ROMANTIC_RELATIONSHIP = 'ROMANTIC_RELATIONSHIP',
+  FAMILY_ARRANGEMENT = 'FAMILY_ARRANGEMENT',
+  ONLINE = 'ONLINE',
+  ABDUCTION = 'ABDUCTION',
+  SOLD_BY_FAMILY = 'SOLD_BY_FAMILY',
+  OTHER = 'OTHER',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(RecruitmentMethod, {
+  name: 'RecruitmentMethod',
+  description: 'How the person was recruited.',
+});
+
+export enum RecruiterRelation {
+  INTIMATE_PARTNER = 'INTIMATE_PARTNER',
+  FRIEND = 'FRIEND',
+  FAMILY = 'FAMILY',
+  OTHER = 'OTHER',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(RecruiterRelation, {
+  name: 'RecruiterRelation',
+  description: 'The relation of the recruiter to the person (HTCDS recruiterRelation*).',
+});
+
+@InputType('RecruitmentInput', { description: 'How the person was recruited.' })
+export class RecruitmentInput {
+  @Field(() => RecruitmentMethod, { description: 'The method of recruitment.' })
+  @IsEnum(RecruitmentMethod)
+  method!: RecruitmentMethod;
+
+  @Field(() => RecruiterRelation, { description: 'The recruiter in relation to the person.' })
+  @IsEnum(RecruiterRelation)
+  recruiterRelation!: RecruiterRelation;
+}
+
+@InputType({ description: 'The preliminary identification checklist, as filled in.' })
+export class PreliminaryIdentificationInput {
+  @Field(() => ID, { description: 'The case.' })
+  @IsUUID()
+  caseId!: string;
+
+  @Field(() => [MeansOfControl], { description: 'The indicators observed.' })
+  @IsArray()
+  @ArrayUnique()
+  @IsEnum(MeansOfControl, { each: true })
+  indicators!: MeansOfControl[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Other indicators, in words; required when OTHER is ticked.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(3, 2000)
+  otherIndicators?: string | null;
+
+  @Field(() => PreliminaryResult, { description: 'What the checklist suggests.' })
+  @IsEnum(PreliminaryResult)
+  result!: PreliminaryResult;
+
+  @Field({ description: 'When the checklist was filled in (YYYY-MM-DD).' })
+  @Matches(ISO_DATE, { message: 'assessedOn must be a date, YYYY-MM-DD' })
+  assessedOn!: string;
+}
+
+@InputType({ description: 'The formal identification decision.' })
+export class IdentificationInput {
+  @Field(() => ID, { description: 'The case.' })
+  @IsUUID()
+  caseId!: string;
+
+  @Field(() => IdentificationDecision, { description: 'The decision.' })
+  @IsEnum(IdentificationDecision)
+  decision!: IdentificationDecision;
+
+  @Field({ description: 'The date of the decision (YYYY-MM-DD).' })
+  @Matches(ISO_DATE, { message: 'decidedOn must be a date, YYYY-MM-DD' })
+  decidedOn!: string;
+
+  @Field({ description: 'The finding and opinion (налаз и мишљење), as written.' })
+  @IsString()
+  @Length(20, 20_000)
+  finding!: string;
+
+  @Field(() => [ExploitationType], {
+    description: 'Types of exploitation; at least one unless the decision is NOT_A_VICTIM.',
+  })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(9)
+  @IsEnum(ExploitationType, { each: true })
+  exploitationTypes!: ExploitationType[];
+
+  @Field(() => TraffickingScope, { nullable: true, description: 'Internal or transnational.' })
+  @IsOptional()
+  @IsEnum(TraffickingScope)
+  scope?: TraffickingScope | null;
+
+  @Field(() => RecruitmentInput, { nullable: true, description: 'How the person was recruited.' })
+  @IsOptional()
+  @ValidateNested()
+  recruitment?: RecruitmentInput | null;
+
+  @Field({
+    description:
+      'Identification is always made with the person taking part; confirm that they did (must be true).',
+  })
+  @IsBoolean()
+  @Equals(true, { message: 'identification is made with the person taking part' })
+  personParticipated!: boolean;
+}

@@ -1,0 +1,143 @@
+import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Case } from '../case/case.entity';
+import { CaseService } from '../case/case.service';
+import { ConferenceEntry } from '../conference/conference.entity';
+import { ConferenceService } from '../conference/conference.service';
+import { PartnerRef } from '../partner/partner.ref';
+import { PlanItem, ProtectionPlan } from './plan.entity';
+import { PlanService } from './plan.service';
+import { AdoptPlanInput, MovePlanItemInput, PlanItemInput } from './plan.types';
+import { ServiceRef } from './service.ref';
+
+@Resolver(() => ProtectionPlan)
+export class PlanResolver {
+  @Query(() => [PlanItem], {
+    description:
+      'Open plan items past their due date, earliest first. Centre case staff see all; a partner sees the items it is responsible for on cases it holds PLAN consent for.',
+  })
+  overduePlanItems(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number,
+  ): Promise<PlanItem[]> {
+    return new PlanService(ctx).overdue(Math.min(Math.max(first, 1), 500));
+  }
+
+  @Query(() => PlanItem, { nullable: true, description: 'A plan item; null when not visible.' })
+  planItem(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<PlanItem | null> {
+    return new PlanService(ctx).itemById(id);
+  }
+
+  @Mutation(() => ProtectionPlan, {
+    description:
+      'Adopt a (new version of the) individual protection plan (Centre case staff). The version in force is superseded; its open items move on unless carryOpenItems is false.',
+  })
+  adoptProtectionPlan(
+    @Arg('input', () => AdoptPlanInput) input: AdoptPlanInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<ProtectionPlan> {
+    return new PlanService(ctx).adopt(input);
+  }
+
+  @Mutation(() => PlanItem, {
+    description: 'Add an item to the plan in force (Centre case staff).',
+  })
+  addPlanItem(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('input', () => PlanItemInput) input: PlanItemInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<PlanItem> {
+    return new PlanService(ctx).addItem(planId, input);
+  }
+
+  @Mutation(() => PlanItem, {
+    description:
+      'Turn a case conference action item into an item of the plan in force (Centre case staff; once per action item).',
+  })
+  planItemFromActionItem(
+    @Arg('entryId', () => ID) entryId: string,
+    @Ctx() ctx: HubContext,
+    @Arg('dueOn', () => String, {
+      nullable: true,
+      description: 'Due date (YYYY-MM-DD) when the action item has none, or to override it.',
+    })
+    dueOn?: string | null,
+  ): Promise<PlanItem> {
+    return new PlanService(ctx).fromActionItem(entryId, dueOn);
+  }
+
+  @Mutation(() => PlanItem, {
+    description:
+      'Move a plan item on. Centre case staff make every move; the responsible partner (with PLAN consent) reports IN_PROGRESS and DONE.',
+  })
+  movePlanItem(
+    @Arg('input', () => MovePlanItemInput) input: MovePlanItemInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<PlanItem> {
+    return new PlanService(ctx).move(input);
+  }
+
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => [PlanItem], {
+    nullable: true,
+    description: 'The items of this version, by due date.',
+  })
+  items(@Root() plan: ProtectionPlan, @Ctx() ctx: HubContext): Promise<PlanItem[]> {
+    return new PlanService(ctx).items(plan.id);
+  }
+}
+
+@Resolver(() => PlanItem)
+export class PlanItemResolver {
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => Case, { nullable: true, description: 'The case the item belongs to.' })
+  case(@Root() item: PlanItem, @Ctx() ctx: HubContext): Promise<Case | null> {
+    return new CaseService(ctx).byId(item.caseId);
+  }
+
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => ServiceRef, { nullable: true, description: 'The catalogue service.' })
+  service(@Root() item: PlanItem): ServiceRef | null {
+    return refTo(ServiceRef, item.serviceId, 'id');
+  }
+
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => PartnerRef, { nullable: true, description: 'The partner responsible.' })
+  responsiblePartner(@Root() item: PlanItem): PartnerRef | null {
+    return refTo(PartnerRef, item.responsiblePartnerCode, 'code');
+  }
+
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => ConferenceEntry, {
+    nullable: true,
+    description: 'The conference action item it came from, if any.',
+  })
+  sourceEntry(@Root() item: PlanItem, @Ctx() ctx: HubContext): Promise<ConferenceEntry | null> {
+    return item.sourceEntryId
+      ? new ConferenceService(ctx).entryById(item.sourceEntryId)
+      : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Case)
+export class CasePlanResolver {
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => ProtectionPlan, {
+    nullable: true,
+    description: 'The protection plan in force; null before the first is adopted.',
+  })
+  async protectionPlan(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<ProtectionPlan | null> {
+    const plans = await new PlanService(ctx).plansForCase(kase.id);
+    return plans.find((plan) => !plan.supersededAt) ?? null;
+  }
+
+  @Category(DataCategory.PLAN)
+  @FieldResolver(() => [ProtectionPlan], {
+    nullable: true,
+    description: 'Every version of the plan, first to latest.',
+  })
+  protectionPlans(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<ProtectionPlan[]> {
+    return new PlanService(ctx).plansForCase(kase.id);
+  }
+}

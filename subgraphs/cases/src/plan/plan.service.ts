@@ -1,0 +1,315 @@
+import {
+  changeWithEvent,
+  DataCategory,
+  ErrorCode,
+  forbidden,
+  grantedCasesSql,
+  groupBy,
+  HubError,
+  loader,
+  notFound,
+  requireCaseStaff,
+  requireMove,
+  seesAllCases,
+  visibleById,
+  type HubContext,
+} from '@hub/common';
+import { ref, type EntityManager } from '@mikro-orm/postgresql';
+import { caseForChange } from '../case/case.workflow';
+import { CaseStatus } from '../case/case.types';
+import { ConferenceEntry } from '../conference/conference.entity';
+import { ConferenceEntryKind } from '../conference/conference.types';
+import { today } from '../identification/identification.service';
+import { PlanItem, ProtectionPlan } from './plan.entity';
+import {
+  OPEN_ITEM_STATUSES,
+  PLAN_ITEM_MOVES,
+  PlanItemStatus,
+  type AdoptPlanInput,
+  type MovePlanItemInput,
+  type PlanItemInput,
+} from './plan.types';
+
+/** Cases a plan can be made for: identified, presumed (still in identification) or in support. */
+const PLANNABLE = new Set([
+  CaseStatus.IN_IDENTIFICATION,
+  CaseStatus.IDENTIFIED,
+  CaseStatus.IN_SUPPORT,
+]);
+
+/** Moves the responsible partner may make on its own items (it reports its work). */
+const PROVIDER_MOVES = new Set([PlanItemStatus.IN_PROGRESS, PlanItemStatus.DONE]);
+
+function validDate(date: string, field: string): void {
+  if (Number.isNaN(Date.parse(date))) {
+    throw new HubError(ErrorCode.BAD_USER_INPUT, `${field} must be a real date.`, { field });
+  }
+}
+
+/**
+ * Individual protection plans. The Centre adopts versions (open items move on to the new one),
+ * adds items and turns conference action items into items; the partner responsible for an item
+ * reports it in progress and done. `overdue` is the monitoring view.
+ */
+export class PlanService {
+  constructor(private readonly ctx: HubContext) {}
+
+  plansForCase(caseId: string): Promise<ProtectionPlan[]> {
+    return loader<string, ProtectionPlan[]>(this.ctx, 'plan.byCase', async (caseIds) => {
+      const rows = await this.ctx.em.find(
+        ProtectionPlan,
+        { case: { $in: [...caseIds] } },
+        { orderBy: { version: 'asc' } },
+      );
+      return groupBy(caseIds, rows, (row) => row.case.id);
+    }).load(caseId);
+  }
+
+  items(planId: string): Promise<PlanItem[]> {
+    return loader<string, PlanItem[]>(this.ctx, 'plan.items', async (planIds) => {
+      const rows = await this.ctx.em.find(
+        PlanItem,
+        { plan: { $in: [...planIds] } },
+        { orderBy: { dueOn: 'asc', createdAt: 'asc' } },
+      );
+      return groupBy(planIds, rows, (row) => row.plan.id);
+    }).load(planId);
+  }
+
+  itemById(id: string): Promise<PlanItem | null> {
+    return visibleById(this.ctx, PlanItem, DataCategory.PLAN, (row) => row.caseId, id);
+  }
+
+  /**
+   * Open items past their due date on open cases, earliest first. The Centre sees all; a partner
+   * sees the items it is responsible for, on cases it holds PLAN consent for.
+   */
+  async overdue(first: number): Promise<PlanItem[]> {
+    const { caller } = this.ctx;
+    const qb = this.ctx.em
+      .createQueryBuilder(PlanItem, 'i')
+      .select('i.*')
+      .join('i.plan', 'p')
+      .where({ status: { $in: OPEN_ITEM_STATUSES }, dueOn: { $lt: today() } })
+      .andWhere('p.superseded_at is null')
+      .andWhere(`i.case_id in (select id from cases."case" where status <> 'CLOSED')`)
+      .orderBy({ dueOn: 'asc', id: 'asc' })
+      .limit(first);
+    if (!seesAllCases(caller)) {
+      if (!this.ctx.consent.isPartner) {
+        throw forbidden('Overdue plan items are shown to case staff and responsible partners.');
+      }
+      qb.andWhere({ responsiblePartnerCode: caller.partner }).andWhere(
+        `i.case_id in (${grantedCasesSql(DataCategory.PLAN)})`,
+        [caller.partner],
+      );
+    }
+    return qb.getResult();
+  }
+
+  async adopt(input: AdoptPlanInput): Promise<ProtectionPlan> {
+    requireCaseStaff(this.ctx.caller, 'Adopting a protection plan');
+    const goals = input.goals.map((goal) => goal.trim());
+    input.items.forEach((item) => this.checkItem(item, goals.length));
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await caseForChange(em, input.caseId);
+      if (!PLANNABLE.has(kase.status)) {
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          `A plan is made for an identified or presumed victim; this case is ${kase.status}.`,
+          { status: kase.status },
+        );
+      }
+      const previous = await em.findOne(
+        ProtectionPlan,
+        { case: kase.id, supersededAt: null },
+        { orderBy: { version: 'desc' } },
+      );
+      const plan = em.create(ProtectionPlan, {
+        case: kase,
+        version: (previous?.version ?? 0) + 1,
+        goals,
+        adoptedBy: this.ctx.caller.sub,
+      });
+      if (previous) {
+        previous.supersededAt = new Date();
+        if (input.carryOpenItems) {
+          const open = await em.find(PlanItem, {
+            plan: previous.id,
+            status: { $in: OPEN_ITEM_STATUSES },
+          });
+          open.forEach((item) => (item.plan = ref(plan)));
+        }
+      }
+      input.items.forEach((item) => this.createItem(em, plan, kase.id, item, goals));
+      return {
+        result: plan,
+        event: {
+          type: previous ? 'PLAN_REVISED' : 'PLAN_ADOPTED',
+          caseId: kase.id,
+          entityType: 'ProtectionPlan',
+          entityId: plan.id,
+        },
+      };
+    });
+  }
+
+  async addItem(planId: string, input: PlanItemInput): Promise<PlanItem> {
+    requireCaseStaff(this.ctx.caller, 'Planning support');
+    return changeWithEvent(this.ctx, async (em) => {
+      const plan = await this.currentPlan(em, planId);
+      this.checkItem(input, plan.goals.length);
+      const item = this.createItem(em, plan, plan.case.id, input, plan.goals);
+      return { result: item, event: this.itemEvent('PLAN_ITEM_ADDED', item) };
+    });
+  }
+
+  /** A conference action item becomes an item of the plan in force (once). */
+  async fromActionItem(entryId: string, dueOn: string | null | undefined): Promise<PlanItem> {
+    requireCaseStaff(this.ctx.caller, 'Planning support');
+    if (dueOn) {
+      validDate(dueOn, 'dueOn');
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const entry = await em.findOne(ConferenceEntry, { id: entryId });
+      if (!entry) {
+        throw notFound('The conference entry');
+      }
+      if (entry.kind !== ConferenceEntryKind.ACTION_ITEM) {
+        throw new HubError(ErrorCode.BAD_USER_INPUT, 'Only an action item becomes a plan item.', {
+          field: 'entryId',
+        });
+      }
+      const due = dueOn ?? entry.dueOn;
+      if (!due) {
+        throw new HubError(ErrorCode.BAD_USER_INPUT, 'The action item has no due date: give one.', {
+          field: 'dueOn',
+        });
+      }
+      if (await em.findOne(PlanItem, { sourceEntryId: entry.id })) {
+        throw new HubError(ErrorCode.ALREADY_EXISTS, 'This action item is already in the plan.');
+      }
+      const plan = await em.findOne(ProtectionPlan, { case: entry.caseId, supersededAt: null });
+      if (!plan) {
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          'The case has no plan in force: adopt one first.',
+          { status: 'NO_PLAN' },
+        );
+      }
+      const item = em.create(PlanItem, {
+        plan,
+        caseId: entry.caseId,
+        description: entry.text,
+        responsiblePartnerCode: entry.assignee!,
+        dueOn: due,
+        sourceEntryId: entry.id,
+        createdBy: this.ctx.caller.sub,
+      });
+      return { result: item, event: this.itemEvent('PLAN_ITEM_ADDED', item) };
+    });
+  }
+
+  async move(input: MovePlanItemInput): Promise<PlanItem> {
+    const { caller } = this.ctx;
+    const staff = seesAllCases(caller);
+    if (input.status === PlanItemStatus.REFERRED && !input.referralId) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, 'Name the referral made for the item.', {
+        field: 'referralId',
+      });
+    }
+    if (input.status === PlanItemStatus.CANCELLED && !input.reason?.trim()) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, 'Say why the item is cancelled.', {
+        field: 'reason',
+      });
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const item = await em.findOne(PlanItem, { id: input.itemId });
+      // A partner that may not see the item learns nothing about it, not even that it exists.
+      const mayAct =
+        item &&
+        (staff ||
+          (item.responsiblePartnerCode === caller.partner &&
+            PROVIDER_MOVES.has(input.status) &&
+            (await this.ctx.consent.check(item.caseId, DataCategory.PLAN)).allowed));
+      if (!item || !mayAct) {
+        if (
+          item &&
+          !staff &&
+          (await this.ctx.consent.check(item.caseId, DataCategory.PLAN)).allowed
+        ) {
+          throw forbidden(
+            'The responsible partner reports its item in progress and done; everything else is the Centre’s.',
+          );
+        }
+        throw notFound('The plan item');
+      }
+      requireMove('A plan item', PLAN_ITEM_MOVES, item.status, input.status);
+      item.status = input.status;
+      item.statusChangedAt = new Date();
+      if (input.status === PlanItemStatus.REFERRED) {
+        item.referralId = input.referralId;
+      }
+      if (input.status === PlanItemStatus.CANCELLED) {
+        item.cancelReason = input.reason!.trim();
+      }
+      return { result: item, event: this.itemEvent(`PLAN_ITEM_${input.status}`, item) };
+    });
+  }
+
+  private async currentPlan(em: EntityManager, planId: string): Promise<ProtectionPlan> {
+    const plan = await em.findOne(ProtectionPlan, { id: planId });
+    if (!plan) {
+      throw notFound('The plan');
+    }
+    if (plan.supersededAt) {
+      throw new HubError(
+        ErrorCode.INVALID_TRANSITION,
+        'This plan version is superseded; add to the plan in force.',
+        { status: 'SUPERSEDED' },
+      );
+    }
+    await caseForChange(em, plan.case.id);
+    return plan;
+  }
+
+  private checkItem(item: PlanItemInput, goals: number): void {
+    validDate(item.dueOn, 'dueOn');
+    if (item.goal != null && item.goal >= goals) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, 'goal must point at one of the plan’s goals.', {
+        field: 'goal',
+      });
+    }
+  }
+
+  private createItem(
+    em: EntityManager,
+    plan: ProtectionPlan,
+    caseId: string,
+    input: PlanItemInput,
+    goals: string[],
+  ): PlanItem {
+    return em.create(PlanItem, {
+      plan,
+      caseId,
+      description: input.description.trim(),
+      goal: input.goal == null ? null : goals[input.goal],
+      serviceType: input.serviceType ?? null,
+      serviceId: input.serviceId ?? null,
+      responsiblePartnerCode: input.responsiblePartner,
+      dueOn: input.dueOn,
+      createdBy: this.ctx.caller.sub,
+    });
+  }
+
+  private itemEvent(type: string, item: PlanItem) {
+    return {
+      type,
+      caseId: item.caseId,
+      entityType: 'PlanItem',
+      entityId: item.id,
+      parentId: item.plan.id,
+      concerns: item.responsiblePartnerCode,
+    };
+  }
+}

@@ -1,0 +1,230 @@
+import {
+  changeWithEvent,
+  DataCategory,
+  ErrorCode,
+  forbidden,
+  groupBy,
+  HubError,
+  loader,
+  notFound,
+  requireCaseStaff,
+  requireMove,
+  seesAllCases,
+  type HubContext,
+} from '@hub/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { caseForChange } from '../case/case.workflow';
+import { CaseStatus } from '../case/case.types';
+import { HumanitarianResidence, VoluntaryReturn } from './residence.entity';
+import {
+  RESIDENCE_MOVES,
+  ResidenceStatus,
+  RETURN_MOVES,
+  ReturnStatus,
+  type DecideResidenceInput,
+  type MoveReturnInput,
+  type RequestReturnInput,
+} from './residence.types';
+
+/** The country whose citizens are not "foreign" for humanitarian residence. */
+const HOME_COUNTRY = 'RS';
+
+function realDate(date: string | null | undefined, field: string): void {
+  if (date != null && Number.isNaN(Date.parse(date))) {
+    throw new HubError(ErrorCode.BAD_USER_INPUT, `${field} must be a real date.`, { field });
+  }
+}
+
+async function openCase(em: EntityManager, caseId: string) {
+  const kase = await caseForChange(em, caseId);
+  if (kase.status === CaseStatus.CLOSED) {
+    throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
+      status: kase.status,
+    });
+  }
+  return kase;
+}
+
+/**
+ * Voluntary return (the Centre requests it; the organising partner, such as IOM, reports it in
+ * preparation and completed) and humanitarian residence for foreign victims (the Centre records
+ * the application and the decisions).
+ */
+export class ResidenceService {
+  constructor(private readonly ctx: HubContext) {}
+
+  returnsForCase(caseId: string): Promise<VoluntaryReturn[]> {
+    return loader<string, VoluntaryReturn[]>(this.ctx, 'return.byCase', async (caseIds) => {
+      const rows = await this.ctx.em.find(
+        VoluntaryReturn,
+        { case: { $in: [...caseIds] } },
+        { orderBy: { createdAt: 'asc' } },
+      );
+      return groupBy(caseIds, rows, (row) => row.case.id);
+    }).load(caseId);
+  }
+
+  residencesForCase(caseId: string): Promise<HumanitarianResidence[]> {
+    return loader<string, HumanitarianResidence[]>(this.ctx, 'residence.byCase', async (ids) => {
+      const rows = await this.ctx.em.find(
+        HumanitarianResidence,
+        { case: { $in: [...ids] } },
+        { orderBy: { appliedOn: 'asc', createdAt: 'asc' } },
+      );
+      return groupBy(ids, rows, (row) => row.case.id);
+    }).load(caseId);
+  }
+
+  async requestReturn(input: RequestReturnInput): Promise<VoluntaryReturn> {
+    requireCaseStaff(this.ctx.caller, 'Requesting a voluntary return');
+    realDate(input.plannedOn, 'plannedOn');
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await openCase(em, input.caseId);
+      const open = await em.findOne(VoluntaryReturn, {
+        case: kase.id,
+        status: { $in: [ReturnStatus.REQUESTED, ReturnStatus.IN_PREPARATION] },
+      });
+      if (open) {
+        throw new HubError(ErrorCode.ALREADY_EXISTS, 'A voluntary return is already under way.');
+      }
+      const request = em.create(VoluntaryReturn, {
+        case: kase,
+        destinationCountry: input.destinationCountry,
+        partnerCode: input.partner,
+        plannedOn: input.plannedOn ?? null,
+      });
+      return {
+        result: request,
+        event: {
+          type: 'VOLUNTARY_RETURN_REQUESTED',
+          caseId: kase.id,
+          entityType: 'VoluntaryReturn',
+          entityId: request.id,
+          concerns: input.partner,
+        },
+      };
+    });
+  }
+
+  async moveReturn(input: MoveReturnInput): Promise<VoluntaryReturn> {
+    realDate(input.on, 'on');
+    if (input.status === ReturnStatus.COMPLETED && !input.on) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, 'Give the day of return.', { field: 'on' });
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const request = await em.findOne(VoluntaryReturn, { id: input.id });
+      if (!request) {
+        throw notFound('The voluntary return');
+      }
+      if (!seesAllCases(this.ctx.caller)) {
+        const consented =
+          this.ctx.consent.isPartner &&
+          (await this.ctx.consent.check(request.case.id, DataCategory.PLAN)).allowed;
+        if (!consented) {
+          throw notFound('The voluntary return');
+        }
+        if (
+          request.partnerCode !== this.ctx.caller.partner ||
+          input.status === ReturnStatus.CANCELLED
+        ) {
+          throw forbidden(
+            'The organising partner reports a return in preparation and completed; the Centre does the rest.',
+          );
+        }
+      }
+      requireMove('A voluntary return', RETURN_MOVES, request.status, input.status);
+      request.status = input.status;
+      if (input.status === ReturnStatus.COMPLETED) {
+        request.returnedOn = input.on;
+      } else if (input.on) {
+        request.plannedOn = input.on;
+      }
+      return {
+        result: request,
+        event: {
+          type: `VOLUNTARY_RETURN_${input.status}`,
+          caseId: request.case.id,
+          entityType: 'VoluntaryReturn',
+          entityId: request.id,
+          concerns: request.partnerCode,
+        },
+      };
+    });
+  }
+
+  async applyResidence(caseId: string, appliedOn: string): Promise<HumanitarianResidence> {
+    requireCaseStaff(this.ctx.caller, 'Applying for humanitarian residence');
+    realDate(appliedOn, 'appliedOn');
+    return changeWithEvent(this.ctx, async (em) => {
+      const kase = await openCase(em, caseId);
+      const citizenship = kase.person.citizenship;
+      if (!citizenship || citizenship === HOME_COUNTRY) {
+        throw new HubError(
+          ErrorCode.BAD_USER_INPUT,
+          citizenship
+            ? 'Humanitarian residence is for foreign victims.'
+            : 'Record the person’s citizenship first: humanitarian residence is for foreign victims.',
+          { field: 'caseId' },
+        );
+      }
+      const application = em.create(HumanitarianResidence, { case: kase, appliedOn });
+      return {
+        result: application,
+        event: {
+          type: 'HUMANITARIAN_RESIDENCE_APPLIED',
+          caseId: kase.id,
+          entityType: 'HumanitarianResidence',
+          entityId: application.id,
+        },
+      };
+    });
+  }
+
+  async decideResidence(input: DecideResidenceInput): Promise<HumanitarianResidence> {
+    requireCaseStaff(this.ctx.caller, 'Recording a residence decision');
+    realDate(input.decidedOn, 'decidedOn');
+    realDate(input.validUntil, 'validUntil');
+    const granted = input.status === ResidenceStatus.GRANTED;
+    if (granted !== Boolean(input.validUntil)) {
+      throw new HubError(
+        ErrorCode.BAD_USER_INPUT,
+        'A grant (or extension) says until when it is valid; other decisions do not.',
+        { field: 'validUntil' },
+      );
+    }
+    if (granted && input.validUntil! <= input.decidedOn) {
+      throw new HubError(ErrorCode.BAD_USER_INPUT, 'validUntil must be after the decision.', {
+        field: 'validUntil',
+      });
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const residence = await em.findOne(HumanitarianResidence, { id: input.id });
+      if (!residence) {
+        throw notFound('The residence application');
+      }
+      const extension = residence.status === ResidenceStatus.GRANTED && granted;
+      requireMove('Humanitarian residence', RESIDENCE_MOVES, residence.status, input.status);
+      if (extension && input.validUntil! <= residence.validUntil!) {
+        throw new HubError(ErrorCode.BAD_USER_INPUT, 'An extension ends later than the grant.', {
+          field: 'validUntil',
+        });
+      }
+      residence.status = input.status;
+      residence.decidedOn = input.decidedOn;
+      if (granted) {
+        residence.validUntil = input.validUntil;
+      }
+      return {
+        result: residence,
+        event: {
+          type: extension
+            ? 'HUMANITARIAN_RESIDENCE_EXTENDED'
+            : `HUMANITARIAN_RESIDENCE_${input.status}`,
+          caseId: residence.case.id,
+          entityType: 'HumanitarianResidence',
+          entityId: residence.id,
+        },
+      };
+    });
+  }
+}
