@@ -12,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   bodyErrorHandler,
   closeServer,
+  keepConnectionsAlive,
   createInternalSigner,
   createLogger,
   describeFault,
@@ -193,6 +194,7 @@ export async function createGateway(
             return;
           }
           server = listening;
+          keepConnectionsAlive(listening);
           if (events) {
             subscriptions = attachSubscriptions(listening, {
               apollo,

@@ -179,6 +179,18 @@ function accessLogPlugin(
   };
 }
 
+/**
+ * Keeps idle keep-alive connections open longer than the gateway's HTTP client keeps them in its
+ * pool (make-fetch-happen's agent frees sockets after 15 s; Node servers close them after 5 s by
+ * default). Otherwise the gateway can send a request on a socket the server is closing at that
+ * instant and get "socket hang up" — an intermittent failed field for no reason of the caller's
+ * (apollographql/federation#2313). Load balancers in front of the gateway gain the same margin.
+ */
+export function keepConnectionsAlive(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
+
 /** Stops a server: refuses new connections, closes idle ones, gives busy ones a moment. */
 export async function closeServer(server: Server, graceMs = 5000): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -346,6 +358,7 @@ export async function createSubgraphServer(
             return;
           }
           server = listening;
+          keepConnectionsAlive(listening);
           const address = listening.address();
           const actualPort = typeof address === 'object' && address ? address.port : port;
           resolve(`http://${host}:${actualPort}/graphql`);
