@@ -1,5 +1,6 @@
 import { DataCategory } from '@hub/common';
 import pg from 'pg';
+import { demoCaseId } from '@hub/cli';
 import { insertGrants } from '../support/consent-world';
 import { startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 
@@ -66,6 +67,51 @@ describe('the case work, report to closure', () => {
     iom = await hub.token('iom', ['MEMBER']);
   });
   afterAll(() => hub.close());
+
+  it('has demo data for every stage of the work', async () => {
+    const kase = (await data(worker, CASE, { id: demoCaseId(6) })).case as Record<string, unknown>;
+    expect(kase).toMatchObject({
+      status: 'IN_SUPPORT',
+      identification: { decision: 'IDENTIFIED', child: false },
+      assessment: { version: 2 },
+      protectionPlan: { version: 2 },
+      accommodation: { kind: 'CENTRE_SHELTER', phase: 2, provider: { code: 'centre' } },
+      voluntaryReturns: [
+        { status: 'IN_PREPARATION', destinationCountry: 'UA', partner: { code: 'iom' } },
+      ],
+      humanitarianResidence: [{ status: 'GRANTED' }],
+    });
+    const items = (kase.protectionPlan as { items: { status: string }[] }).items;
+    expect(new Set(items.map((i) => i.status))).toEqual(
+      new Set(['REFERRED', 'DONE', 'PLANNED', 'CANCELLED']),
+    );
+    const timeline = (kase.timeline as { type: string }[]).map((e) => e.type);
+    expect(timeline[0]).toBe('CASE_REPORTED');
+    expect(timeline).toEqual(
+      expect.arrayContaining([
+        'IDENTIFICATION_DECIDED',
+        'PLAN_REVISED',
+        'HUMANITARIAN_RESIDENCE_GRANTED',
+      ]),
+    );
+    // The conference's action item on case 4 became a plan item.
+    const four = (await data(worker, CASE, { id: demoCaseId(4) })).case as {
+      protectionPlan: { items: { sourceEntry: { text: string } | null }[] };
+    };
+    expect(four.protectionPlan.items.some((i) => i.sourceEntry?.text.includes('synthetic'))).toBe(
+      true,
+    );
+    // Report 2 waits past its 24 hours; overdue plan items surface.
+    const overdue = (await data(worker, OVERDUE_REPORTS)).overdueReports as {
+      case: { id: string };
+    }[];
+    expect(overdue.map((r) => r.case.id)).toEqual([demoCaseId(2)]);
+    const overdueItems = (await data(worker, `{ overduePlanItems { case { id } } }`))
+      .overduePlanItems as { case: { id: string } }[];
+    expect(new Set(overdueItems.map((i) => i.case.id))).toEqual(
+      new Set([demoCaseId(4), demoCaseId(6), demoCaseId(8)]),
+    );
+  });
 
   it('records a reported case with its code, and first contact is due within 24 hours', async () => {
     const receivedAt = new Date(Date.now() - 30 * 3_600_000);

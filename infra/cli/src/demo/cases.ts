@@ -1,4 +1,4 @@
-import { CaseStatus, ReportChannel } from '@hub/cases';
+import { CaseStatus, ReportChannel, ReportUrgency } from '@hub/cases';
 import { Sex } from '@hub/common';
 import { ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
 import { demoId, partnerId } from './ids';
@@ -152,7 +152,16 @@ export function demoCaseRows(now = Date.now()) {
       id: demoId('report', demo.n),
       channel: demo.channel,
       reportingPartnerCode: demo.reporter,
+      // A child reported by the police is an emergency; the hotline report is flagged high.
+      urgency:
+        demo.n === 3
+          ? ReportUrgency.IMMEDIATE
+          : demo.n === 1
+            ? ReportUrgency.HIGH
+            : ReportUrgency.NORMAL,
       receivedAt: new Date(now - demo.ageMs),
+      // Reports 1 and 2 still wait for first contact; report 2 (30 hours old) is overdue.
+      firstContactAt: demo.n >= 3 ? new Date(now - demo.ageMs + 3 * HOUR) : null,
     },
   }));
 }

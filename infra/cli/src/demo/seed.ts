@@ -11,7 +11,9 @@ import {
   demoHearingRows,
   demoProceedingRows,
 } from './cases';
+import { seedCaseWork } from './case-work';
 import { DEMO_SEALED_CASES, demoGrantRows } from './grants';
+import { demoId } from './ids';
 import { demoPartnerRows } from './partners';
 import { demoServiceRows } from './services';
 
@@ -63,24 +65,28 @@ export async function seedDemoData(adminUrl: string, roleSecret: string): Promis
         const kase = em.create(Case, row);
         em.create(Report, { ...report, case: kase });
       }
-      for (const { entries, caseId, ...row } of demoConferenceRows()) {
+      demoConferenceRows().forEach(({ entries, caseId, ...row }, c) => {
         const conference = em.create(CaseConference, {
           ...row,
           case: em.getReference(Case, caseId),
         } as never);
-        for (const entry of entries) {
+        entries.forEach((entry, e) => {
           em.create(ConferenceEntry, {
             ...entry,
+            id: demoId('conference-entry', `${c + 1}-${e}`),
             conference,
             caseId,
             recordedBy: row.coordinator,
           } as never);
-        }
-      }
+        });
+      });
       await em.flush();
       result.cases = cases.length;
       await seedConsent(em);
     }
+    // Identification, assessment, plans, accommodation …: checked on their own, so a demo
+    // database made before they existed gets them too.
+    await seedCaseWork(orm.em.fork());
   });
   const proceedings = demoProceedingRows();
   await withOrm(openSubgraphOrm(adminUrl, roleSecret, 'legal'), async (orm) => {
