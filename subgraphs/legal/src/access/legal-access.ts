@@ -20,11 +20,16 @@ export class LegalAccess {
 
   /**
    * The caller must see the case's LEGAL data (a Centre user: the case is not sealed; a partner:
-   * an active LEGAL grant). Otherwise `what` reads as not found, as it would in a query.
+   * an active LEGAL grant). For a change to something that exists (`what`), it otherwise reads as
+   * not found, as it would in a query; for something new on the case, the change is forbidden.
    */
-  async requireLegalView(caseId: string, what: string): Promise<void> {
+  async requireLegalView(caseId: string, what: string | null): Promise<void> {
     if (!(await this.ctx.consent.check(caseId, DataCategory.LEGAL)).allowed) {
-      throw notFound(what);
+      throw what
+        ? notFound(what)
+        : forbidden(
+            'This needs access to the legal data of the case (a sealed case, or no LEGAL consent).',
+          );
     }
   }
 
@@ -39,7 +44,11 @@ export class LegalAccess {
    * Centre case staff, or the representing partner, for LEGAL data of `caseId` (within
    * `proceedingId`, when the data belongs to a proceeding).
    */
-  async requireRecorder(caseId: string, proceedingId: string | null, what: string): Promise<void> {
+  async requireRecorder(
+    caseId: string,
+    proceedingId: string | null,
+    what: string | null,
+  ): Promise<void> {
     const { caller } = this.ctx;
     this.requireRecorderRole();
     await this.requireLegalView(caseId, what);

@@ -78,7 +78,7 @@ export class CompensationService {
   }
 
   async file(input: FileCompensationClaimInput): Promise<CompensationClaim> {
-    await this.access.requireRecorder(input.caseId, input.proceedingId ?? null, 'The case');
+    await this.access.requireRecorder(input.caseId, input.proceedingId ?? null, null);
     const filedOn = input.filedOn ?? today();
     if (filedOn > today()) {
       throw badInput('filedOn', 'A claim cannot be recorded as filed in the future.');

@@ -46,7 +46,7 @@ export class ProceedingService {
   async open(input: OpenProceedingInput): Promise<Proceeding> {
     const access = new LegalAccess(this.ctx);
     access.requireCaseStaff('open proceedings');
-    await access.requireLegalView(input.caseId, 'The case');
+    await access.requireLegalView(input.caseId, null);
     if (FINAL_STAGES.includes(input.stage)) {
       throw new HubError(
         ErrorCode.BAD_USER_INPUT,

@@ -54,7 +54,7 @@ export class RepresentationService {
 
   async appoint(input: AppointRepresentationInput): Promise<Representation> {
     this.access.requireCaseStaff('appoint lawyers');
-    await this.access.requireLegalView(input.caseId, 'The case');
+    await this.access.requireLegalView(input.caseId, null);
     const startedOn = input.startedOn ?? today();
     if (input.powerOfAttorneyOn && input.powerOfAttorneyOn > today()) {
       throw new HubError(
