@@ -249,6 +249,22 @@ describe('the legal record of a case', () => {
     expect((await admin.query('select count(*)::int as n from hub.event')).rows[0].n).toBe(before);
   });
 
+  it('adds nothing to the legal record of a closed, sealed case', async () => {
+    // Demo case 9 is closed and sealed: even Centre staff see only its CORE data.
+    expect(codeOf(await open({ caseId: demoCaseId(9) }))).toBe('FORBIDDEN');
+    const claim = await hub.query(worker, FILE, {
+      input: { caseId: demoCaseId(9), forum: 'OTHER', amountClaimed: 100, currency: 'RSD' },
+    });
+    expect(codeOf(claim)).toBe('FORBIDDEN');
+    expect(
+      (
+        await admin.query('select count(*)::int as n from hub.event where case_id = $1', [
+          demoCaseId(9),
+        ])
+      ).rows[0].n,
+    ).toBe(0);
+  });
+
   it('refuses bad input with BAD_USER_INPUT, saying which field, and no internals', async () => {
     const cases: [string, GraphQLResponse][] = [
       ['a charge that is not an article number', await open({ charges: ['art. 388'] })],
