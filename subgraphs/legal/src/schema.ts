@@ -1,4 +1,11 @@
 import { type SubgraphDefinition } from '@hub/common';
+import { CompensationClaim } from './compensation/compensation.entity';
+import {
+  CaseCompensationClaimsResolver,
+  CompensationResolver,
+  ProceedingCompensationClaimsResolver,
+} from './compensation/compensation.resolver';
+import { CompensationService } from './compensation/compensation.service';
 import { Hearing } from './hearing/hearing.entity';
 import { HearingResolver, ProceedingHearingsResolver } from './hearing/hearing.resolver';
 import { HearingService } from './hearing/hearing.service';
@@ -6,8 +13,18 @@ import { migrations } from './migrations';
 import { Proceeding } from './proceeding/proceeding.entity';
 import { CaseProceedingsResolver, ProceedingResolver } from './proceeding/proceeding.resolver';
 import { ProceedingService } from './proceeding/proceeding.service';
+import { Representation } from './representation/representation.entity';
+import {
+  CaseRepresentationsResolver,
+  ProceedingRepresentationResolver,
+  RepresentationResolver,
+} from './representation/representation.resolver';
+import { RepresentationService } from './representation/representation.service';
 
-/** The legal subgraph: proceedings and their hearings (later representation, compensation), and `Case.proceedings`. */
+/**
+ * The legal subgraph: proceedings, their hearings, the victim's lawyers and compensation claims,
+ * and `Case.proceedings`, `Case.representations`, `Case.compensationClaims`.
+ */
 export const legalSubgraph: SubgraphDefinition = {
   name: 'legal',
   resolvers: [
@@ -15,16 +32,26 @@ export const legalSubgraph: SubgraphDefinition = {
     CaseProceedingsResolver,
     HearingResolver,
     ProceedingHearingsResolver,
+    RepresentationResolver,
+    CaseRepresentationsResolver,
+    ProceedingRepresentationResolver,
+    CompensationResolver,
+    CaseCompensationClaimsResolver,
+    ProceedingCompensationClaimsResolver,
   ],
-  entities: [Proceeding, Hearing],
+  entities: [Proceeding, Hearing, Representation, CompensationClaim],
   migrations,
   caseTypes: {
     Case: (kase) => kase.id as string,
     Proceeding: (proceeding) => proceeding.caseId as string,
     Hearing: (hearing) => hearing.caseId as string,
+    Representation: (representation) => representation.caseId as string,
+    CompensationClaim: (claim) => claim.caseId as string,
   },
   referenceResolvers: {
     Proceeding: (reference, ctx) => new ProceedingService(ctx).byId(reference.id!),
     Hearing: (reference, ctx) => new HearingService(ctx).byId(reference.id!),
+    Representation: (reference, ctx) => new RepresentationService(ctx).byId(reference.id!),
+    CompensationClaim: (reference, ctx) => new CompensationService(ctx).byId(reference.id!),
   },
 };

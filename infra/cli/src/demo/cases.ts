@@ -1,6 +1,12 @@
 import { CaseStatus, ReportChannel, ReportUrgency } from '@hub/cases';
 import { Sex } from '@hub/common';
-import { ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
+import {
+  CompensationForum,
+  CompensationStatus,
+  ProceedingKind,
+  ProceedingStage,
+  VictimRole,
+} from '@hub/legal';
 import { demoId, partnerId } from './ids';
 
 const HOUR = 3_600_000;
@@ -257,6 +263,152 @@ export function demoHearingRows(now = Date.now()) {
       protectiveMeasures: ['VIDEO_LINK', 'NO_CONFRONTATION'],
       interpreterLanguage: null,
       outcome: null,
+    },
+  ];
+}
+
+/** A calendar date `days` from now (negative: in the past), YYYY-MM-DD. */
+const dayFrom = (now: number, days: number) =>
+  new Date(now + days * DAY).toISOString().slice(0, 10);
+
+/**
+ * Demo lawyers (synthetic names): on case 4 an ended representation and the current one; on case
+ * 6 an ASTRA lawyer for the whole case (ASTRA holds LEGAL there, so it may record outcomes and
+ * claims); on case 7 one for the civil proceeding only.
+ */
+export function demoRepresentationRows(now = Date.now()) {
+  return [
+    {
+      id: demoId('representation', 1),
+      caseId: demoCaseId(4),
+      proceedingId: null,
+      lawyerName: 'Демо адвокатица Прва (synthetic)',
+      partnerCode: 'atina',
+      startedOn: dayFrom(now, -200),
+      endedOn: dayFrom(now, -60),
+      powerOfAttorneyOn: dayFrom(now, -201),
+      endReason: 'Особа је изабрала другог адвоката (synthetic).',
+      appointedBy: 'demo-user@centre',
+    },
+    {
+      id: demoId('representation', 2),
+      caseId: demoCaseId(4),
+      proceedingId: null,
+      lawyerName: 'Демо адвокат Други (synthetic)',
+      partnerCode: 'astra',
+      startedOn: dayFrom(now, -60),
+      endedOn: null,
+      powerOfAttorneyOn: dayFrom(now, -61),
+      endReason: null,
+      appointedBy: 'demo-user@centre',
+    },
+    {
+      id: demoId('representation', 3),
+      caseId: demoCaseId(6),
+      proceedingId: null,
+      lawyerName: 'Демо адвокатица Трећа (synthetic)',
+      partnerCode: 'astra',
+      startedOn: dayFrom(now, -50),
+      endedOn: null,
+      powerOfAttorneyOn: dayFrom(now, -50),
+      endReason: null,
+      appointedBy: 'demo-user@centre',
+    },
+    {
+      id: demoId('representation', 4),
+      caseId: demoCaseId(7),
+      proceedingId: demoId('proceeding', 3),
+      lawyerName: 'Демо адвокат Четврти (synthetic)',
+      partnerCode: 'astra',
+      startedOn: dayFrom(now, -110),
+      endedOn: null,
+      powerOfAttorneyOn: dayFrom(now, -112),
+      endReason: null,
+      appointedBy: 'demo-user@centre',
+    },
+  ];
+}
+
+/**
+ * Demo compensation claims in every state but GRANTED-and-unpaid: amounts in para (RSD minor
+ * units), so 50_000_000 is 500.000,00 динара.
+ */
+export function demoCompensationClaimRows(now = Date.now()) {
+  const claim = {
+    currency: 'RSD',
+    amountAwarded: null,
+    amountPaid: null,
+    decidedOn: null,
+    decisionReference: null,
+    paidOn: null,
+    recordedBy: 'demo-user@centre',
+  };
+  return [
+    {
+      ...claim,
+      id: demoId('compensation', 1),
+      caseId: demoCaseId(4),
+      proceedingId: demoId('proceeding', 1),
+      forum: CompensationForum.CRIMINAL_PROCEEDING,
+      status: CompensationStatus.FILED,
+      amountClaimed: 50_000_000,
+      filedOn: dayFrom(now, -40),
+      note: 'Имовинскоправни захтев у кривичном поступку (synthetic).',
+    },
+    {
+      ...claim,
+      id: demoId('compensation', 2),
+      caseId: demoCaseId(7),
+      proceedingId: demoId('proceeding', 3),
+      forum: CompensationForum.CIVIL_COURT,
+      status: CompensationStatus.PARTLY_GRANTED,
+      amountClaimed: 120_000_000,
+      amountAwarded: 80_000_000,
+      filedOn: dayFrom(now, -300),
+      decidedOn: dayFrom(now, -20),
+      decisionReference: 'DEMO-П-12/25-пресуда',
+      note: 'Тужба за накнаду штете (synthetic).',
+    },
+    {
+      ...claim,
+      id: demoId('compensation', 3),
+      caseId: demoCaseId(8),
+      proceedingId: null,
+      forum: CompensationForum.OTHER,
+      status: CompensationStatus.PAID,
+      amountClaimed: 30_000_000,
+      amountAwarded: 30_000_000,
+      amountPaid: 30_000_000,
+      filedOn: dayFrom(now, -180),
+      decidedOn: dayFrom(now, -150),
+      decisionReference: 'DEMO-поравнање-3',
+      paidOn: dayFrom(now, -120),
+      note: 'Вансудско поравнање (synthetic).',
+    },
+    {
+      ...claim,
+      id: demoId('compensation', 4),
+      caseId: demoCaseId(8),
+      proceedingId: demoId('proceeding', 4),
+      forum: CompensationForum.CRIMINAL_PROCEEDING,
+      status: CompensationStatus.WITHDRAWN,
+      amountClaimed: 20_000_000,
+      filedOn: dayFrom(now, -100),
+      decidedOn: dayFrom(now, -90),
+      note: 'Повучен после поравнања (synthetic).',
+    },
+    {
+      ...claim,
+      id: demoId('compensation', 5),
+      caseId: demoCaseId(8),
+      proceedingId: null,
+      forum: CompensationForum.STATE_FUND,
+      status: CompensationStatus.REJECTED,
+      amountClaimed: 10_000_000,
+      filedOn: dayFrom(now, -170),
+      decidedOn: dayFrom(now, -140),
+      decisionReference: 'DEMO-решење-5',
+      note: 'Одбијен (synthetic).',
     },
   ];
 }

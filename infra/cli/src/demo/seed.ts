@@ -1,5 +1,5 @@
 import { Case, CaseConference, ConferenceEntry, Report } from '@hub/cases';
-import { Hearing, Proceeding } from '@hub/legal';
+import { CompensationClaim, Hearing, Proceeding, Representation } from '@hub/legal';
 import { Partner } from '@hub/partners';
 import { Service } from '@hub/services';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -7,9 +7,11 @@ import { openSubgraphOrm } from '../database';
 import {
   demoCaseId,
   demoCaseRows,
+  demoCompensationClaimRows,
   demoConferenceRows,
   demoHearingRows,
   demoProceedingRows,
+  demoRepresentationRows,
 } from './cases';
 import { seedCaseWork } from './case-work';
 import { DEMO_SEALED_CASES, demoGrantRows } from './grants';
@@ -101,6 +103,23 @@ export async function seedDemoData(adminUrl: string, roleSecret: string): Promis
       }
       await em.flush();
       result.proceedings = proceedings.length;
+    }
+    // Added after proceedings were: a database seeded before gets them on its next start.
+    const representations = demoRepresentationRows();
+    if (!(await em.findOne(Representation, { id: representations[0].id }))) {
+      for (const { proceedingId, ...row } of representations) {
+        em.create(Representation, {
+          ...row,
+          proceeding: proceedingId ? em.getReference(Proceeding, proceedingId) : null,
+        });
+      }
+      for (const { proceedingId, ...row } of demoCompensationClaimRows()) {
+        em.create(CompensationClaim, {
+          ...row,
+          proceeding: proceedingId ? em.getReference(Proceeding, proceedingId) : null,
+        });
+      }
+      await em.flush();
     }
   });
   return result;

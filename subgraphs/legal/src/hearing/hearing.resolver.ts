@@ -38,7 +38,10 @@ export class HearingResolver {
     return new HearingService(ctx).schedule(input);
   }
 
-  @Mutation(() => Hearing, { description: 'Record what happened at a hearing (Centre staff).' })
+  @Mutation(() => Hearing, {
+    description:
+      "Record what happened at a hearing: Centre case workers and supervisors, or the partner of an active representation of the victim covering the hearing's proceeding (with LEGAL consent for the case).",
+  })
   recordHearingOutcome(
     @Arg('id', () => ID) id: string,
     @Arg('outcome', { description: 'What happened.' }) outcome: string,

@@ -12,6 +12,7 @@ import {
   seesAllCases,
   type HubContext,
 } from '@hub/common';
+import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { Hearing } from './hearing.entity';
 import { HearingSupport, type ScheduleHearingInput } from './hearing.types';
@@ -100,18 +101,23 @@ export class HearingService {
     });
   }
 
+  /**
+   * Records what happened at a hearing: Centre case staff, or the partner of an active
+   * representation of the victim covering the hearing's proceeding (with LEGAL consent).
+   */
   async recordOutcome(id: string, outcome: string): Promise<Hearing> {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors record hearings.');
+    const access = new LegalAccess(this.ctx);
+    access.requireRecorderRole();
+    const found = await this.ctx.em.findOne(Hearing, { id });
+    if (!found) {
+      throw notFound('The hearing');
     }
+    await access.requireRecorder(found.caseId, found.proceeding.id, 'The hearing');
     if (outcome.trim().length < 3) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'Write what happened.', { field: 'outcome' });
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const hearing = await em.findOne(Hearing, { id });
-      if (!hearing) {
-        throw notFound('The hearing');
-      }
+      const hearing = await em.findOneOrFail(Hearing, { id });
       hearing.outcome = outcome.trim();
       return {
         result: hearing,

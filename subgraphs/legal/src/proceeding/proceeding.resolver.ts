@@ -1,8 +1,9 @@
 import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CaseRef, PartnerRef } from '../refs/refs';
 import { Proceeding } from './proceeding.entity';
 import { ProceedingService } from './proceeding.service';
+import { AdvanceProceedingInput, OpenProceedingInput } from './proceeding.types';
 
 @Resolver(() => Proceeding)
 export class ProceedingResolver {
@@ -12,6 +13,28 @@ export class ProceedingResolver {
   })
   proceeding(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Proceeding | null> {
     return new ProceedingService(ctx).byId(id);
+  }
+
+  @Mutation(() => Proceeding, {
+    description:
+      'Record a proceeding on a case (Centre case workers and supervisors). Charges are Criminal Code article numbers, e.g. "388".',
+  })
+  openProceeding(
+    @Arg('input', () => OpenProceedingInput) input: OpenProceedingInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Proceeding> {
+    return new ProceedingService(ctx).open(input);
+  }
+
+  @Mutation(() => Proceeding, {
+    description:
+      'Move a proceeding to a later stage, or discontinue it before it is FINAL (Centre case workers and supervisors). Any other move is refused with INVALID_TRANSITION.',
+  })
+  advanceProceeding(
+    @Arg('input', () => AdvanceProceedingInput) input: AdvanceProceedingInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Proceeding> {
+    return new ProceedingService(ctx).advance(input.id, input.stage, input.fileNumber);
   }
 
   @Category(DataCategory.LEGAL)

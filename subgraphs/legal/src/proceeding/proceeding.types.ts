@@ -1,4 +1,15 @@
-import { registerEnumType } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+} from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { IsDay } from '../shared/day';
 
 export enum ProceedingKind {
   CRIMINAL = 'CRIMINAL',
@@ -23,7 +34,7 @@ export enum ProceedingStage {
 registerEnumType(ProceedingStage, {
   name: 'ProceedingStage',
   description:
-    'Where a proceeding stands, from pre-investigation to a final judgment or discontinuation.',
+    'Where a proceeding stands, from pre-investigation to a final judgment. It moves only forward (stages may be skipped); it may be DISCONTINUED from any stage before FINAL.',
 });
 
 export enum VictimRole {
@@ -35,3 +46,108 @@ registerEnumType(VictimRole, {
   name: 'VictimRole',
   description: "The victim's role in the proceeding.",
 });
+
+/** The stages a proceeding passes through, in order; it may skip stages but never go back. */
+export const STAGE_ORDER: readonly ProceedingStage[] = [
+  ProceedingStage.PRE_INVESTIGATION,
+  ProceedingStage.INVESTIGATION,
+  ProceedingStage.INDICTMENT,
+  ProceedingStage.TRIAL,
+  ProceedingStage.FIRST_INSTANCE_JUDGMENT,
+  ProceedingStage.APPEAL,
+  ProceedingStage.FINAL,
+];
+
+/** Stages a proceeding does not leave. */
+export const FINAL_STAGES: readonly ProceedingStage[] = [
+  ProceedingStage.FINAL,
+  ProceedingStage.DISCONTINUED,
+];
+
+/**
+ * A Criminal Code (Кривични законик) article number as charged: 1–999, optionally with the letter
+ * of an inserted article ("388", "185б", "185b").
+ */
+export const ARTICLE_PATTERN = /^[1-9]\d{0,2}[a-zа-ш]?$/;
+
+@InputType({ description: 'A proceeding to record on a case.' })
+export class OpenProceedingInput {
+  @Field(() => ID, { description: 'The case.' })
+  @IsUUID()
+  caseId!: string;
+
+  @Field(() => ProceedingKind, { description: 'Criminal, misdemeanour or civil compensation.' })
+  @IsEnum(ProceedingKind)
+  kind!: ProceedingKind;
+
+  @Field(() => ProceedingStage, {
+    defaultValue: ProceedingStage.PRE_INVESTIGATION,
+    description:
+      'The stage it has reached when recorded (a proceeding the Centre learns of late may already be at trial); not FINAL or DISCONTINUED.',
+  })
+  @IsEnum(ProceedingStage)
+  stage!: ProceedingStage;
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description:
+      'Criminal Code articles charged, as article numbers, e.g. ["388"]; only for criminal proceedings.',
+  })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(ARTICLE_PATTERN, {
+    each: true,
+    message: 'each charge must be a Criminal Code article number, e.g. "388"',
+  })
+  charges!: string[];
+
+  @Field(() => String, { nullable: true, description: "The court's or prosecution's file number." })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  fileNumber?: string | null;
+
+  @Field(() => VictimRole, { description: "The victim's role in the proceeding." })
+  @IsEnum(VictimRole)
+  victimRole!: VictimRole;
+
+  @Field(() => ID, { nullable: true, description: 'The court hearing the case (a partner id).' })
+  @IsOptional()
+  @IsUUID()
+  courtId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The public prosecution leading the case (a partner id).',
+  })
+  @IsOptional()
+  @IsUUID()
+  prosecutionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it started, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsDay('startedOn')
+  startedOn?: string | null;
+}
+
+@InputType({ description: 'A proceeding moving to a later stage, or discontinued.' })
+export class AdvanceProceedingInput {
+  @Field(() => ID, { description: 'The proceeding.' })
+  @IsUUID()
+  id!: string;
+
+  @Field(() => ProceedingStage, {
+    description: 'The stage it moves to: later than the current one, or DISCONTINUED.',
+  })
+  @IsEnum(ProceedingStage)
+  stage!: ProceedingStage;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The court's or prosecution's file number, when the new stage brings one.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  fileNumber?: string | null;
+}
