@@ -1,6 +1,6 @@
 import { DataCategory } from '@hub/common';
 import pg from 'pg';
-import { demoCaseId } from '@hub/cli';
+import { demoCaseId, demoId } from '@hub/cli';
 import { insertGrants } from '../support/consent-world';
 import { startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 
@@ -663,6 +663,92 @@ describe('the case work, report to closure', () => {
         }),
       ),
     ).toBe('INVALID_TRANSITION');
+  });
+
+  it('moves a plan item as the referral made for it is answered by its provider', async () => {
+    const atina = await hub.token('atina', ['MEMBER']);
+    const ITEM = `query ($id: ID!) { planItem(id: $id) { status referralId } }`;
+    /** The follower applies referral events in the background: wait for it (bounded). */
+    const itemBecomes = async (id: string, status: string) => {
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const item = (await data(worker, ITEM, { id })).planItem as {
+          status: string;
+          referralId: string | null;
+        };
+        if (item.status === status) {
+          return item;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`the plan item did not become ${status}`);
+    };
+    const refer = async (itemId: string) =>
+      (
+        (
+          await data(
+            worker,
+            `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
+            {
+              input: {
+                caseId: demoCaseId(6),
+                serviceId: demoId('service', 'atina-reintegration'),
+                planItemId: itemId,
+              },
+            },
+          )
+        ).createReferral as { id: string }
+      ).id;
+
+    // Demo case 6's job-training item, PLANNED, is referred to atina; atina answers it through.
+    const jobItem = demoId('plan-item', '6-job');
+    const referralId = await refer(jobItem);
+    expect(await itemBecomes(jobItem, 'REFERRED')).toEqual({ status: 'REFERRED', referralId });
+    await data(atina, `mutation ($id: ID!) { acceptReferral(id: $id) { status } }`, {
+      id: referralId,
+    });
+    await data(
+      atina,
+      `mutation ($id: ID!) { reportReferralProgress(id: $id, note: "First session held (synthetic)") { status } }`,
+      {
+        id: referralId,
+      },
+    );
+    await itemBecomes(jobItem, 'IN_PROGRESS');
+    await data(atina, `mutation ($id: ID!) { completeReferral(id: $id) { status } }`, {
+      id: referralId,
+    });
+    await itemBecomes(jobItem, 'DONE');
+
+    // A declined referral puts the item back to PLANNED, without the referral.
+    const plan = (
+      await data(worker, `query ($id: ID!) { case(id: $id) { protectionPlan { id } } }`, {
+        id: demoCaseId(6),
+      })
+    ).case as { protectionPlan: { id: string } };
+    const added = (
+      await data(
+        worker,
+        `mutation ($plan: ID!, $input: PlanItemInput!) { addPlanItem(planId: $plan, input: $input) { id } }`,
+        {
+          plan: plan.protectionPlan.id,
+          input: {
+            description: 'Reintegration support (synthetic)',
+            responsiblePartner: 'atina',
+            dueOn: daysAhead(14),
+          },
+        },
+      )
+    ).addPlanItem as { id: string };
+    const second = await refer(added.id);
+    await itemBecomes(added.id, 'REFERRED');
+    await data(
+      atina,
+      `mutation ($id: ID!) { declineReferral(id: $id, reason: "No places this month (synthetic)") { status } }`,
+      {
+        id: second,
+      },
+    );
+    expect(await itemBecomes(added.id, 'PLANNED')).toEqual({ status: 'PLANNED', referralId: null });
   });
 
   it('wrote every step to the event outbox, in order, with the acting partner', async () => {

@@ -23,6 +23,7 @@ import { IdentificationResolver } from './identification/identification.resolver
 import { PlanItem, ProtectionPlan } from './plan/plan.entity';
 import { CasePlanResolver, PlanItemResolver, PlanResolver } from './plan/plan.resolver';
 import { PlanService } from './plan/plan.service';
+import { EventCursor, followReferralEvents } from './plan/referral-follower';
 import { CaseTimelineResolver } from './timeline/timeline';
 import { Accommodation } from './accommodation/accommodation.entity';
 import {
@@ -76,9 +77,12 @@ export const casesSubgraph: SubgraphDefinition = {
     Accommodation,
     VoluntaryReturn,
     HumanitarianResidence,
+    EventCursor,
   ],
   migrations,
   extraTypeDefs: EVENTS_SDL,
+  // Referrals made for plan items move those items (REFERRED, IN_PROGRESS, DONE, back to PLANNED).
+  background: (orm, log) => followReferralEvents(orm, log.child({ worker: 'referral-follower' })),
   caseTypes: {
     Case: (kase) => kase.id as string,
     Report: (report) => (report as unknown as Report).case.id,

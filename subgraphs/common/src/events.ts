@@ -17,9 +17,14 @@ export interface DomainEvent {
  * Writes the event to the outbox `hub.event` inside the mutation's own transaction (`em` must be
  * the transaction's EntityManager): it exists, and is announced, only if the change commits.
  */
+/** Who an event is recorded for: a request's context, or a background worker acting for one. */
+export type EventAuthor = Pick<HubContext, 'subgraph'> & {
+  caller: Pick<HubContext['caller'], 'sub' | 'partner'>;
+};
+
 export async function recordEvent(
   em: EntityManager,
-  ctx: HubContext,
+  ctx: EventAuthor,
   event: DomainEvent,
 ): Promise<void> {
   // Held until commit: events become visible in id order, so a reader that resumes "after id N"

@@ -75,6 +75,11 @@ export interface SubgraphDefinition {
   referenceResolvers?: Record<string, ReferenceResolver>;
   entities: OrmOptions['entities'];
   migrations: OrmOptions['migrations'];
+  /**
+   * Work the subgraph does in the background while it serves, e.g. following other subgraphs'
+   * events. Started once the server is built, stopped first when it closes.
+   */
+  background?: (orm: MikroORM, log: Logger) => { stop(): Promise<void> };
 }
 
 /**
@@ -344,6 +349,7 @@ export async function createSubgraphServer(
   );
   app.use(bodyErrorHandler(log));
 
+  const background = definition.background?.(orm, log);
   let server: Server | undefined;
   return {
     name: definition.name,
@@ -365,6 +371,7 @@ export async function createSubgraphServer(
         });
       }),
     close: async () => {
+      await background?.stop();
       if (server) {
         await closeServer(server);
       }

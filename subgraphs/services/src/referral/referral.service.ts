@@ -101,6 +101,8 @@ export class ReferralService {
           caseId: input.caseId,
           entityType: 'Referral',
           entityId: referral.id,
+          // The plan item it carries out: the cases subgraph follows these events to move it.
+          parentId: referral.planItemId,
           concerns: service.providerCode,
         },
       };
@@ -164,6 +166,7 @@ export class ReferralService {
           caseId: row.caseId,
           entityType: 'Referral',
           entityId: row.id,
+          parentId: row.planItemId,
           concerns: row.providerCode,
         },
       };
