@@ -500,4 +500,42 @@ describe('live updates over graphql-ws', () => {
     expect(iom.received).toEqual([]);
     await Promise.all([atina.close(), iom.close()]);
   });
+
+  it('tells a partner only of events in categories it may see, as the timeline does', async () => {
+    await grant('school-beograd', 1, ['CONTACT']);
+    const CASE_EVENTS = 'subscription ($id: ID!) { caseEvents(caseId: $id) { type } }';
+    const school = follow(hub.wsUrl, await hub.token('school-beograd'), CASE_EVENTS, {
+      id: demoCaseId(1),
+    });
+    const centre = follow(hub.wsUrl, worker, CASE_EVENTS, { id: demoCaseId(1) });
+    await settle();
+    // An identification decision is EXPLOITATION data: the school holds no consent to it.
+    await mutate(
+      worker,
+      'mutation ($input: IdentificationInput!) { identifyVictim(input: $input) { id } }',
+      {
+        input: {
+          caseId: demoCaseId(1),
+          decision: 'PRESUMED',
+          decidedOn: new Date().toISOString().slice(0, 10),
+          finding: 'Synthetic finding: presumed victim while identification goes on.',
+          exploitationTypes: ['FORCED_BEGGING'],
+          personParticipated: true,
+        },
+      },
+    );
+    // A further report is CORE: everyone following the case learns of it.
+    await mutate(
+      worker,
+      'mutation ($id: ID!) { addReport(caseId: $id, input: { channel: SOCIAL_WORK_CENTRE }) { id } }',
+      { id: demoCaseId(1) },
+    );
+    const types = (results: Result[]) =>
+      results.map((r) => (r.data?.caseEvents as { type: string }).type);
+    expect(types(await centre.waitFor(2))).toEqual(['IDENTIFICATION_DECIDED', 'REPORT_ADDED']);
+    await school.waitFor(1);
+    await settle(300);
+    expect(types(school.received)).toEqual(['REPORT_ADDED']);
+    await Promise.all([school.close(), centre.close()]);
+  });
 });

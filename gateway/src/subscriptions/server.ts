@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode, hasRole, isCentre, type InternalSigner, type Logger } from '@hub/common';
+import {
+  DataCategory,
+  ErrorCode,
+  eventCategory,
+  hasRole,
+  isCentre,
+  seesAllCases,
+  UUID,
+  type InternalSigner,
+  type Logger,
+} from '@hub/common';
 import {
   getOperationAST,
   GraphQLError,
@@ -36,8 +46,6 @@ interface Subscriber {
   /** When the token expires (seconds since the epoch): delivery stops then. */
   exp: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Outcome = ExecutionResult | 'revoked' | 'expired' | 'skip';
 
@@ -101,6 +109,41 @@ export function attachSubscriptions(
     }
     return response.body.singleResult;
   };
+
+  /**
+   * Whether the subscriber may learn that this event happened at all. That an identification was
+   * decided or a residence granted is data of its category (see eventCategory): without consent
+   * to it the event is skipped, as the case timeline leaves it out. The cases subgraph decides,
+   * by the same rule as every field, and records the decision.
+   */
+  const mayLearnOf = async (subscriber: Subscriber, event: HubEventRow): Promise<boolean> => {
+    if (!event.caseId) {
+      return true;
+    }
+    const category = eventCategory(event.entityType);
+    if (category === DataCategory.CORE) {
+      return true;
+    }
+    if (category === null) {
+      return seesAllCases(subscriber.caller);
+    }
+    const result = await runAs(
+      subscriber,
+      `query EventScope { canSee(caseId: "${event.caseId}", category: ${category}) }`,
+      {},
+    );
+    return (result.data as { canSee?: boolean } | null | undefined)?.canSee === true;
+  };
+
+  /** Reads an event for a subscriber, or skips it when they may not learn of it. */
+  const readIfAllowed = async (
+    subscriber: Subscriber,
+    event: HubEventRow,
+    query: string,
+    variables: Record<string, unknown>,
+    audience?: string[],
+  ): Promise<FormattedExecutionResult | null> =>
+    (await mayLearnOf(subscriber, event)) ? runAs(subscriber, query, variables, audience) : null;
 
   /** What one event means for one subscription, once its payload has been read. */
   const outcomeOf = (
@@ -179,7 +222,9 @@ export function attachSubscriptions(
       if (!query) {
         subscription.queue.push({
           id: event.id,
-          outcome: Promise.resolve(outcomeOf(subscription, event, plan, { data: {} })),
+          outcome: mayLearnOf(subscription.subscriber, event).then((allowed): Outcome =>
+            allowed ? outcomeOf(subscription, event, plan, { data: {} }) : 'skip',
+          ),
         });
         continue;
       }
@@ -203,8 +248,9 @@ export function attachSubscriptions(
     }
     for (const group of groups.values()) {
       const audience = [...new Set(group.members.map((m) => m.live.subscriber.caller.sub))];
-      const read = runAs(
+      const read = readIfAllowed(
         group.subscriber,
+        event,
         group.query,
         group.variables,
         audience.length > 1 ? audience : undefined,
@@ -213,7 +259,8 @@ export function attachSubscriptions(
         member.live.queue.push({
           id: event.id,
           outcome: read.then(
-            (result) => outcomeOf(member.live, event, member.plan, result),
+            (result): Outcome =>
+              result ? outcomeOf(member.live, event, member.plan, result) : 'skip',
             (): Outcome =>
               failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.'),
           ),
@@ -331,12 +378,12 @@ export function attachSubscriptions(
             outcome = 'expired';
           } else {
             const { plan, query, variables: used } = readFor(subscription, event);
-            outcome = outcomeOf(
-              subscription,
-              event,
-              plan,
-              query ? await runAs(subscriber, query, used) : { data: {} },
-            );
+            const result = query
+              ? await readIfAllowed(subscriber, event, query, used)
+              : (await mayLearnOf(subscriber, event))
+                ? { data: {} }
+                : null;
+            outcome = result ? outcomeOf(subscription, event, plan, result) : 'skip';
           }
         } else {
           const next = await subscription.queue.next();

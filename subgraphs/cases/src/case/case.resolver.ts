@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, UUID, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Report } from '../report/report.entity';
 import { ReportService } from '../report/report.service';
@@ -43,6 +43,21 @@ export class CaseResolver {
   })
   reports(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<Report[]> {
     return new ReportService(ctx).forCase(kase.id);
+  }
+
+  @Query(() => Boolean, {
+    description:
+      'Whether you may see this category of this case now, by the same rule every field follows (and recorded the same way). Lets a client show only what it may open; false for a case that does not exist.',
+  })
+  async canSee(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('category', () => DataCategory) category: DataCategory,
+    @Ctx() ctx: HubContext,
+  ): Promise<boolean> {
+    if (!UUID.test(caseId) || !(await ctx.em.count(Case, { id: caseId }))) {
+      return false;
+    }
+    return (await ctx.consent.check(caseId, category)).allowed;
   }
 
   @Query(() => [Report], {

@@ -1,6 +1,7 @@
 import {
   Category,
   DataCategory,
+  eventCategory,
   groupBy,
   loader,
   seesAllCases,
@@ -8,31 +9,6 @@ import {
 } from '@hub/common';
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
-
-/**
- * The category an event's entity belongs to: a timeline entry shows only where the caller may
- * see that category of the case. Entities not listed are shown to Centre case staff alone.
- */
-const CATEGORY_OF_ENTITY: Record<string, DataCategory> = {
-  Case: DataCategory.CORE,
-  Report: DataCategory.CORE,
-  ConsentGrant: DataCategory.CORE,
-  PreliminaryIdentification: DataCategory.EXPLOITATION,
-  Identification: DataCategory.EXPLOITATION,
-  Assessment: DataCategory.ASSESSMENT,
-  ProtectionPlan: DataCategory.PLAN,
-  PlanItem: DataCategory.PLAN,
-  Referral: DataCategory.PLAN,
-  VoluntaryReturn: DataCategory.PLAN,
-  CaseConference: DataCategory.CONFERENCE,
-  ConferenceEntry: DataCategory.CONFERENCE,
-  Accommodation: DataCategory.LOCATION,
-  HumanitarianResidence: DataCategory.LEGAL,
-  Proceeding: DataCategory.LEGAL,
-  Hearing: DataCategory.LEGAL,
-  Representation: DataCategory.LEGAL,
-  CompensationClaim: DataCategory.LEGAL,
-};
 
 @ObjectType({
   description:
@@ -96,7 +72,7 @@ export class CaseTimelineResolver {
     const staff = seesAllCases(ctx.caller);
     const shown = await Promise.all(
       rows.map(async (row) => {
-        const category = CATEGORY_OF_ENTITY[row.entity_type];
+        const category = eventCategory(row.entity_type);
         if (!category) {
           return staff;
         }
