@@ -17,3 +17,4 @@ export * from './access';
 export * from './hub-schema';
 export * from './consent';
 export * from './events';
+export * from './day';

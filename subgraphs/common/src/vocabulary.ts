@@ -45,8 +45,5 @@ registerEnumType(ServiceType, {
 /** What a partner code looks like (the `partner` claim of a token): "astra", "police-beograd". */
 export const PARTNER_CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** A calendar date as the API takes it: YYYY-MM-DD. */
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A UUID as ids are written (any version). */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

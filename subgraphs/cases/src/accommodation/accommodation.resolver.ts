@@ -1,5 +1,5 @@
-import { Category, DataCategory, ISO_DATE, refTo, type HubContext } from '@hub/common';
-import { IsUUID, Matches } from 'class-validator';
+import { Category, DataCategory, IsDay, refTo, type HubContext } from '@hub/common';
+import { IsUUID } from 'class-validator';
 import {
   Arg,
   ArgsType,
@@ -45,7 +45,7 @@ class EndStayArgs {
   id!: string;
 
   @Field({ description: 'The last day (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, { message: 'on must be a date, YYYY-MM-DD' })
+  @IsDay('on')
   on!: string;
 }
 

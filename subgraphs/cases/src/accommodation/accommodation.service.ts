@@ -17,12 +17,6 @@ import { CaseStatus } from '../case/case.types';
 import { Accommodation } from './accommodation.entity';
 import { AccommodationKind, type PlaceInput } from './accommodation.types';
 
-function realDate(date: string, field: string): void {
-  if (Number.isNaN(Date.parse(date))) {
-    throw new HubError(ErrorCode.BAD_USER_INPUT, `${field} must be a real date.`, { field });
-  }
-}
-
 /** How many people a provider accommodates now, by kind and Shelter phase. No case data. */
 export interface OccupancyRow {
   providerCode: string;
@@ -51,7 +45,6 @@ export class AccommodationService {
 
   async place(input: PlaceInput): Promise<Accommodation> {
     requireCaseStaff(this.ctx.caller, 'Placing a person in accommodation');
-    realDate(input.from, 'from');
     const shelter = input.kind === AccommodationKind.CENTRE_SHELTER;
     if (shelter !== (input.phase != null)) {
       throw new HubError(
@@ -109,7 +102,6 @@ export class AccommodationService {
 
   async end(id: string, on: string): Promise<Accommodation> {
     requireCaseStaff(this.ctx.caller, 'Ending a stay');
-    realDate(on, 'on');
     return changeWithEvent(this.ctx, async (em) => {
       const stay = await em.findOne(Accommodation, { id });
       if (!stay) {

@@ -1,4 +1,4 @@
-import { ISO_DATE, PARTNER_CODE } from '@hub/common';
+import { IsDay, PARTNER_CODE } from '@hub/common';
 import { IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 
@@ -40,6 +40,6 @@ export class PlaceInput {
   phase?: number | null;
 
   @Field({ description: 'From this day (YYYY-MM-DD). A current placement ends that day.' })
-  @Matches(ISO_DATE, { message: 'from must be a date, YYYY-MM-DD' })
+  @IsDay('from')
   from!: string;
 }

@@ -5,11 +5,11 @@ import {
   HubError,
   loader,
   requireCaseStaff,
+  requireDay,
   type HubContext,
 } from '@hub/common';
 import { caseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
-import { today } from '../identification/identification.service';
 import { Assessment } from './assessment.entity';
 import type { RecordAssessmentInput } from './assessment.types';
 
@@ -30,15 +30,7 @@ export class AssessmentService {
 
   async record(input: RecordAssessmentInput): Promise<Assessment> {
     requireCaseStaff(this.ctx.caller, 'Assessing risks, strengths and needs');
-    if (input.assessedOn > today() || Number.isNaN(Date.parse(input.assessedOn))) {
-      throw new HubError(
-        ErrorCode.BAD_USER_INPUT,
-        'assessedOn must be a real date, not in the future.',
-        {
-          field: 'assessedOn',
-        },
-      );
-    }
+    requireDay(input.assessedOn, 'assessedOn', { notInFuture: true });
     return changeWithEvent(this.ctx, async (em) => {
       const kase = await caseForChange(em, input.caseId);
       if (kase.status === CaseStatus.CLOSED) {

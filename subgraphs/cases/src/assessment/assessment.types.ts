@@ -1,4 +1,4 @@
-import { Category, DataCategory, ISO_DATE } from '@hub/common';
+import { Category, DataCategory, IsDay } from '@hub/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,7 +8,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
@@ -123,7 +122,7 @@ export class RecordAssessmentInput {
   caseId!: string;
 
   @Field({ description: 'The day of the assessment (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, { message: 'assessedOn must be a date, YYYY-MM-DD' })
+  @IsDay('assessedOn')
   assessedOn!: string;
 
   @Field(() => [AssessmentFindingInput], { description: 'The findings, at least one.' })

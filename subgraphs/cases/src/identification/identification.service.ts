@@ -6,6 +6,7 @@ import {
   groupBy,
   HubError,
   loader,
+  requireDay,
   seesAllCases,
   type HubContext,
 } from '@hub/common';
@@ -19,21 +20,6 @@ import {
   type IdentificationInput,
   type PreliminaryIdentificationInput,
 } from './identification.types';
-
-/** Today as YYYY-MM-DD (UTC). */
-export const today = () => new Date().toISOString().slice(0, 10);
-
-function notInFuture(date: string, field: string): void {
-  if (Number.isNaN(Date.parse(date)) || date > today()) {
-    throw new HubError(
-      ErrorCode.BAD_USER_INPUT,
-      `${field} must be a real date, not in the future.`,
-      {
-        field,
-      },
-    );
-  }
-}
 
 /** Whole years between a date of birth and a day, both YYYY-MM-DD. */
 export function ageOn(dateOfBirth: string, day: string): number {
@@ -93,7 +79,7 @@ export class IdentificationService {
         'The checklist is filled in by Centre case staff, or by a partner the person consented to share EXPLOITATION data with.',
       );
     }
-    notInFuture(input.assessedOn, 'assessedOn');
+    requireDay(input.assessedOn, 'assessedOn', { notInFuture: true });
     const other = input.otherIndicators?.trim() || null;
     if (input.indicators.includes(MeansOfControl.OTHER) && !other) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'Describe the other indicators observed.', {
@@ -139,7 +125,7 @@ export class IdentificationService {
     if (!seesAllCases(this.ctx.caller)) {
       throw forbidden('Identification is a decision of the Centre’s case workers and supervisors.');
     }
-    notInFuture(input.decidedOn, 'decidedOn');
+    requireDay(input.decidedOn, 'decidedOn', { notInFuture: true });
     const victim = input.decision !== IdentificationDecision.NOT_A_VICTIM;
     if (victim && input.exploitationTypes.length === 0) {
       throw new HubError(

@@ -1,4 +1,4 @@
-import { ISO_DATE } from '@hub/common';
+import { IsDay } from '@hub/common';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -10,7 +10,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
@@ -156,7 +155,7 @@ export class PreliminaryIdentificationInput {
   result!: PreliminaryResult;
 
   @Field({ description: 'When the checklist was filled in (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, { message: 'assessedOn must be a date, YYYY-MM-DD' })
+  @IsDay('assessedOn')
   assessedOn!: string;
 }
 
@@ -171,7 +170,7 @@ export class IdentificationInput {
   decision!: IdentificationDecision;
 
   @Field({ description: 'The date of the decision (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, { message: 'decidedOn must be a date, YYYY-MM-DD' })
+  @IsDay('decidedOn')
   decidedOn!: string;
 
   @Field({ description: 'The finding and opinion (налаз и мишљење), as written.' })

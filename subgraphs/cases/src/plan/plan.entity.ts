@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Category, DataCategory, ServiceType } from '@hub/common';
+import { Category, DataCategory, ServiceType, today } from '@hub/common';
 import {
   Entity,
   Enum,
@@ -158,8 +158,6 @@ export class PlanItem {
   @Category(DataCategory.PLAN)
   @Field(() => Boolean, { nullable: true, description: 'Still open and past its due date.' })
   get overdue(): boolean {
-    return (
-      OPEN_ITEM_STATUSES.includes(this.status) && this.dueOn < new Date().toISOString().slice(0, 10)
-    );
+    return OPEN_ITEM_STATUSES.includes(this.status) && this.dueOn < today();
   }
 }

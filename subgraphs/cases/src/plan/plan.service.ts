@@ -9,8 +9,10 @@ import {
   loader,
   notFound,
   requireCaseStaff,
+  requireDay,
   requireMove,
   seesAllCases,
+  today,
   visibleById,
   type HubContext,
 } from '@hub/common';
@@ -19,7 +21,6 @@ import { caseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
 import { ConferenceEntry } from '../conference/conference.entity';
 import { ConferenceEntryKind } from '../conference/conference.types';
-import { today } from '../identification/identification.service';
 import { PlanItem, ProtectionPlan } from './plan.entity';
 import {
   OPEN_ITEM_STATUSES,
@@ -39,12 +40,6 @@ const PLANNABLE = new Set([
 
 /** Moves the responsible partner may make on its own items (it reports its work). */
 const PROVIDER_MOVES = new Set([PlanItemStatus.IN_PROGRESS, PlanItemStatus.DONE]);
-
-function validDate(date: string, field: string): void {
-  if (Number.isNaN(Date.parse(date))) {
-    throw new HubError(ErrorCode.BAD_USER_INPUT, `${field} must be a real date.`, { field });
-  }
-}
 
 /**
  * Individual protection plans. The Centre adopts versions (open items move on to the new one),
@@ -168,7 +163,7 @@ export class PlanService {
   async fromActionItem(entryId: string, dueOn: string | null | undefined): Promise<PlanItem> {
     requireCaseStaff(this.ctx.caller, 'Planning support');
     if (dueOn) {
-      validDate(dueOn, 'dueOn');
+      requireDay(dueOn, 'dueOn');
     }
     return changeWithEvent(this.ctx, async (em) => {
       const entry = await em.findOne(ConferenceEntry, { id: entryId });
@@ -274,7 +269,6 @@ export class PlanService {
   }
 
   private checkItem(item: PlanItemInput, goals: number): void {
-    validDate(item.dueOn, 'dueOn');
     if (item.goal != null && item.goal >= goals) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'goal must point at one of the plan’s goals.', {
         field: 'goal',

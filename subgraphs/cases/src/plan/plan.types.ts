@@ -1,4 +1,4 @@
-import { ISO_DATE, PARTNER_CODE, ServiceType, type Moves } from '@hub/common';
+import { IsDay, PARTNER_CODE, ServiceType, type Moves } from '@hub/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -75,7 +75,7 @@ export class PlanItemInput {
   responsiblePartner!: string;
 
   @Field({ description: 'Due date (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  @IsDay('dueOn')
   dueOn!: string;
 }
 

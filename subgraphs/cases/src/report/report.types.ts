@@ -1,8 +1,7 @@
-import { PARTNER_CODE, Sex } from '@hub/common';
+import { IsDay, PARTNER_CODE, Sex } from '@hub/common';
 import {
   IsDate,
   IsEnum,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -91,8 +90,7 @@ export class ReportedPersonInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'dateOfBirth must be a date, YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date, YYYY-MM-DD' })
+  @IsDay('dateOfBirth')
   dateOfBirth?: string | null;
 
   @Field(() => Sex, { nullable: true, description: 'Sex.' })

@@ -1,5 +1,5 @@
-import { Category, DataCategory, ISO_DATE, refTo, type HubContext } from '@hub/common';
-import { IsUUID, Matches } from 'class-validator';
+import { Category, DataCategory, IsDay, refTo, type HubContext } from '@hub/common';
+import { IsUUID } from 'class-validator';
 import {
   Args,
   ArgsType,
@@ -25,7 +25,7 @@ class ApplyResidenceArgs {
   caseId!: string;
 
   @Field({ description: 'The day of the application (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, { message: 'appliedOn must be a date, YYYY-MM-DD' })
+  @IsDay('appliedOn')
   appliedOn!: string;
 }
 

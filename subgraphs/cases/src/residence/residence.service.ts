@@ -29,12 +29,6 @@ import {
 /** The country whose citizens are not "foreign" for humanitarian residence. */
 const HOME_COUNTRY = 'RS';
 
-function realDate(date: string | null | undefined, field: string): void {
-  if (date != null && Number.isNaN(Date.parse(date))) {
-    throw new HubError(ErrorCode.BAD_USER_INPUT, `${field} must be a real date.`, { field });
-  }
-}
-
 async function openCase(em: EntityManager, caseId: string) {
   const kase = await caseForChange(em, caseId);
   if (kase.status === CaseStatus.CLOSED) {
@@ -77,7 +71,6 @@ export class ResidenceService {
 
   async requestReturn(input: RequestReturnInput): Promise<VoluntaryReturn> {
     requireCaseStaff(this.ctx.caller, 'Requesting a voluntary return');
-    realDate(input.plannedOn, 'plannedOn');
     return changeWithEvent(this.ctx, async (em) => {
       const kase = await openCase(em, input.caseId);
       const open = await em.findOne(VoluntaryReturn, {
@@ -107,7 +100,6 @@ export class ResidenceService {
   }
 
   async moveReturn(input: MoveReturnInput): Promise<VoluntaryReturn> {
-    realDate(input.on, 'on');
     if (input.status === ReturnStatus.COMPLETED && !input.on) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'Give the day of return.', { field: 'on' });
     }
@@ -154,7 +146,6 @@ export class ResidenceService {
 
   async applyResidence(caseId: string, appliedOn: string): Promise<HumanitarianResidence> {
     requireCaseStaff(this.ctx.caller, 'Applying for humanitarian residence');
-    realDate(appliedOn, 'appliedOn');
     return changeWithEvent(this.ctx, async (em) => {
       const kase = await openCase(em, caseId);
       const citizenship = kase.person.citizenship;
@@ -182,8 +173,6 @@ export class ResidenceService {
 
   async decideResidence(input: DecideResidenceInput): Promise<HumanitarianResidence> {
     requireCaseStaff(this.ctx.caller, 'Recording a residence decision');
-    realDate(input.decidedOn, 'decidedOn');
-    realDate(input.validUntil, 'validUntil');
     const granted = input.status === ResidenceStatus.GRANTED;
     if (granted !== Boolean(input.validUntil)) {
       throw new HubError(

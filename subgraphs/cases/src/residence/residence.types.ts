@@ -1,4 +1,4 @@
-import { ISO_DATE, PARTNER_CODE, type Moves } from '@hub/common';
+import { IsDay, PARTNER_CODE, type Moves } from '@hub/common';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 
@@ -55,7 +55,7 @@ export class RequestReturnInput {
 
   @Field(() => String, { nullable: true, description: 'Planned date (YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'plannedOn must be a date, YYYY-MM-DD' })
+  @IsDay('plannedOn')
   plannedOn?: string | null;
 }
 
@@ -75,7 +75,7 @@ export class MoveReturnInput {
       'With COMPLETED: the day of return (YYYY-MM-DD). With IN_PREPARATION: a new planned date.',
   })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'on must be a date, YYYY-MM-DD' })
+  @IsDay('on')
   on?: string | null;
 }
 
@@ -90,7 +90,7 @@ export class DecideResidenceInput {
   status!: ResidenceStatus;
 
   @Field({ description: 'The day of the decision (YYYY-MM-DD).' })
-  @Matches(ISO_DATE, { message: 'decidedOn must be a date, YYYY-MM-DD' })
+  @IsDay('decidedOn')
   decidedOn!: string;
 
   @Field(() => String, {
@@ -98,6 +98,6 @@ export class DecideResidenceInput {
     description: 'With GRANTED: valid until (YYYY-MM-DD); required.',
   })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'validUntil must be a date, YYYY-MM-DD' })
+  @IsDay('validUntil')
   validUntil?: string | null;
 }

@@ -1,6 +1,6 @@
 import { DataCategory, forbidden, notFound, seesAllCases, type HubContext } from '@hub/common';
+import { today } from '@hub/common';
 import { Representation } from '../representation/representation.entity';
-import { today } from '../shared/day';
 
 /**
  * Who may change the legal record of a case. Centre case workers and supervisors do all of it.

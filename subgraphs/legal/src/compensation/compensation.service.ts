@@ -9,10 +9,10 @@ import {
   visibleById,
   type HubContext,
 } from '@hub/common';
+import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingKind } from '../proceeding/proceeding.types';
-import { today } from '../shared/day';
 import { CompensationClaim } from './compensation.entity';
 import {
   CompensationDecision,

@@ -1,3 +1,4 @@
+import { IsDay } from '@hub/common';
 import {
   IsEnum,
   IsInt,
@@ -11,7 +12,6 @@ import {
 } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsDay } from '../shared/day';
 
 export enum CompensationForum {
   CRIMINAL_PROCEEDING = 'CRIMINAL_PROCEEDING',

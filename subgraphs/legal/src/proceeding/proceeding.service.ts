@@ -9,8 +9,8 @@ import {
   visibleById,
   type HubContext,
 } from '@hub/common';
+import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
-import { today } from '../shared/day';
 import { Proceeding } from './proceeding.entity';
 import {
   FINAL_STAGES,

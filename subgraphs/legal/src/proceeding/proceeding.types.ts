@@ -1,3 +1,4 @@
+import { IsDay } from '@hub/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,7 +10,6 @@ import {
   Matches,
 } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsDay } from '../shared/day';
 
 export enum ProceedingKind {
   CRIMINAL = 'CRIMINAL',

@@ -1,9 +1,9 @@
 import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { today } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
 import { CaseRef } from '../refs/refs';
-import { today } from '../shared/day';
 import { Representation } from './representation.entity';
 import { RepresentationService } from './representation.service';
 import { AppointRepresentationInput, EndRepresentationInput } from './representation.types';

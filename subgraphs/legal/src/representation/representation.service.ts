@@ -9,9 +9,9 @@ import {
   visibleById,
   type HubContext,
 } from '@hub/common';
+import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from '../proceeding/proceeding.entity';
-import { today } from '../shared/day';
 import { Representation } from './representation.entity';
 import type { AppointRepresentationInput, EndRepresentationInput } from './representation.types';
 

@@ -1,6 +1,6 @@
+import { IsDay } from '@hub/common';
 import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsDay } from '../shared/day';
 
 @InputType({ description: 'A lawyer to appoint for the victim, for the case or one proceeding.' })
 export class AppointRepresentationInput {
