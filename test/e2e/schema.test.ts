@@ -82,6 +82,10 @@ describe('the consent vocabulary in the composed supergraph', () => {
     'PartnerContact',
     'Service',
     'Eligibility',
+    // The directory: agencies' own people (work contacts only), teams and agreements.
+    'Member',
+    'LocalTeam',
+    'CooperationAgreement',
   ]);
 
   it('puts a data category on every field of every case-related type', () => {
