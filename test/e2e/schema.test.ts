@@ -84,6 +84,10 @@ describe('the consent vocabulary in the composed supergraph', () => {
     'Eligibility',
     // Counts of people accommodated per provider: aggregate, no case data.
     'Occupancy',
+    // The directory: agencies' own people (work contacts only), teams and agreements.
+    'Member',
+    'LocalTeam',
+    'CooperationAgreement',
   ]);
 
   it('puts a data category on every field of every case-related type', () => {

@@ -6,6 +6,7 @@ export { seedDemoData } from './demo/seed';
 export * from './demo/cases';
 export * from './demo/ids';
 export { DEMO_PARTNERS } from './demo/partners';
+export { demoServiceRows } from './demo/services';
 export { mintDevToken } from './token';
 export { SUBGRAPHS } from './subgraphs';
 export * from './demo/grants';

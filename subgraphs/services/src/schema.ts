@@ -6,11 +6,21 @@ import { Referral } from './referral/referral.entity';
 import { ReferralService } from './referral/referral.service';
 import { PartnerServicesResolver, ServiceResolver } from './service/service.resolver';
 import { ServiceService } from './service/service.service';
+import { CaseServiceMatchResolver } from './matching/matching.resolver';
 
-/** The services subgraph: the catalogue, `Partner.services`, and referrals of cases to catalogue services. */
+/**
+ * The services subgraph: the catalogue, `Partner.services`, referrals of cases to catalogue
+ * services, and `Case.findServices` (which services fit the person of a case).
+ */
 export const servicesSubgraph: SubgraphDefinition = {
   name: 'services',
-  resolvers: [ServiceResolver, PartnerServicesResolver, ReferralResolver, CaseReferralsResolver],
+  resolvers: [
+    ServiceResolver,
+    PartnerServicesResolver,
+    ReferralResolver,
+    CaseReferralsResolver,
+    CaseServiceMatchResolver,
+  ],
   entities: [Service, Referral],
   migrations,
   caseTypes: {

@@ -1,6 +1,12 @@
 import { Case, CaseConference, ConferenceEntry, Report } from '@hub/cases';
 import { CompensationClaim, Hearing, Proceeding, Representation } from '@hub/legal';
-import { Partner } from '@hub/partners';
+import {
+  CooperationAgreement,
+  LocalTeam,
+  LocalTeamMembership,
+  Member,
+  Partner,
+} from '@hub/partners';
 import { Service } from '@hub/services';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { openSubgraphOrm } from '../database';
@@ -16,7 +22,7 @@ import {
 import { seedCaseWork } from './case-work';
 import { DEMO_SEALED_CASES, demoGrantRows } from './grants';
 import { demoId } from './ids';
-import { demoPartnerRows } from './partners';
+import { demoAgreementRows, demoMemberRows, demoPartnerRows, demoTeamRows } from './partners';
 import { demoServiceRows } from './services';
 
 export interface SeedResult {
@@ -46,6 +52,12 @@ export async function seedDemoData(adminUrl: string, roleSecret: string): Promis
     const em = orm.em.fork();
     if (!(await em.findOne(Partner, { id: partners[0].id }))) {
       partners.forEach((row) => em.create(Partner, row));
+      demoMemberRows().forEach((row) => em.create(Member, row));
+      for (const { members, ...team } of demoTeamRows()) {
+        em.create(LocalTeam, team);
+        members.forEach((row) => em.create(LocalTeamMembership, { ...row, team: team.id }));
+      }
+      demoAgreementRows().forEach((row) => em.create(CooperationAgreement, row));
       await em.flush();
       result.partners = partners.length;
     }

@@ -10,7 +10,10 @@ const everyone = {
 const { CORE, IDENTITY, CONTACT, LOCATION, EXPLOITATION, HEALTH, ASSESSMENT, PLAN, LEGAL, FAMILY } =
   DataCategory;
 
-/** A synthetic services catalogue covering every service type. */
+/**
+ * A synthetic services catalogue covering every service type, with eligibility, regions and
+ * languages varied enough to show what `Case.findServices` leaves out.
+ */
 export function demoServiceRows() {
   const rows: {
     key: string;
@@ -180,6 +183,104 @@ export function demoServiceRows() {
       eligibility: { ...everyone, citizenship: [CitizenshipEligibility.FOREIGN] },
       languages: ['en', 'fr'],
       requiredCategories: [CORE],
+    },
+    {
+      key: 'csw-nis-guardianship',
+      provider: 'csw-nis',
+      type: ServiceType.GUARDIANSHIP,
+      name: 'Привремено старатељство',
+      eligibility: { ...everyone, ageGroups: [AgeGroup.CHILD] },
+      regions: ['Ниш'],
+      requiredCategories: [CORE, IDENTITY, FAMILY, ASSESSMENT],
+    },
+    {
+      key: 'csw-nis-financial',
+      provider: 'csw-nis',
+      type: ServiceType.FINANCIAL_HELP,
+      name: 'Једнократна помоћ',
+      eligibility: { ...everyone, citizenship: [CitizenshipEligibility.DOMESTIC] },
+      regions: ['Ниш'],
+      requiredCategories: [CORE, IDENTITY, FAMILY],
+    },
+    {
+      key: 'csw-kragujevac-documents',
+      provider: 'csw-kragujevac',
+      type: ServiceType.DOCUMENTS,
+      name: 'Прибављање докумената',
+      regions: ['Крагујевац'],
+      requiredCategories: [CORE, IDENTITY],
+    },
+    {
+      key: 'csw-kragujevac-escort',
+      provider: 'csw-kragujevac',
+      type: ServiceType.ESCORT,
+      name: 'Пратња до институција',
+      regions: ['Крагујевац'],
+      capacity: 5,
+      requiredCategories: [CORE, IDENTITY, CONTACT, PLAN],
+    },
+    {
+      key: 'ngo-novi-sad-counselling',
+      provider: 'ngo-novi-sad',
+      type: ServiceType.PSYCHOLOGICAL_COUNSELLING,
+      name: 'Саветовалиште за жене',
+      eligibility: { ...everyone, ageGroups: [AgeGroup.ADULT], sexes: [Sex.FEMALE] },
+      regions: ['Нови Сад'],
+      languages: ['sr', 'hu', 'sk'],
+      capacity: 6,
+      requiredCategories: [CORE, IDENTITY, HEALTH, ASSESSMENT],
+    },
+    {
+      key: 'ngo-novi-sad-employment',
+      provider: 'ngo-novi-sad',
+      type: ServiceType.EMPLOYMENT,
+      name: 'Обуке за запошљавање',
+      eligibility: { ...everyone, ageGroups: [AgeGroup.ADULT] },
+      regions: ['Нови Сад'],
+      languages: ['sr', 'hu'],
+      capacity: 12,
+      free: false,
+      requiredCategories: [CORE, IDENTITY, PLAN],
+    },
+    {
+      key: 'astra-interpretation',
+      provider: 'astra',
+      type: ServiceType.INTERPRETATION,
+      name: 'Тумачи за украјински и руски',
+      eligibility: { ...everyone, citizenship: [CitizenshipEligibility.FOREIGN] },
+      languages: ['uk', 'ru'],
+      capacity: 3,
+      requiredCategories: [CORE],
+    },
+    {
+      key: 'atina-education',
+      provider: 'atina',
+      type: ServiceType.EDUCATION,
+      name: 'Школа за децу из програма',
+      eligibility: { ...everyone, ageGroups: [AgeGroup.CHILD] },
+      languages: ['sr', 'ro'],
+      capacity: 10,
+      requiredCategories: [CORE, IDENTITY, PLAN],
+    },
+    {
+      key: 'atina-transport',
+      provider: 'atina',
+      type: ServiceType.TRANSPORT,
+      name: 'Безбедан превоз',
+      eligibility: { ...everyone, sexes: [Sex.FEMALE] },
+      regions: ['Београд', 'Нови Сад'],
+      requiredCategories: [CORE, IDENTITY, LOCATION],
+    },
+    {
+      key: 'health-psychiatry',
+      provider: 'health-beograd',
+      type: ServiceType.MEDICAL,
+      name: 'Дечја психијатрија',
+      eligibility: { ...everyone, ageGroups: [AgeGroup.CHILD] },
+      regions: ['Београд'],
+      capacity: 4,
+      free: false,
+      requiredCategories: [CORE, IDENTITY, HEALTH],
     },
   ];
   return rows.map((row) => ({

@@ -51,6 +51,25 @@ export class Person {
   @Property({ type: 'text', nullable: true })
   citizenship?: string | null;
 
+  @Category(DataCategory.IDENTITY)
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Languages the person speaks, ISO 639-1 (e.g. ["sr", "ro"]), best first; null when not recorded.',
+  })
+  @Property({ type: 'text[]', nullable: true })
+  languages?: string[] | null;
+
+  // Part of the home address (CONTACT), not where the person is now: that is LOCATION.
+  @Category(DataCategory.CONTACT)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The municipality (општина) the person lives in, as written (e.g. "Ниш"), when known.',
+  })
+  @Property({ type: 'text', nullable: true })
+  municipality?: string | null;
+
   @Category(DataCategory.CONTACT)
   @Field(() => String, { nullable: true, description: "The person's phone number." })
   @Property({ type: 'text', nullable: true })

@@ -2,7 +2,7 @@ import { type HubContext } from '@hub/common';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Partner } from './partner.entity';
 import { PartnerService } from './partner.service';
-import { AgencyType } from './partner.types';
+import { AgencyType, PartnerSearch } from './partner.types';
 
 @Resolver(() => Partner)
 export class PartnerResolver {
@@ -20,10 +20,17 @@ export class PartnerResolver {
   }
 
   @Query(() => [Partner], {
-    description: 'The partner directory, by name; filter by agency type and municipality.',
+    description:
+      'The partner directory, by name; search by agency type, municipality and words of the name.',
   })
   partners(
     @Ctx() ctx: HubContext,
+    @Arg('search', () => PartnerSearch, {
+      nullable: true,
+      description:
+        'What to look for. Its agency type and municipality take the place of the arguments of the same name.',
+    })
+    search?: PartnerSearch | null,
     @Arg('agencyType', () => AgencyType, {
       nullable: true,
       description: 'Only partners of this agency type.',
@@ -43,8 +50,9 @@ export class PartnerResolver {
     first: number = 100,
   ): Promise<Partner[]> {
     return new PartnerService(ctx).list({
-      agencyType,
-      municipality,
+      agencyType: search?.agencyType ?? agencyType,
+      municipality: search?.municipality ?? municipality,
+      text: search?.text,
       activeOnly,
       first: clamp(first, 1, 500),
     });

@@ -5,6 +5,7 @@ import type { AgencyType } from './partner.types';
 export interface PartnerFilter {
   agencyType?: AgencyType | null;
   municipality?: string | null;
+  text?: string | null;
   activeOnly: boolean;
   first: number;
 }
@@ -30,12 +31,15 @@ export class PartnerService {
   }
 
   list(filter: PartnerFilter): Promise<Partner[]> {
+    // The text is matched literally: its own % and _ are not wildcards.
+    const like = `%${(filter.text ?? '').trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return this.ctx.em.find(
       Partner,
       {
         ...(filter.agencyType ? { agencyType: filter.agencyType } : {}),
         ...(filter.municipality ? { municipality: filter.municipality } : {}),
         ...(filter.activeOnly ? { active: true } : {}),
+        ...(filter.text ? { $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] } : {}),
       },
       { orderBy: { name: 'asc' }, limit: filter.first },
     );

@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The kinds of agency in the National Referral Mechanism. */
 export enum AgencyType {
@@ -55,4 +56,30 @@ export class PartnerContact {
     description: 'What the contact is for, e.g. "24/7 duty officer".',
   })
   label?: string | null;
+}
+
+@InputType({ description: 'What to look for in the partner directory; all given criteria apply.' })
+export class PartnerSearch {
+  @Field(() => AgencyType, { nullable: true, description: 'Only partners of this agency type.' })
+  @IsOptional()
+  @IsEnum(AgencyType)
+  agencyType?: AgencyType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only partners in this municipality, as written (e.g. "Ниш").',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  municipality?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the name or code (2–100 characters, any case), e.g. "астра" or "csw".',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  text?: string | null;
 }

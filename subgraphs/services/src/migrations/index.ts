@@ -1,4 +1,5 @@
 /** Committed migrations, oldest first. New ones: `npm run hub -- migration:create services`. */
 import { Migration20261122045939 } from './Migration20261122045939';
+import { Migration20261122070806 } from './Migration20261122070806';
 
-export const migrations = [Migration20261122045939];
+export const migrations = [Migration20261122045939, Migration20261122070806];

@@ -10,7 +10,15 @@ import { Eligibility, ServiceType } from './service.types';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'service' })
 export class Service {
-  [OptionalProps]?: 'id' | 'free' | 'requiredCategories' | 'createdAt' | 'capacity' | 'description';
+  [OptionalProps]?:
+    | 'id'
+    | 'free'
+    | 'requiredCategories'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'capacity'
+    | 'description'
+    | 'active';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -70,6 +78,15 @@ export class Service {
   @Property({ type: 'text[]' })
   requiredCategories: DataCategory[] = [DataCategory.CORE];
 
+  @Field({
+    description: 'False once the provider no longer offers it; it is then not found for new cases.',
+  })
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 }

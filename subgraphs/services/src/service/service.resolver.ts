@@ -1,9 +1,9 @@
 import { refTo, type HubContext } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from './service.entity';
 import { ServiceService } from './service.service';
-import { ServiceType } from './service.types';
+import { CreateServiceInput, ServiceType, UpdateServiceInput } from './service.types';
 
 @Resolver(() => Service)
 export class ServiceResolver {
@@ -26,6 +26,11 @@ export class ServiceResolver {
     region?: string | null,
     @Arg('language', () => String, { nullable: true, description: 'ISO 639-1 code, e.g. "en".' })
     language?: string | null,
+    @Arg('activeOnly', {
+      defaultValue: true,
+      description: 'Leave out services no longer offered.',
+    })
+    activeOnly: boolean = true,
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
     first: number = 100,
   ): Promise<Service[]> {
@@ -33,13 +38,46 @@ export class ServiceResolver {
       type,
       region,
       language,
+      activeOnly,
       first: Math.min(Math.max(first, 1), 500),
     });
+  }
+
+  @Mutation(() => Service, {
+    description:
+      "Add a service to the catalogue: a provider's COORDINATOR for its own partner, or a Centre ADMIN for any.",
+  })
+  createService(
+    @Arg('input', () => CreateServiceInput) input: CreateServiceInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Service> {
+    return new ServiceService(ctx).create(input);
+  }
+
+  @Mutation(() => Service, {
+    description:
+      "Change a catalogue service (only the fields given): its provider's COORDINATOR or a Centre ADMIN.",
+  })
+  updateService(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<Service> {
+    return new ServiceService(ctx).update(id, input);
   }
 
   @FieldResolver(() => PartnerRef, { description: 'The partner that provides the service.' })
   provider(@Root() service: Service): PartnerRef {
     return refTo(PartnerRef, service.providerCode, 'code')!;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Free places now: capacity minus the referrals accepted or in progress; null when capacity is not limited.',
+  })
+  availability(@Root() service: Service, @Ctx() ctx: HubContext): Promise<number | null> {
+    return new ServiceService(ctx).availability(service);
   }
 }
 

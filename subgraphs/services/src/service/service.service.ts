@@ -1,15 +1,44 @@
-import { groupBy, loader, type HubContext } from '@hub/common';
+import {
+  AgeGroup,
+  changeWithEvent,
+  DataCategory,
+  forbidden,
+  groupBy,
+  hasRole,
+  isCentre,
+  loader,
+  notFound,
+  Sex,
+  type Caller,
+  type HubContext,
+} from '@hub/common';
+import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
-import type { ServiceType } from './service.types';
+import {
+  CitizenshipEligibility,
+  type CreateServiceInput,
+  type Eligibility,
+  type ServiceType,
+  type UpdateServiceInput,
+} from './service.types';
 
 export interface ServiceFilter {
   type?: ServiceType | null;
   region?: string | null;
   language?: string | null;
+  activeOnly: boolean;
   first: number;
 }
 
-/** Reads of the services catalogue, batched per request. */
+/** Referrals in these states hold a place of the service's capacity. */
+export const OCCUPYING_STATUSES = [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS];
+
+/** The Centre's administrators keep the whole catalogue; a provider's coordinator, its own part. */
+export const mayManageServicesOf = (caller: Caller, providerCode: string): boolean =>
+  (isCentre(caller) && hasRole(caller, 'ADMIN')) ||
+  (caller.partner === providerCode && hasRole(caller, 'COORDINATOR'));
+
+/** Reads and changes of the services catalogue, reads batched per request. */
 export class ServiceService {
   constructor(private readonly ctx: HubContext) {}
 
@@ -32,6 +61,46 @@ export class ServiceService {
     }).load(providerCode);
   }
 
+  /** Services of a type still offered, for matching (one statement per type per request). */
+  activeOfType(type: ServiceType): Promise<Service[]> {
+    return loader<ServiceType, Service[]>(this.ctx, 'service.activeOfType', async (types) => {
+      const rows = await this.ctx.em.find(
+        Service,
+        { type: { $in: [...types] }, active: true },
+        { orderBy: { name: 'asc', id: 'asc' } },
+      );
+      return groupBy(types, rows, (row) => row.type);
+    }).load(type);
+  }
+
+  /**
+   * Free places: capacity minus the referrals accepted or in progress. One statement for all the
+   * services of a request. A count over all cases, never a list: it names no case.
+   */
+  async availability(service: Service): Promise<number | null> {
+    if (service.capacity === null || service.capacity === undefined) {
+      return null;
+    }
+    const occupied = await loader<string, number>(
+      this.ctx,
+      'service.occupied',
+      async (serviceIds) => {
+        const rows = await this.ctx.em
+          .getConnection()
+          .execute<{ service_id: string; occupied: string }[]>(
+            `select service_id, count(*) as occupied from services.referral
+              where service_id in (${serviceIds.map(() => '?').join(', ')})
+                and status in (${OCCUPYING_STATUSES.map(() => '?').join(', ')})
+              group by service_id`,
+            [...serviceIds, ...OCCUPYING_STATUSES],
+          );
+        const index = new Map(rows.map((row) => [row.service_id, Number(row.occupied)]));
+        return serviceIds.map((id) => index.get(id) ?? 0);
+      },
+    ).load(service.id);
+    return Math.max(service.capacity - occupied, 0);
+  }
+
   list(filter: ServiceFilter): Promise<Service[]> {
     return this.ctx.em.find(
       Service,
@@ -39,8 +108,98 @@ export class ServiceService {
         ...(filter.type ? { type: filter.type } : {}),
         ...(filter.region ? { regions: { $overlap: [filter.region, '*'] } } : {}),
         ...(filter.language ? { languages: { $contains: [filter.language] } } : {}),
+        ...(filter.activeOnly ? { active: true } : {}),
       },
       { orderBy: { type: 'asc', name: 'asc' }, limit: filter.first },
     );
   }
+
+  async create(input: CreateServiceInput): Promise<Service> {
+    const providerCode = input.providerCode ?? this.ctx.caller.partner;
+    if (!mayManageServicesOf(this.ctx.caller, providerCode)) {
+      throw forbidden(
+        "Only the provider's coordinator or a Centre administrator adds its services.",
+      );
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const service = em.create(Service, {
+        type: input.type,
+        name: input.name.trim(),
+        description: input.description ?? null,
+        providerCode,
+        eligibility: {
+          ageGroups: input.eligibility?.ageGroups ?? EVERYONE.ageGroups,
+          sexes: input.eligibility?.sexes ?? EVERYONE.sexes,
+          citizenship: input.eligibility?.citizenship ?? EVERYONE.citizenship,
+        },
+        regions: input.regions ?? ['*'],
+        languages: input.languages ?? ['sr'],
+        capacity: input.capacity ?? null,
+        free: input.free ?? true,
+        requiredCategories: withCore(input.requiredCategories),
+      });
+      return {
+        result: service,
+        event: serviceEvent('SERVICE_CREATED', service),
+      };
+    });
+  }
+
+  async update(id: string, input: UpdateServiceInput): Promise<Service> {
+    const existing = await this.ctx.em.findOne(Service, { id });
+    if (!existing) {
+      throw notFound('The service');
+    }
+    if (!mayManageServicesOf(this.ctx.caller, existing.providerCode)) {
+      throw forbidden("Only the provider's coordinator or a Centre administrator changes it.");
+    }
+    return changeWithEvent(this.ctx, async (em) => {
+      const service = await em.findOneOrFail(Service, { id });
+      const { eligibility, requiredCategories, name, ...rest } = input;
+      for (const [key, value] of Object.entries(rest)) {
+        if (value !== undefined) {
+          Object.assign(service, { [key]: value });
+        }
+      }
+      if (name !== undefined) {
+        service.name = name.trim();
+      }
+      if (eligibility) {
+        service.eligibility = {
+          ageGroups: eligibility.ageGroups,
+          sexes: eligibility.sexes,
+          citizenship: eligibility.citizenship,
+        };
+      }
+      if (requiredCategories) {
+        service.requiredCategories = withCore(requiredCategories);
+      }
+      return {
+        result: service,
+        event: serviceEvent(
+          input.active === false ? 'SERVICE_WITHDRAWN' : 'SERVICE_UPDATED',
+          service,
+        ),
+      };
+    });
+  }
 }
+
+const EVERYONE: Eligibility = {
+  ageGroups: [AgeGroup.ADULT, AgeGroup.CHILD],
+  sexes: [Sex.FEMALE, Sex.MALE, Sex.OTHER],
+  citizenship: [CitizenshipEligibility.DOMESTIC, CitizenshipEligibility.FOREIGN],
+};
+
+const withCore = (categories: DataCategory[] | null | undefined): DataCategory[] => [
+  ...new Set([DataCategory.CORE, ...(categories ?? [])]),
+];
+
+/** Catalogue events concern no case; they are addressed to the provider. */
+const serviceEvent = (type: string, service: Service) => ({
+  type,
+  caseId: null,
+  entityType: 'Service',
+  entityId: service.id,
+  concerns: service.providerCode,
+});
