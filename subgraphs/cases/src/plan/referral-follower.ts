@@ -136,6 +136,7 @@ export function followReferralEvents(
     }
     if (!stopped) {
       timer = setTimeout(() => (running = round()), intervalMs);
+      timer.unref();
     }
   };
   running = round();
