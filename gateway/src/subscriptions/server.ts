@@ -116,12 +116,21 @@ export function attachSubscriptions(
    * to it the event is skipped, as the case timeline leaves it out. The cases subgraph decides,
    * by the same rule as every field, and records the decision.
    */
-  const mayLearnOf = async (subscriber: Subscriber, event: HubEventRow): Promise<boolean> => {
+  const mayLearnOf = async (
+    subscriber: Subscriber,
+    event: HubEventRow,
+    access: LiveSubscription['access'],
+  ): Promise<boolean> => {
     if (!event.caseId) {
       return true;
     }
     const category = eventCategory(event.entityType);
-    if (category === DataCategory.CORE) {
+    // CORE needs no asking; a conference's own events are covered by the read's access probe,
+    // which needs CONFERENCE consent (and ends the stream when it is gone).
+    if (
+      category === DataCategory.CORE ||
+      (category === DataCategory.CONFERENCE && access?.root === 'conference')
+    ) {
       return true;
     }
     if (category === null) {
@@ -139,11 +148,14 @@ export function attachSubscriptions(
   const readIfAllowed = async (
     subscriber: Subscriber,
     event: HubEventRow,
+    access: LiveSubscription['access'],
     query: string,
     variables: Record<string, unknown>,
     audience?: string[],
   ): Promise<FormattedExecutionResult | null> =>
-    (await mayLearnOf(subscriber, event)) ? runAs(subscriber, query, variables, audience) : null;
+    (await mayLearnOf(subscriber, event, access))
+      ? runAs(subscriber, query, variables, audience)
+      : null;
 
   /** What one event means for one subscription, once its payload has been read. */
   const outcomeOf = (
@@ -222,8 +234,9 @@ export function attachSubscriptions(
       if (!query) {
         subscription.queue.push({
           id: event.id,
-          outcome: mayLearnOf(subscription.subscriber, event).then((allowed): Outcome =>
-            allowed ? outcomeOf(subscription, event, plan, { data: {} }) : 'skip',
+          outcome: mayLearnOf(subscription.subscriber, event, subscription.access).then(
+            (allowed): Outcome =>
+              allowed ? outcomeOf(subscription, event, plan, { data: {} }) : 'skip',
           ),
         });
         continue;
@@ -251,6 +264,7 @@ export function attachSubscriptions(
       const read = readIfAllowed(
         group.subscriber,
         event,
+        group.members[0].live.access,
         group.query,
         group.variables,
         audience.length > 1 ? audience : undefined,
@@ -379,8 +393,8 @@ export function attachSubscriptions(
           } else {
             const { plan, query, variables: used } = readFor(subscription, event);
             const result = query
-              ? await readIfAllowed(subscriber, event, query, used)
-              : (await mayLearnOf(subscriber, event))
+              ? await readIfAllowed(subscriber, event, subscription.access, query, used)
+              : (await mayLearnOf(subscriber, event, subscription.access))
                 ? { data: {} }
                 : null;
             outcome = result ? outcomeOf(subscription, event, plan, result) : 'skip';
