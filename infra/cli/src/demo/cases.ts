@@ -146,6 +146,9 @@ export function demoCaseRows(now = Date.now()) {
       dateOfBirth: demo.dateOfBirth,
       sex: demo.sex,
       citizenship: demo.citizenship,
+      // The Ukrainian citizen speaks Ukrainian and some English; case 8 lives in Niš.
+      languages: demo.citizenship === 'UA' ? ['uk', 'en'] : ['sr'],
+      municipality: demo.n === 8 ? 'Ниш' : 'Београд',
       phone: `+381 60 000 ${String(demo.n).padStart(4, '0')}`,
       address: `Синтетичка улица ${demo.n}, Београд`,
     },
