@@ -12,8 +12,7 @@ import {
   seesAllCases,
   type HubContext,
 } from '@hub/common';
-import { caseForChange } from '../case/case.workflow';
-import { CaseStatus } from '../case/case.types';
+import { openCaseForChange } from '../case/case.workflow';
 import { Accommodation } from './accommodation.entity';
 import { AccommodationKind, type PlaceInput } from './accommodation.types';
 
@@ -54,12 +53,7 @@ export class AccommodationService {
       );
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const kase = await caseForChange(em, input.caseId);
-      if (kase.status === CaseStatus.CLOSED) {
-        throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
-          status: kase.status,
-        });
-      }
+      const kase = await openCaseForChange(em, input.caseId);
       const current = await em.findOne(Accommodation, { case: kase.id, to: null });
       if (current) {
         if (input.from < current.from) {

@@ -1,15 +1,12 @@
 import {
   changeWithEvent,
-  ErrorCode,
   groupBy,
-  HubError,
   loader,
   requireCaseStaff,
   requireDay,
   type HubContext,
 } from '@hub/common';
-import { caseForChange } from '../case/case.workflow';
-import { CaseStatus } from '../case/case.types';
+import { openCaseForChange } from '../case/case.workflow';
 import { Assessment } from './assessment.entity';
 import type { RecordAssessmentInput } from './assessment.types';
 
@@ -32,12 +29,7 @@ export class AssessmentService {
     requireCaseStaff(this.ctx.caller, 'Assessing risks, strengths and needs');
     requireDay(input.assessedOn, 'assessedOn', { notInFuture: true });
     return changeWithEvent(this.ctx, async (em) => {
-      const kase = await caseForChange(em, input.caseId);
-      if (kase.status === CaseStatus.CLOSED) {
-        throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
-          status: kase.status,
-        });
-      }
+      const kase = await openCaseForChange(em, input.caseId);
       // The unique (case, version) index turns a concurrent double submit into a clean failure.
       const latest = await em.findOne(
         Assessment,

@@ -34,6 +34,17 @@ export async function caseForChange(em: EntityManager, caseId: string): Promise<
   return kase;
 }
 
+/** A case loaded for change that must still be open: work on a closed case is refused. */
+export async function openCaseForChange(em: EntityManager, caseId: string): Promise<Case> {
+  const kase = await caseForChange(em, caseId);
+  if (kase.status === CaseStatus.CLOSED) {
+    throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
+      status: kase.status,
+    });
+  }
+  return kase;
+}
+
 /** Moves a case (loaded in the transaction) to `to`, or refuses with INVALID_TRANSITION. */
 export function moveCase(kase: Case, to: CaseStatus): void {
   requireMove('A case', CASE_MOVES, kase.status, to);

@@ -10,7 +10,7 @@ import {
   seesAllCases,
   type HubContext,
 } from '@hub/common';
-import { caseForChange, moveCase } from '../case/case.workflow';
+import { caseForChange, moveCase, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
 import { Identification, PreliminaryIdentification } from './identification.entity';
 import {
@@ -87,12 +87,7 @@ export class IdentificationService {
       });
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const kase = await caseForChange(em, input.caseId);
-      if (kase.status === CaseStatus.CLOSED) {
-        throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
-          status: kase.status,
-        });
-      }
+      const kase = await openCaseForChange(em, input.caseId);
       const checklist = em.create(PreliminaryIdentification, {
         case: kase,
         indicators: input.indicators,

@@ -17,7 +17,7 @@ import {
   type HubContext,
 } from '@hub/common';
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
-import { caseForChange } from '../case/case.workflow';
+import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
 import { ConferenceEntry } from '../conference/conference.entity';
 import { ConferenceEntryKind } from '../conference/conference.types';
@@ -184,6 +184,7 @@ export class PlanService {
       if (await em.findOne(PlanItem, { sourceEntryId: entry.id })) {
         throw new HubError(ErrorCode.ALREADY_EXISTS, 'This action item is already in the plan.');
       }
+      await openCaseForChange(em, entry.caseId);
       const plan = await em.findOne(ProtectionPlan, { case: entry.caseId, supersededAt: null });
       if (!plan) {
         throw new HubError(
@@ -264,7 +265,7 @@ export class PlanService {
         { status: 'SUPERSEDED' },
       );
     }
-    await caseForChange(em, plan.case.id);
+    await openCaseForChange(em, plan.case.id);
     return plan;
   }
 

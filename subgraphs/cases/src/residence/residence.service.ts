@@ -12,9 +12,7 @@ import {
   seesAllCases,
   type HubContext,
 } from '@hub/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { caseForChange } from '../case/case.workflow';
-import { CaseStatus } from '../case/case.types';
+import { openCaseForChange } from '../case/case.workflow';
 import { HumanitarianResidence, VoluntaryReturn } from './residence.entity';
 import {
   RESIDENCE_MOVES,
@@ -28,16 +26,6 @@ import {
 
 /** The country whose citizens are not "foreign" for humanitarian residence. */
 const HOME_COUNTRY = 'RS';
-
-async function openCase(em: EntityManager, caseId: string) {
-  const kase = await caseForChange(em, caseId);
-  if (kase.status === CaseStatus.CLOSED) {
-    throw new HubError(ErrorCode.INVALID_TRANSITION, 'The case is closed.', {
-      status: kase.status,
-    });
-  }
-  return kase;
-}
 
 /**
  * Voluntary return (the Centre requests it; the organising partner, such as IOM, reports it in
@@ -72,7 +60,7 @@ export class ResidenceService {
   async requestReturn(input: RequestReturnInput): Promise<VoluntaryReturn> {
     requireCaseStaff(this.ctx.caller, 'Requesting a voluntary return');
     return changeWithEvent(this.ctx, async (em) => {
-      const kase = await openCase(em, input.caseId);
+      const kase = await openCaseForChange(em, input.caseId);
       const open = await em.findOne(VoluntaryReturn, {
         case: kase.id,
         status: { $in: [ReturnStatus.REQUESTED, ReturnStatus.IN_PREPARATION] },
@@ -147,7 +135,7 @@ export class ResidenceService {
   async applyResidence(caseId: string, appliedOn: string): Promise<HumanitarianResidence> {
     requireCaseStaff(this.ctx.caller, 'Applying for humanitarian residence');
     return changeWithEvent(this.ctx, async (em) => {
-      const kase = await openCase(em, caseId);
+      const kase = await openCaseForChange(em, caseId);
       const citizenship = kase.person.citizenship;
       if (!citizenship || citizenship === HOME_COUNTRY) {
         throw new HubError(
