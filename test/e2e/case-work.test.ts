@@ -633,9 +633,31 @@ describe('the case work, report to closure', () => {
       policeTypes.filter((t) => ['Assessment', 'Accommodation', 'ProtectionPlan'].includes(t)),
     ).toEqual([]);
 
-    const closed = (await data(worker, CLOSE, { input: { caseId, reason: 'SUPPORT_COMPLETED' } }))
-      .closeCase as { status: string; closingReason: string };
-    expect(closed).toMatchObject({ status: 'CLOSED', closingReason: 'SUPPORT_COMPLETED' });
+    const closing = await hub.query(worker, CLOSE, {
+      input: { caseId, reason: 'SUPPORT_COMPLETED' },
+    });
+    // Closed and sealed in one go: the reason is stored, but it is PLAN data of a sealed case
+    // (a reason such as RETURNED_HOME says more than CORE), so even the case worker gets it only
+    // through break-glass.
+    expect(closing.body.data!.closeCase).toMatchObject({ status: 'CLOSED', closingReason: null });
+    expect(closing.body.errors?.[0].extensions).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      category: 'PLAN',
+    });
+    const stored = new pg.Client({ connectionString: hub.db.url });
+    await stored.connect();
+    try {
+      const { rows } = await stored.query('select closing_reason from cases."case" where id = $1', [
+        caseId,
+      ]);
+      expect(rows[0].closing_reason).toBe('SUPPORT_COMPLETED');
+    } finally {
+      await stored.end();
+    }
+    // Closing twice is a refused move, not a failure.
+    expect(
+      errorOf(await hub.query(worker, CLOSE, { input: { caseId, reason: 'SUPPORT_COMPLETED' } })),
+    ).toBe('INVALID_TRANSITION');
 
     // Sealed: the case worker now reads CORE only; the name is refused with CONSENT_REQUIRED.
     const sealed = await hub.query(worker, CASE, { id: caseId });
@@ -749,6 +771,31 @@ describe('the case work, report to closure', () => {
       },
     );
     expect(await itemBecomes(added.id, 'PLANNED')).toEqual({ status: 'PLANNED', referralId: null });
+
+    // Completed straight from ACCEPTED (no progress reported): the item is DONE all the same.
+    const third = await refer(added.id);
+    await itemBecomes(added.id, 'REFERRED');
+    await data(atina, `mutation ($id: ID!) { acceptReferral(id: $id) { status } }`, { id: third });
+    await data(atina, `mutation ($id: ID!) { completeReferral(id: $id) { status } }`, {
+      id: third,
+    });
+    expect(await itemBecomes(added.id, 'DONE')).toEqual({ status: 'DONE', referralId: third });
+  });
+
+  it('answers an id that is not one with NOT_FOUND or null, never an internal error', async () => {
+    const read = await hub.query(worker, `{ planItem(id: "abc") { id } case(id: "abc") { id } }`);
+    expect(read.body).toEqual({ data: { planItem: null, case: null } });
+    for (const mutation of [
+      `mutation { addReport(caseId: "abc", input: { channel: OTHER }) { id } }`,
+      `mutation { recordFirstContact(reportId: "abc") { id } }`,
+      `mutation { planItemFromActionItem(entryId: "abc") { id } }`,
+      `mutation { changeCaseStatus(caseId: "abc", status: IN_SUPPORT) { id } }`,
+    ]) {
+      expect({ mutation, code: errorOf(await hub.query(worker, mutation)) }).toEqual({
+        mutation,
+        code: 'NOT_FOUND',
+      });
+    }
   });
 
   it('wrote every step to the event outbox, in order, with the acting partner', async () => {

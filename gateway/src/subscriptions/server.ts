@@ -141,7 +141,13 @@ export function attachSubscriptions(
       `query EventScope { canSee(caseId: "${event.caseId}", category: ${category}) }`,
       {},
     );
-    return (result.data as { canSee?: boolean } | null | undefined)?.canSee === true;
+    const canSee = (result.data as { canSee?: boolean } | null | undefined)?.canSee;
+    if (typeof canSee !== 'boolean') {
+      // Undecided (a subgraph failed): report this update as unreadable rather than skip it
+      // silently, so the subscriber knows something was missed.
+      throw new Error('The consent check for a live update failed.');
+    }
+    return canSee;
   };
 
   /** Reads an event for a subscriber, or skips it when they may not learn of it. */
@@ -237,6 +243,8 @@ export function attachSubscriptions(
           outcome: mayLearnOf(subscription.subscriber, event, subscription.access).then(
             (allowed): Outcome =>
               allowed ? outcomeOf(subscription, event, plan, { data: {} }) : 'skip',
+            (): Outcome =>
+              failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.'),
           ),
         });
         continue;
@@ -392,12 +400,16 @@ export function attachSubscriptions(
             outcome = 'expired';
           } else {
             const { plan, query, variables: used } = readFor(subscription, event);
-            const result = query
-              ? await readIfAllowed(subscriber, event, subscription.access, query, used)
-              : (await mayLearnOf(subscriber, event, subscription.access))
-                ? { data: {} }
-                : null;
-            outcome = result ? outcomeOf(subscription, event, plan, result) : 'skip';
+            try {
+              const result = query
+                ? await readIfAllowed(subscriber, event, subscription.access, query, used)
+                : (await mayLearnOf(subscriber, event, subscription.access))
+                  ? { data: {} }
+                  : null;
+              outcome = result ? outcomeOf(subscription, event, plan, result) : 'skip';
+            } catch {
+              outcome = failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+            }
           }
         } else {
           const next = await subscription.queue.next();

@@ -4,6 +4,7 @@ import type { DataCategory } from './categories';
 import type { ConsentEvaluator } from './consent/consent';
 import type { Caller } from './identity';
 import type { Logger } from './logger';
+import { UUID } from './vocabulary';
 
 /**
  * Everything a resolver or reference resolver may use, made once per request: the verified
@@ -83,8 +84,10 @@ export function visibleById<T extends { id: string }>(
 ): Promise<T | null> {
   const name = typeof entity === 'function' ? entity.name : String(entity);
   return loader<string, T | null>(ctx, `${name}.visibleById`, async (ids) => {
-    const filter = { id: { $in: [...ids] } } as unknown as FilterQuery<T>;
-    const rows = (await ctx.em.find(entity, filter)) as T[];
+    // An id that is not a UUID names nothing (and must not reach PostgreSQL's uuid parser).
+    const wellFormed = ids.filter((id) => UUID.test(id));
+    const filter = { id: { $in: wellFormed } } as unknown as FilterQuery<T>;
+    const rows = wellFormed.length ? ((await ctx.em.find(entity, filter)) as T[]) : [];
     const verdicts = await Promise.all(
       rows.map((row) => ctx.consent.check(caseIdOf(row), category)),
     );

@@ -9,10 +9,11 @@ import {
   loader,
   notFound,
   requireCaseStaff,
+  requireDay,
   seesAllCases,
   type HubContext,
 } from '@hub/common';
-import { openCaseForChange } from '../case/case.workflow';
+import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { Accommodation } from './accommodation.entity';
 import { AccommodationKind, type PlaceInput } from './accommodation.types';
 
@@ -96,11 +97,16 @@ export class AccommodationService {
 
   async end(id: string, on: string): Promise<Accommodation> {
     requireCaseStaff(this.ctx.caller, 'Ending a stay');
+    // A stay ends when it has ended: a planned move is recorded when it happens.
+    requireDay(on, 'on', { notInFuture: true });
     return changeWithEvent(this.ctx, async (em) => {
       const stay = await em.findOne(Accommodation, { id });
       if (!stay) {
         throw notFound('The stay');
       }
+      // The case row is the lock every change of its stays takes (a closed case's stay may end).
+      await caseForChange(em, stay.case.id);
+      await em.refresh(stay);
       if (stay.to) {
         throw new HubError(ErrorCode.INVALID_TRANSITION, 'This stay has ended already.', {
           status: 'ENDED',
@@ -143,6 +149,7 @@ export class AccommodationService {
         `select provider_code, kind, phase, count(*)::int as occupied
          from cases.accommodation
         where to_on is null ${provider ? 'and provider_code = ?' : ''}
+          and case_id not in (select id from cases."case" where status = 'CLOSED')
         group by provider_code, kind, phase
         order by provider_code, kind, phase nulls first`,
         provider ? [provider] : [],

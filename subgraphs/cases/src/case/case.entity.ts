@@ -79,7 +79,8 @@ export class Case {
   @Property({ type: 'timestamptz', nullable: true })
   closedAt?: Date | null;
 
-  @Category(DataCategory.CORE)
+  // Not CORE: a reason such as RETURNED_HOME or NOT_A_VICTIM says more than that the case closed.
+  @Category(DataCategory.PLAN)
   @Field(() => ClosingReason, { nullable: true, description: 'Why the case was closed.' })
   @Enum({ items: () => ClosingReason, nullable: true })
   closingReason?: ClosingReason | null;

@@ -1,4 +1,4 @@
-import { byKey, grantedCasesSql, loader, type HubContext } from '@hub/common';
+import { byKey, grantedCasesSql, loader, UUID, type HubContext } from '@hub/common';
 import { Case } from './case.entity';
 import type { CaseStatus } from './case.types';
 
@@ -16,7 +16,8 @@ export class CaseService {
 
   byId(id: string): Promise<Case | null> {
     return loader<string, Case | null>(this.ctx, 'case.byId', async (ids) => {
-      const visible = await this.visible(ids);
+      // An id that is not a UUID names no case (and must not reach PostgreSQL's uuid parser).
+      const visible = await this.visible(ids.filter((id) => UUID.test(id)));
       const rows = visible.length ? await this.ctx.em.find(Case, { id: { $in: visible } }) : [];
       return byKey(ids, rows, (row) => row.id);
     }).load(id);

@@ -135,7 +135,8 @@ export const CASE_MOVES: Moves<CaseStatus> = {
   ],
   IDENTIFIED: [CaseStatus.IN_SUPPORT, CaseStatus.CLOSED],
   NOT_IDENTIFIED: [CaseStatus.IN_IDENTIFICATION, CaseStatus.CLOSED],
-  IN_SUPPORT: [CaseStatus.CLOSED],
+  // A presumed victim in support may be found not to be one after all.
+  IN_SUPPORT: [CaseStatus.NOT_IDENTIFIED, CaseStatus.CLOSED],
   CLOSED: [],
 };
 

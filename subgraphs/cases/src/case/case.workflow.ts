@@ -6,9 +6,10 @@ import {
   notFound,
   requireCaseStaff,
   requireMove,
+  UUID,
   type HubContext,
 } from '@hub/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { Report } from '../report/report.entity';
 import { type ReportCaseInput, type ReportInput } from '../report/report.types';
 import { Case } from './case.entity';
@@ -25,9 +26,15 @@ function receivedAt(input: ReportInput): Date {
   return at;
 }
 
-/** A case loaded for change inside a transaction, or NOT_FOUND. */
+/**
+ * A case loaded for change inside a transaction, or NOT_FOUND. The row is locked until the
+ * transaction ends, so changes to one case (closing it, identifying, versioning its plan or
+ * assessment) happen one after another, never over each other.
+ */
 export async function caseForChange(em: EntityManager, caseId: string): Promise<Case> {
-  const kase = await em.findOne(Case, { id: caseId });
+  const kase = UUID.test(caseId)
+    ? await em.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
   if (!kase) {
     throw notFound('The case');
   }
@@ -126,10 +133,12 @@ export class CaseWorkflow {
     requireCaseStaff(this.ctx.caller, 'Recording first contact');
     const when = at ?? new Date();
     return changeWithEvent(this.ctx, async (em) => {
-      const report = await em.findOne(Report, { id: reportId });
-      if (!report) {
+      const found = UUID.test(reportId) ? await em.findOne(Report, { id: reportId }) : null;
+      if (!found) {
         throw notFound('The report');
       }
+      await openCaseForChange(em, found.case.id);
+      const report = await em.findOneOrFail(Report, { id: reportId });
       if (report.firstContactAt) {
         throw new HubError(
           ErrorCode.INVALID_TRANSITION,

@@ -59,7 +59,8 @@ export class IdentificationService {
       const rows = await this.ctx.em.find(
         Identification,
         { case: { $in: [...caseIds] } },
-        { orderBy: { decidedOn: 'asc', recordedAt: 'asc' } },
+        // The order decisions were recorded in: the last recorded stands, as the status follows it.
+        { orderBy: { recordedAt: 'asc', id: 'asc' } },
       );
       return groupBy(caseIds, rows, (row) => row.case.id);
     }).load(caseId);
@@ -131,7 +132,17 @@ export class IdentificationService {
     }
     return changeWithEvent(this.ctx, async (em) => {
       const kase = await caseForChange(em, input.caseId);
-      if (!OPEN_FOR_IDENTIFICATION.has(kase.status)) {
+      // A presumed victim may already be in support while identification goes on.
+      const presumedInSupport =
+        kase.status === CaseStatus.IN_SUPPORT &&
+        (
+          await em.findOne(
+            Identification,
+            { case: kase.id },
+            { orderBy: { recordedAt: 'desc', id: 'desc' } },
+          )
+        )?.decision === IdentificationDecision.PRESUMED;
+      if (!OPEN_FOR_IDENTIFICATION.has(kase.status) && !presumedInSupport) {
         throw new HubError(
           ErrorCode.INVALID_TRANSITION,
           `A case that is ${kase.status} is not in identification.`,
@@ -156,7 +167,9 @@ export class IdentificationService {
         },
         child: dateOfBirth ? ageOn(String(dateOfBirth), input.decidedOn) < 18 : null,
       });
-      if (input.decision === IdentificationDecision.IDENTIFIED) {
+      // Identified: IDENTIFIED (a case already in support stays there). Not a victim:
+      // NOT_IDENTIFIED. Presumed: identification goes on.
+      if (input.decision === IdentificationDecision.IDENTIFIED && !presumedInSupport) {
         moveCase(kase, CaseStatus.IDENTIFIED);
       } else if (input.decision === IdentificationDecision.NOT_A_VICTIM) {
         moveCase(kase, CaseStatus.NOT_IDENTIFIED);

@@ -13,10 +13,11 @@ import {
   requireMove,
   seesAllCases,
   today,
+  UUID,
   visibleById,
   type HubContext,
 } from '@hub/common';
-import { ref, type EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
 import { ConferenceEntry } from '../conference/conference.entity';
@@ -37,6 +38,19 @@ const PLANNABLE = new Set([
   CaseStatus.IDENTIFIED,
   CaseStatus.IN_SUPPORT,
 ]);
+
+/**
+ * Locks an item for change: first its case (refusing a closed one), then the item row, re-read
+ * under the lock so the move is decided on its current status.
+ */
+export async function lockItem(em: EntityManager, item: PlanItem): Promise<PlanItem> {
+  await openCaseForChange(em, item.caseId);
+  return em.findOneOrFail(
+    PlanItem,
+    { id: item.id },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
+}
 
 /** Moves the responsible partner may make on its own items (it reports its work). */
 const PROVIDER_MOVES = new Set([PlanItemStatus.IN_PROGRESS, PlanItemStatus.DONE]);
@@ -166,7 +180,7 @@ export class PlanService {
       requireDay(dueOn, 'dueOn');
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const entry = await em.findOne(ConferenceEntry, { id: entryId });
+      const entry = UUID.test(entryId) ? await em.findOne(ConferenceEntry, { id: entryId }) : null;
       if (!entry) {
         throw notFound('The conference entry');
       }
@@ -220,19 +234,21 @@ export class PlanService {
       });
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const item = await em.findOne(PlanItem, { id: input.itemId });
+      const found = UUID.test(input.itemId)
+        ? await em.findOne(PlanItem, { id: input.itemId })
+        : null;
       // A partner that may not see the item learns nothing about it, not even that it exists.
       const mayAct =
-        item &&
+        found &&
         (staff ||
-          (item.responsiblePartnerCode === caller.partner &&
+          (found.responsiblePartnerCode === caller.partner &&
             PROVIDER_MOVES.has(input.status) &&
-            (await this.ctx.consent.check(item.caseId, DataCategory.PLAN)).allowed));
-      if (!item || !mayAct) {
+            (await this.ctx.consent.check(found.caseId, DataCategory.PLAN)).allowed));
+      if (!found || !mayAct) {
         if (
-          item &&
+          found &&
           !staff &&
-          (await this.ctx.consent.check(item.caseId, DataCategory.PLAN)).allowed
+          (await this.ctx.consent.check(found.caseId, DataCategory.PLAN)).allowed
         ) {
           throw forbidden(
             'The responsible partner reports its item in progress and done; everything else is the Centre’s.',
@@ -240,6 +256,8 @@ export class PlanService {
         }
         throw notFound('The plan item');
       }
+      // Lock the case, then the item: every writer of a case's items goes in this order.
+      const item = await lockItem(em, found);
       requireMove('A plan item', PLAN_ITEM_MOVES, item.status, input.status);
       item.status = input.status;
       item.statusChangedAt = new Date();
@@ -254,7 +272,7 @@ export class PlanService {
   }
 
   private async currentPlan(em: EntityManager, planId: string): Promise<ProtectionPlan> {
-    const plan = await em.findOne(ProtectionPlan, { id: planId });
+    const plan = UUID.test(planId) ? await em.findOne(ProtectionPlan, { id: planId }) : null;
     if (!plan) {
       throw notFound('The plan');
     }

@@ -1,13 +1,16 @@
-import { recordEvent, requireMove, type Logger } from '@hub/common';
+import { recordEvent, type Logger, type Moves } from '@hub/common';
 import {
   Entity,
+  LockMode,
   PrimaryKey,
   Property,
   type EntityManager,
   type MikroORM,
 } from '@mikro-orm/postgresql';
+import { Case } from '../case/case.entity';
+import { CaseStatus } from '../case/case.types';
 import { PlanItem } from './plan.entity';
-import { PLAN_ITEM_MOVES, PlanItemStatus } from './plan.types';
+import { PlanItemStatus } from './plan.types';
 
 /** How far a follower of the hub's event log has read (one row per follower). */
 @Entity({ tableName: 'event_cursor' })
@@ -31,6 +34,19 @@ const ITEM_STATUS_AFTER: Record<string, PlanItemStatus> = {
   REFERRAL_WITHDRAWN: PlanItemStatus.PLANNED,
 };
 
+/**
+ * The moves a referral makes on its item. Wider than a person's moves: a provider may complete a
+ * referral straight from ACCEPTED (REFERRED → DONE), and the Centre may withdraw one in progress
+ * (IN_PROGRESS → PLANNED). A DONE or CANCELLED item stays as it is.
+ */
+const FOLLOWED_MOVES: Moves<PlanItemStatus> = {
+  PLANNED: [PlanItemStatus.REFERRED],
+  REFERRED: [PlanItemStatus.IN_PROGRESS, PlanItemStatus.DONE, PlanItemStatus.PLANNED],
+  IN_PROGRESS: [PlanItemStatus.DONE, PlanItemStatus.PLANNED],
+  DONE: [],
+  CANCELLED: [],
+};
+
 interface ReferralEvent {
   id: string;
   type: string;
@@ -40,14 +56,34 @@ interface ReferralEvent {
   partner: string;
 }
 
+/** Why an event leaves its item as it is, or null when it moves it to `to`. */
+function reasonToLeave(
+  item: PlanItem | null,
+  event: ReferralEvent,
+  to: PlanItemStatus | undefined,
+) {
+  if (!to || !item || item.caseId !== event.case_id) {
+    return 'not an item of this case';
+  }
+  // Only the referral the item is waiting on moves it on; a newer referral replaces it.
+  if (event.type !== 'REFERRAL_CREATED' && item.referralId !== event.entity_id) {
+    return 'not the item’s current referral';
+  }
+  if (!FOLLOWED_MOVES[item.status].includes(to)) {
+    return `no move from ${item.status}`;
+  }
+  return null;
+}
+
 /**
- * Applies referral events (written by the services subgraph) to the plan items they carry out,
- * in one transaction per batch together with the cursor: each event moves its item exactly once,
- * even with several replicas (the cursor row is locked; a replica that finds it locked leaves the
- * batch to the one holding it). Each move is recorded as the item's own event. A move the item's
- * state does not allow (a referral completed for an item the Centre cancelled) changes nothing.
+ * Applies the next referral event (written by the services subgraph) to the plan item it carries
+ * out, in one transaction with the cursor: each event moves its item exactly once, even with
+ * several replicas (the cursor row is locked; a replica that finds it locked leaves the event to
+ * the one holding it). The case and the item are locked in the same order as a person's move, so
+ * the two never deadlock, and the move is recorded as the item's own event. Returns whether an
+ * event was taken.
  */
-export async function applyReferralEvents(em: EntityManager, log: Logger): Promise<number> {
+export async function applyNextReferralEvent(em: EntityManager, log: Logger): Promise<boolean> {
   return em.transactional(async (tx) => {
     const connection = tx.getConnection();
     const context = tx.getTransactionContext();
@@ -58,58 +94,66 @@ export async function applyReferralEvents(em: EntityManager, log: Logger): Promi
       context,
     );
     if (!cursor) {
-      return 0;
+      return false;
     }
-    const events = await connection.execute<ReferralEvent[]>(
+    const [event] = await connection.execute<ReferralEvent[]>(
       `select id::text, type, case_id::text, entity_id::text, parent_id::text, partner
          from hub.event
         where id > ? and entity_type = 'Referral' and parent_id is not null
-        order by id limit 200`,
+        order by id limit 1`,
       [cursor.last_id],
       'all',
       context,
     );
-    for (const event of events) {
-      const to = ITEM_STATUS_AFTER[event.type];
-      const item = to && (await tx.findOne(PlanItem, { id: event.parent_id }));
-      if (!item || item.caseId !== event.case_id) {
-        continue;
-      }
-      try {
-        requireMove('A plan item', PLAN_ITEM_MOVES, item.status, to);
-      } catch {
+    if (!event) {
+      return false;
+    }
+    await connection.execute(
+      'update cases.event_cursor set last_id = ? where name = ?',
+      [event.id, FOLLOWER],
+      'run',
+      context,
+    );
+    const to = ITEM_STATUS_AFTER[event.type];
+    const found = to ? await tx.findOne(PlanItem, { id: event.parent_id }) : null;
+    const kase = found
+      ? await tx.findOne(Case, { id: found.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    const item =
+      found && kase && kase.status !== CaseStatus.CLOSED
+        ? await tx.findOneOrFail(
+            PlanItem,
+            { id: found.id },
+            { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+          )
+        : null;
+    const leave = reasonToLeave(item, event, to);
+    if (leave || !item) {
+      if (to) {
         log.info(
-          { event: event.id, item: item.id, status: item.status, to },
+          { event: event.id, reason: leave ?? 'the case is closed' },
           'plan item left as it is',
         );
-        continue;
       }
-      item.status = to;
-      item.statusChangedAt = new Date();
-      item.referralId = to === PlanItemStatus.PLANNED ? null : event.entity_id;
-      await tx.flush();
-      await recordEvent(
-        tx,
-        { subgraph: 'cases', caller: { sub: `follower:${FOLLOWER}`, partner: event.partner } },
-        {
-          type: `PLAN_ITEM_${to}`,
-          caseId: item.caseId,
-          entityType: 'PlanItem',
-          entityId: item.id,
-          parentId: item.plan.id,
-          concerns: item.responsiblePartnerCode,
-        },
-      );
+      return true;
     }
-    if (events.length > 0) {
-      await connection.execute(
-        'update cases.event_cursor set last_id = ? where name = ?',
-        [events.at(-1)!.id, FOLLOWER],
-        'run',
-        context,
-      );
-    }
-    return events.length;
+    item.status = to;
+    item.statusChangedAt = new Date();
+    item.referralId = to === PlanItemStatus.PLANNED ? null : event.entity_id;
+    await tx.flush();
+    await recordEvent(
+      tx,
+      { subgraph: 'cases', caller: { sub: `follower:${FOLLOWER}`, partner: event.partner } },
+      {
+        type: `PLAN_ITEM_${to}`,
+        caseId: item.caseId,
+        entityType: 'PlanItem',
+        entityId: item.id,
+        parentId: item.plan.id,
+        concerns: item.responsiblePartnerCode,
+      },
+    );
+    return true;
   });
 }
 
@@ -127,9 +171,9 @@ export function followReferralEvents(
   let timer: NodeJS.Timeout | undefined;
   const round = async () => {
     try {
-      // Drain: keep going while full batches come back.
-      while (!stopped && (await applyReferralEvents(orm.em.fork(), log)) === 200) {
-        /* next batch */
+      // Drain: keep going while events come.
+      while (!stopped && (await applyNextReferralEvent(orm.em.fork(), log))) {
+        /* next event */
       }
     } catch (error) {
       log.warn({ err: error }, 'following referral events failed; retrying');

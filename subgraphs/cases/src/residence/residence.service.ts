@@ -112,6 +112,8 @@ export class ResidenceService {
           );
         }
       }
+      await openCaseForChange(em, request.case.id);
+      await em.refresh(request);
       requireMove('A voluntary return', RETURN_MOVES, request.status, input.status);
       request.status = input.status;
       if (input.status === ReturnStatus.COMPLETED) {
@@ -179,6 +181,8 @@ export class ResidenceService {
       if (!residence) {
         throw notFound('The residence application');
       }
+      await openCaseForChange(em, residence.case.id);
+      await em.refresh(residence);
       const extension = residence.status === ResidenceStatus.GRANTED && granted;
       requireMove('Humanitarian residence', RESIDENCE_MOVES, residence.status, input.status);
       if (extension && input.validUntil! <= residence.validUntil!) {
