@@ -30,3 +30,4 @@ export { Accommodation } from './accommodation/accommodation.entity';
 export { AccommodationKind } from './accommodation/accommodation.types';
 export { HumanitarianResidence, VoluntaryReturn } from './residence/residence.entity';
 export { ResidenceStatus, ReturnStatus } from './residence/residence.types';
+export { ageOn } from './identification/identification.service';

@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type {
+  EntityClass,
+  EntityManager,
+  EntityName,
+  FilterQuery,
+  QueryOrderMap,
+} from '@mikro-orm/postgresql';
 import type { DataCategory } from './categories';
 import type { ConsentEvaluator } from './consent/consent';
 import type { Caller } from './identity';
@@ -50,6 +56,26 @@ export function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (ro
     groups.get(keyOf(row))?.push(row);
   }
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * The rows of `entity` that belong to a case (by its `case` relation), in `orderBy` order: one
+ * statement for every case asked for in the request. Consent is the fields' business: the field
+ * that returns these rows carries its category.
+ */
+export function rowsOfCase<T extends { case: { id: string } }>(
+  ctx: HubContext,
+  entity: EntityClass<T>,
+  caseId: string,
+  orderBy: QueryOrderMap<T>,
+): Promise<T[]> {
+  return loader<string, T[]>(ctx, `${entity.name}.byCase`, async (caseIds) => {
+    const filter = { case: { $in: [...caseIds] } } as unknown as FilterQuery<T>;
+    const rows = (await ctx.em.find(entity, filter, {
+      orderBy: orderBy as never,
+    })) as T[];
+    return groupBy(caseIds, rows, (row) => row.case.id);
+  }).load(caseId);
 }
 
 /** Picks one row per key, in the order of `keys`, or null where none matched. */

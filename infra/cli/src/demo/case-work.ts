@@ -1,5 +1,6 @@
 import {
   Accommodation,
+  ageOn,
   AccommodationKind,
   Assessment,
   AssessmentArea,
@@ -166,8 +167,7 @@ export async function seedCaseWork(em: EntityManager, now = Date.now()): Promise
     const id = demoId('identification', n);
     const decidedOn = day(now, -ago);
     const birth = DEMO_CASES.find((demo) => demo.n === n)!.dateOfBirth;
-    // Under 18 on the day of the decision (dates compare as text: YYYY-MM-DD).
-    const child = `${Number(birth.slice(0, 4)) + 18}${birth.slice(4)}` > decidedOn;
+    const child = ageOn(birth, decidedOn) < 18;
     em.create(Identification, {
       id,
       case: kase(n),

@@ -2,16 +2,15 @@ import {
   changeWithEvent,
   ErrorCode,
   forbidden,
-  groupBy,
   hasRole,
+  type HubContext,
   HubError,
   isCentre,
-  loader,
   notFound,
   requireCaseStaff,
   requireDay,
+  rowsOfCase,
   seesAllCases,
-  type HubContext,
 } from '@hub/common';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { Accommodation } from './accommodation.entity';
@@ -33,14 +32,7 @@ export class AccommodationService {
   constructor(private readonly ctx: HubContext) {}
 
   forCase(caseId: string): Promise<Accommodation[]> {
-    return loader<string, Accommodation[]>(this.ctx, 'accommodation.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        Accommodation,
-        { case: { $in: [...caseIds] } },
-        { orderBy: { from: 'asc', createdAt: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.case.id);
-    }).load(caseId);
+    return rowsOfCase(this.ctx, Accommodation, caseId, { from: 'asc', createdAt: 'asc' });
   }
 
   async place(input: PlaceInput): Promise<Accommodation> {

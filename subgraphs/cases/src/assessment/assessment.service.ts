@@ -1,10 +1,9 @@
 import {
   changeWithEvent,
-  groupBy,
-  loader,
+  type HubContext,
   requireCaseStaff,
   requireDay,
-  type HubContext,
+  rowsOfCase,
 } from '@hub/common';
 import { openCaseForChange } from '../case/case.workflow';
 import { Assessment } from './assessment.entity';
@@ -15,14 +14,7 @@ export class AssessmentService {
   constructor(private readonly ctx: HubContext) {}
 
   forCase(caseId: string): Promise<Assessment[]> {
-    return loader<string, Assessment[]>(this.ctx, 'assessment.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        Assessment,
-        { case: { $in: [...caseIds] } },
-        { orderBy: { version: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.case.id);
-    }).load(caseId);
+    return rowsOfCase(this.ctx, Assessment, caseId, { version: 'asc' });
   }
 
   async record(input: RecordAssessmentInput): Promise<Assessment> {

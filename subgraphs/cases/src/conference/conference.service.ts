@@ -2,14 +2,14 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  forbidden,
   groupBy,
+  type HubContext,
   HubError,
   loader,
   notFound,
-  seesAllCases,
+  rowsOfCase,
+  requireCaseStaff,
   visibleById,
-  type HubContext,
 } from '@hub/common';
 import { Case } from '../case/case.entity';
 import { CaseConference, ConferenceEntry } from './conference.entity';
@@ -27,25 +27,12 @@ import {
 export class ConferenceService {
   constructor(private readonly ctx: HubContext) {}
 
-  private requireCoordinator(): void {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Case conferences are coordinated by Centre case workers and supervisors.');
-    }
-  }
-
   byId(id: string): Promise<CaseConference | null> {
     return visibleById(this.ctx, CaseConference, DataCategory.CONFERENCE, (row) => row.case.id, id);
   }
 
   forCase(caseId: string): Promise<CaseConference[]> {
-    return loader<string, CaseConference[]>(this.ctx, 'conference.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        CaseConference,
-        { case: { $in: [...caseIds] } },
-        { orderBy: { scheduledAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.case.id);
-    }).load(caseId);
+    return rowsOfCase(this.ctx, CaseConference, caseId, { scheduledAt: 'asc', id: 'asc' });
   }
 
   entries(conferenceId: string): Promise<ConferenceEntry[]> {
@@ -64,7 +51,7 @@ export class ConferenceService {
   }
 
   async schedule(input: ScheduleConferenceInput): Promise<CaseConference> {
-    this.requireCoordinator();
+    requireCaseStaff(this.ctx.caller, 'Coordinating a case conference');
     if (!(await this.ctx.em.findOne(Case, { id: input.caseId }))) {
       throw notFound('The case');
     }
@@ -106,7 +93,7 @@ export class ConferenceService {
     to: ConferenceStatus,
     type: string,
   ): Promise<CaseConference> {
-    this.requireCoordinator();
+    requireCaseStaff(this.ctx.caller, 'Coordinating a case conference');
     return changeWithEvent(this.ctx, async (em) => {
       const conference = await em.findOne(CaseConference, { id });
       if (!conference) {
@@ -141,7 +128,7 @@ export class ConferenceService {
   }
 
   async record(input: RecordConferenceEntryInput): Promise<ConferenceEntry> {
-    this.requireCoordinator();
+    requireCaseStaff(this.ctx.caller, 'Coordinating a case conference');
     const isAction = input.kind === ConferenceEntryKind.ACTION_ITEM;
     if (!isAction && (input.assignee || input.dueOn)) {
       throw new HubError(

@@ -3,12 +3,11 @@ import {
   DataCategory,
   ErrorCode,
   forbidden,
-  groupBy,
-  HubError,
-  loader,
-  requireDay,
-  seesAllCases,
   type HubContext,
+  HubError,
+  requireDay,
+  rowsOfCase,
+  seesAllCases,
 } from '@hub/common';
 import { caseForChange, moveCase, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
@@ -40,30 +39,15 @@ export class IdentificationService {
   constructor(private readonly ctx: HubContext) {}
 
   preliminaryForCase(caseId: string): Promise<PreliminaryIdentification[]> {
-    return loader<string, PreliminaryIdentification[]>(
-      this.ctx,
-      'preliminary.byCase',
-      async (caseIds) => {
-        const rows = await this.ctx.em.find(
-          PreliminaryIdentification,
-          { case: { $in: [...caseIds] } },
-          { orderBy: { assessedOn: 'asc', recordedAt: 'asc' } },
-        );
-        return groupBy(caseIds, rows, (row) => row.case.id);
-      },
-    ).load(caseId);
+    return rowsOfCase(this.ctx, PreliminaryIdentification, caseId, {
+      assessedOn: 'asc',
+      recordedAt: 'asc',
+    });
   }
 
   decisionsForCase(caseId: string): Promise<Identification[]> {
-    return loader<string, Identification[]>(this.ctx, 'identification.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        Identification,
-        { case: { $in: [...caseIds] } },
-        // The order decisions were recorded in: the last recorded stands, as the status follows it.
-        { orderBy: { recordedAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.case.id);
-    }).load(caseId);
+    // The order decisions were recorded in: the last recorded stands, as the status follows it.
+    return rowsOfCase(this.ctx, Identification, caseId, { recordedAt: 'asc', id: 'asc' });
   }
 
   async recordPreliminary(

@@ -5,17 +5,18 @@ import {
   forbidden,
   grantedCasesSql,
   groupBy,
+  type HubContext,
   HubError,
   loader,
   notFound,
   requireCaseStaff,
   requireDay,
   requireMove,
+  rowsOfCase,
   seesAllCases,
   today,
   UUID,
   visibleById,
-  type HubContext,
 } from '@hub/common';
 import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
@@ -64,14 +65,7 @@ export class PlanService {
   constructor(private readonly ctx: HubContext) {}
 
   plansForCase(caseId: string): Promise<ProtectionPlan[]> {
-    return loader<string, ProtectionPlan[]>(this.ctx, 'plan.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        ProtectionPlan,
-        { case: { $in: [...caseIds] } },
-        { orderBy: { version: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.case.id);
-    }).load(caseId);
+    return rowsOfCase(this.ctx, ProtectionPlan, caseId, { version: 'asc' });
   }
 
   items(planId: string): Promise<PlanItem[]> {

@@ -1,5 +1,5 @@
 import { raw } from '@mikro-orm/postgresql';
-import { groupBy, loader, requireCaseStaff, type HubContext } from '@hub/common';
+import { type HubContext, requireCaseStaff, rowsOfCase } from '@hub/common';
 import { Report } from './report.entity';
 
 export class ReportService {
@@ -7,14 +7,7 @@ export class ReportService {
 
   /** The reports of a case, oldest first; one statement for every case in the request. */
   forCase(caseId: string): Promise<Report[]> {
-    return loader<string, Report[]>(this.ctx, 'report.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        Report,
-        { case: { $in: [...caseIds] } },
-        { orderBy: { receivedAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.case.id);
-    }).load(caseId);
+    return rowsOfCase(this.ctx, Report, caseId, { receivedAt: 'asc', id: 'asc' });
   }
 
   /** Reports past their first-contact due time without contact, most urgent first. */

@@ -3,14 +3,13 @@ import {
   DataCategory,
   ErrorCode,
   forbidden,
-  groupBy,
+  type HubContext,
   HubError,
-  loader,
   notFound,
   requireCaseStaff,
   requireMove,
+  rowsOfCase,
   seesAllCases,
-  type HubContext,
 } from '@hub/common';
 import { openCaseForChange } from '../case/case.workflow';
 import { HumanitarianResidence, VoluntaryReturn } from './residence.entity';
@@ -36,25 +35,14 @@ export class ResidenceService {
   constructor(private readonly ctx: HubContext) {}
 
   returnsForCase(caseId: string): Promise<VoluntaryReturn[]> {
-    return loader<string, VoluntaryReturn[]>(this.ctx, 'return.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        VoluntaryReturn,
-        { case: { $in: [...caseIds] } },
-        { orderBy: { createdAt: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.case.id);
-    }).load(caseId);
+    return rowsOfCase(this.ctx, VoluntaryReturn, caseId, { createdAt: 'asc' });
   }
 
   residencesForCase(caseId: string): Promise<HumanitarianResidence[]> {
-    return loader<string, HumanitarianResidence[]>(this.ctx, 'residence.byCase', async (ids) => {
-      const rows = await this.ctx.em.find(
-        HumanitarianResidence,
-        { case: { $in: [...ids] } },
-        { orderBy: { appliedOn: 'asc', createdAt: 'asc' } },
-      );
-      return groupBy(ids, rows, (row) => row.case.id);
-    }).load(caseId);
+    return rowsOfCase(this.ctx, HumanitarianResidence, caseId, {
+      appliedOn: 'asc',
+      createdAt: 'asc',
+    });
   }
 
   async requestReturn(input: RequestReturnInput): Promise<VoluntaryReturn> {
