@@ -394,7 +394,15 @@ describe('the case work, report to closure', () => {
         }),
       ),
     ).toBe('FORBIDDEN');
-    // A partner without PLAN consent learns nothing of the item.
+    // A partner without PLAN consent learns nothing of the item: not by id, not by moving it.
+    const hidden = await hub.query(police, `query ($id: ID!) { planItem(id: $id) { id } }`, {
+      id: itemIds[0],
+    });
+    expect(hidden.body).toEqual({ data: { planItem: null } });
+    const shown = (await data(astra, `query ($id: ID!) { planItem(id: $id) { id } }`, {
+      id: itemIds[0],
+    })) as { planItem: { id: string } };
+    expect(shown.planItem.id).toBe(itemIds[0]);
     expect(
       errorOf(
         await hub.query(police, MOVE_ITEM, {
