@@ -63,19 +63,33 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
  * Idempotent; subgraph tables come from each subgraph's own migrations, run as its own role.
  */
 export async function bootstrapDatabase(adminUrl: string, secret: string): Promise<void> {
-  await withClient(adminUrl, async (client) => {
-    const database = (await client.query<{ db: string }>('select current_database() as db')).rows[0]
-      .db;
+  // Roles are cluster-wide, and several databases (test files, replicas starting together) may
+  // bootstrap at once: two ALTER ROLEs of one role at the same moment fail with "tuple
+  // concurrently updated". One advisory lock, taken in the `postgres` database that every
+  // bootstrap shares (advisory locks are per database), makes them take turns.
+  const ensureRoles = async (client: pg.Client) => {
+    await client.query(`select pg_advisory_lock(hashtext('coordination-hub.roles'))`);
     for (const owner of [...SUBGRAPH_NAMES, 'gateway'] as const) {
       const role = roleName(owner);
       const password = quoteLiteral(rolePassword(secret, owner));
-      // Roles are cluster-wide; several databases (test files) may bootstrap at once.
       await client.query(`
         do $$ begin
           create role ${quoteIdent(role)} login password ${password};
         exception when duplicate_object or unique_violation then
           alter role ${quoteIdent(role)} login password ${password};
         end $$`);
+    }
+    await client.query(`select pg_advisory_unlock(hashtext('coordination-hub.roles'))`);
+  };
+  // A server that refuses connections to `postgres` (some managed services) does it in place.
+  await withClient(withDatabase(adminUrl, 'postgres'), ensureRoles).catch(() =>
+    withClient(adminUrl, ensureRoles),
+  );
+  await withClient(adminUrl, async (client) => {
+    const database = (await client.query<{ db: string }>('select current_database() as db')).rows[0]
+      .db;
+    for (const owner of [...SUBGRAPH_NAMES, 'gateway'] as const) {
+      const role = roleName(owner);
       await client.query(
         `grant connect on database ${quoteIdent(database)} to ${quoteIdent(role)}`,
       );
