@@ -17,6 +17,7 @@ describe('the committed schema files', () => {
       });
     }
     expect(readFileSync(schemaFile('supergraph'), 'utf8')).toBe(composed.supergraph);
+    expect(readFileSync(schemaFile('api'), 'utf8')).toBe(composed.api);
   });
 
   it('describe every field, argument and type for partner developers', async () => {

@@ -2,13 +2,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { buildFederatedSchema, SUBGRAPH_NAMES, subgraphSdl, type SubgraphName } from '@hub/common';
-import { parse } from 'graphql';
+import { lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { SCHEMA_DIR } from './paths';
 import { defaultSubgraphUrl, SUBGRAPHS } from './subgraphs';
 
 export interface ComposedSchemas {
   subgraphs: Record<SubgraphName, string>;
   supergraph: string;
+  /** The schema clients see (no federation machinery): what SDK and web code generation read. */
+  api: string;
 }
 
 /** Emits every subgraph's SDL from its code and composes the supergraph from them. */
@@ -29,13 +31,14 @@ export async function composeSchemas(): Promise<ComposedSchemas> {
       `Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`,
     );
   }
-  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n` };
+  const api = printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()));
+  return { subgraphs, supergraph: `${result.supergraphSdl.trim()}\n`, api: `${api.trim()}\n` };
 }
 
-export const schemaFile = (name: SubgraphName | 'supergraph') =>
+export const schemaFile = (name: SubgraphName | 'supergraph' | 'api') =>
   path.join(SCHEMA_DIR, `${name}.graphql`);
 
-/** Writes schema/<name>.graphql and schema/supergraph.graphql; returns the files that changed. */
+/** Writes schema/<name>.graphql, schema/supergraph.graphql and schema/api.graphql; returns the files that changed. */
 export async function writeSchemas(): Promise<string[]> {
   const composed = await composeSchemas();
   mkdirSync(SCHEMA_DIR, { recursive: true });
@@ -44,6 +47,7 @@ export async function writeSchemas(): Promise<string[]> {
       (name) => [schemaFile(name), composed.subgraphs[name]] as [string, string],
     ),
     [schemaFile('supergraph'), composed.supergraph],
+    [schemaFile('api'), composed.api],
   ];
   const changed: string[] = [];
   for (const [file, content] of files) {
