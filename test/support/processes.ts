@@ -40,13 +40,21 @@ export interface HubProcess {
   readonly url: string;
   /** Resolves with the exit code once the process is gone. */
   readonly exited: Promise<number | null>;
+  /** Sends a signal without waiting. */
+  signal(signal: NodeJS.Signals): void;
+  /** Sends a signal (SIGTERM by default) and waits until the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 function startProcess(entry: string, port: number, env: Record<string, string>): HubProcess {
   const child = spawn(process.execPath, [path.join(ROOT, entry)], {
-    env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH!,
+      LOG_LEVEL: process.env.HUB_TEST_CHILD_LOGS ?? 'warn',
+      ...env,
+      PORT: String(port),
+    },
+    stdio: ['ignore', process.env.HUB_TEST_CHILD_LOGS ? 'inherit' : 'ignore', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
@@ -56,6 +64,9 @@ function startProcess(entry: string, port: number, env: Record<string, string>):
     port,
     url: `http://127.0.0.1:${port}`,
     exited,
+    signal: (signal) => {
+      child.kill(signal);
+    },
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill(signal);
