@@ -104,3 +104,55 @@ export async function startSubgraphProcess(
   await waitUntilReady(`${started.url}/ready`);
   return started;
 }
+
+/** A PostgreSQL server this test may restart; its data survives restarts. */
+export interface RestartablePostgres {
+  readonly adminUrl: string;
+  readonly running: boolean;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+export async function startRestartablePostgres(dir: string): Promise<RestartablePostgres> {
+  const port = await freePort();
+  let child: ChildProcess | null = null;
+  let adminUrl = '';
+  const start = async () => {
+    const started = spawn(
+      process.execPath,
+      [path.join(__dirname, 'postgres-process.mjs'), dir, String(port)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    adminUrl = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      started.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const ready = /READY (\S+)/.exec(out);
+        if (ready) {
+          resolve(ready[1]);
+        }
+      });
+      started.once('exit', (code) => reject(new Error(`PostgreSQL exited (${code})`)));
+    });
+    child = started;
+  };
+  await start();
+  return {
+    get adminUrl() {
+      return adminUrl;
+    },
+    get running() {
+      return child !== null;
+    },
+    start,
+    stop: async () => {
+      const running = child;
+      child = null;
+      if (running && running.exitCode === null) {
+        const exited = new Promise((resolve) => running.once('exit', resolve));
+        running.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
