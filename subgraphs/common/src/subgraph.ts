@@ -22,7 +22,7 @@ import {
 } from './consent/category';
 import { ConsentEvaluator } from './consent/consent';
 import { enforceCategories } from './consent/enforce';
-import { createOrm, migrate, ping, type OrmOptions } from './db';
+import { createOrm, migrate, ping, sqlStatements, type OrmOptions } from './db';
 import { ErrorCode, HubError, maskError } from './errors';
 import {
   bodyErrorHandler,
@@ -343,6 +343,8 @@ export async function createSubgraphServer(
     '/graphql',
     identify,
     express.json({ limit: MAX_BODY }),
+    // After the body is read (its stream events run outside this scope), for the whole request.
+    (_req, res, next) => sqlStatements.scope.run({ requestId: res.locals.requestId }, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<HubContext> => {
         const requestId = res.locals.requestId as string;
