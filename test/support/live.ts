@@ -104,3 +104,47 @@ export const entryTexts = (results: Result[]): (string | undefined)[] =>
   results.map(
     (r) => (r.data?.conferenceEvents as { entry?: { text: string } | null })?.entry?.text,
   );
+
+/**
+ * A subscriber that resumes as a careful client does: it keeps the last event id it saw and,
+ * whenever graphql-ws reconnects, subscribes again with `after` set to it (graphql-ws re-sends
+ * the same payload object, so the variables are updated in place).
+ */
+export function resumable(
+  wsUrl: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const received: Result[] = [];
+  let connections = 0;
+  const payload = { query, variables: { ...variables } as Record<string, unknown> };
+  const client: Client = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 1000,
+    retryWait: () => new Promise((resolve) => setTimeout(resolve, 100)),
+    shouldRetry: () => true,
+    on: { connected: () => (connections += 1) },
+  });
+  const stop = client.subscribe(payload, {
+    next: (value) => {
+      received.push(value as Result);
+      const root = Object.values(value.data ?? {})[0] as { id?: string } | undefined;
+      if (root?.id) {
+        payload.variables.after = root.id;
+      }
+    },
+    error: () => undefined,
+    complete: () => undefined,
+  });
+  return {
+    received,
+    connections: () => connections,
+    close: async () => {
+      stop();
+      await client.dispose();
+    },
+  };
+}

@@ -39,6 +39,10 @@ import {
 } from './event-source';
 import { planPayload, type PayloadPlan } from './payload';
 import { AsyncQueue } from './queue';
+import { SharedReads } from './shared-reads';
+
+/** How many backlog events a resuming subscription reads ahead of delivering them. */
+const LOOKAHEAD = 100;
 
 /** Who a WebSocket connection belongs to, fixed at connection_init. */
 interface Subscriber {
@@ -110,6 +114,26 @@ export function attachSubscriptions(
     return response.body.singleResult;
   };
 
+  const reads = new SharedReads<Subscriber>(runAs);
+  /**
+   * Who reads the same thing under the same consent: the same partner and roles — and, for
+   * Centre supervisors (break-glass is a person's own), the same person.
+   */
+  const consentGroup = (caller: Subscriber['caller']) =>
+    [
+      caller.partner,
+      [...caller.roles].sort().join(','),
+      isCentre(caller) && hasRole(caller, 'SUPERVISOR') ? caller.sub : '',
+    ].join('\n');
+  const readShared = (subscriber: Subscriber, query: string, variables: Record<string, unknown>) =>
+    reads.read(
+      `${consentGroup(subscriber.caller)}\n${query}\n${JSON.stringify(variables)}`,
+      subscriber,
+      subscriber.caller.sub,
+      query,
+      variables,
+    );
+
   /**
    * Whether the subscriber may learn that this event happened at all. That an identification was
    * decided or a residence granted is data of its category (see eventCategory): without consent
@@ -136,7 +160,7 @@ export function attachSubscriptions(
     if (category === null) {
       return seesAllCases(subscriber.caller);
     }
-    const result = await runAs(
+    const result = await readShared(
       subscriber,
       `query EventScope { canSee(caseId: "${event.caseId}", category: ${category}) }`,
       {},
@@ -157,11 +181,8 @@ export function attachSubscriptions(
     access: LiveSubscription['access'],
     query: string,
     variables: Record<string, unknown>,
-    audience?: string[],
   ): Promise<FormattedExecutionResult | null> =>
-    (await mayLearnOf(subscriber, event, access))
-      ? runAs(subscriber, query, variables, audience)
-      : null;
+    (await mayLearnOf(subscriber, event, access)) ? readShared(subscriber, query, variables) : null;
 
   /** What one event means for one subscription, once its payload has been read. */
   const outcomeOf = (
@@ -204,23 +225,32 @@ export function attachSubscriptions(
     return { plan, query, variables: plan?.variables ?? {} };
   };
 
+  /** What one event means for one subscription: read (shared where it can be), or skipped. */
+  const evaluate = async (subscription: LiveSubscription, event: HubEventRow): Promise<Outcome> => {
+    if (Date.now() / 1000 >= subscription.subscriber.exp) {
+      return 'expired';
+    }
+    const { plan, query, variables } = readFor(subscription, event);
+    try {
+      const result = query
+        ? await readIfAllowed(subscription.subscriber, event, subscription.access, query, variables)
+        : (await mayLearnOf(subscription.subscriber, event, subscription.access))
+          ? { data: {} }
+          : null;
+      return result ? outcomeOf(subscription, event, plan, result) : 'skip';
+    } catch {
+      return failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+    }
+  };
+
   const live = new Set<LiveSubscription>();
 
   /**
-   * Live events are read once per group of subscriptions that would read exactly the same thing
-   * under the same consent (same partner and roles — and, for Centre staff, the same person),
-   * with every member recorded in the access log; each member gets its result in event order.
+   * Every live event is evaluated for each subscription it concerns, in the same turn, so
+   * subscriptions that read the same thing under the same consent share one read (SharedReads);
+   * each gets its result in event order through its own queue.
    */
   deps.events.onEvent((event) => {
-    const groups = new Map<
-      string,
-      {
-        subscriber: Subscriber;
-        query: string;
-        variables: Record<string, unknown>;
-        members: { live: LiveSubscription; plan: PayloadPlan | null }[];
-      }
-    >();
     for (const subscription of live) {
       const relevant = matches(subscription.filter, event);
       const revocation =
@@ -229,64 +259,8 @@ export function attachSubscriptions(
         subscription.access !== null &&
         event.caseId === subscription.caseId &&
         event.concerns === subscription.subscriber.caller.partner;
-      if (!relevant && !revocation) {
-        continue;
-      }
-      if (Date.now() / 1000 >= subscription.subscriber.exp) {
-        subscription.queue.push({ id: event.id, outcome: Promise.resolve('expired') });
-        continue;
-      }
-      const { plan, query, variables } = readFor(subscription, event);
-      if (!query) {
-        subscription.queue.push({
-          id: event.id,
-          outcome: mayLearnOf(subscription.subscriber, event, subscription.access).then(
-            (allowed): Outcome =>
-              allowed ? outcomeOf(subscription, event, plan, { data: {} }) : 'skip',
-            (): Outcome =>
-              failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.'),
-          ),
-        });
-        continue;
-      }
-      const caller = subscription.subscriber.caller;
-      const key = [
-        caller.partner,
-        [...caller.roles].sort().join(','),
-        // Break-glass is a supervisor's own: only then does the person matter.
-        isCentre(caller) && hasRole(caller, 'SUPERVISOR') ? caller.sub : '',
-        query,
-        JSON.stringify(variables),
-      ].join('\n');
-      const group = groups.get(key) ?? {
-        subscriber: subscription.subscriber,
-        query,
-        variables,
-        members: [],
-      };
-      group.members.push({ live: subscription, plan });
-      groups.set(key, group);
-    }
-    for (const group of groups.values()) {
-      const audience = [...new Set(group.members.map((m) => m.live.subscriber.caller.sub))];
-      const read = readIfAllowed(
-        group.subscriber,
-        event,
-        group.members[0].live.access,
-        group.query,
-        group.variables,
-        audience.length > 1 ? audience : undefined,
-      );
-      for (const member of group.members) {
-        member.live.queue.push({
-          id: event.id,
-          outcome: read.then(
-            (result): Outcome =>
-              result ? outcomeOf(member.live, event, member.plan, result) : 'skip',
-            (): Outcome =>
-              failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.'),
-          ),
-        });
+      if (relevant || revocation) {
+        subscription.queue.push({ id: event.id, outcome: evaluate(subscription, event) });
       }
     }
   });
@@ -332,7 +306,7 @@ export function attachSubscriptions(
     }
 
     if (access) {
-      const check = await runAs(
+      const check = await readShared(
         subscriber,
         `query { access: ${access.root}(id: "${access.id}") { id ${access.root === 'conference' ? 'case { id }' : ''} } }`,
         {},
@@ -389,28 +363,23 @@ export function attachSubscriptions(
         }
         throw error;
       }
+      // The backlog is evaluated ahead of delivery, so subscribers resuming together share
+      // their reads; delivery stays in id order.
+      const ahead = new Map<number, Promise<Outcome>>();
       let index = 0;
       for (;;) {
         let id: string;
         let outcome: Outcome;
         if (index < backlog.length) {
-          const event = backlog[index++];
-          id = event.id;
-          if (Date.now() / 1000 >= subscriber.exp) {
-            outcome = 'expired';
-          } else {
-            const { plan, query, variables: used } = readFor(subscription, event);
-            try {
-              const result = query
-                ? await readIfAllowed(subscriber, event, subscription.access, query, used)
-                : (await mayLearnOf(subscriber, event, subscription.access))
-                  ? { data: {} }
-                  : null;
-              outcome = result ? outcomeOf(subscription, event, plan, result) : 'skip';
-            } catch {
-              outcome = failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+          for (let next = index; next < Math.min(backlog.length, index + LOOKAHEAD); next += 1) {
+            if (!ahead.has(next)) {
+              ahead.set(next, evaluate(subscription, backlog[next]));
             }
           }
+          id = backlog[index].id;
+          outcome = await ahead.get(index)!;
+          ahead.delete(index);
+          index += 1;
         } else {
           const next = await subscription.queue.next();
           id = next.id;
@@ -419,6 +388,8 @@ export function attachSubscriptions(
           }
           outcome = await next.outcome;
         }
+        // Whatever happens to this event, it is not evaluated again from the live queue.
+        last = id;
         if (outcome === 'skip') {
           continue;
         }
@@ -426,7 +397,6 @@ export function attachSubscriptions(
           yield ended(outcome);
           return;
         }
-        last = id;
         yield outcome;
       }
     } finally {
