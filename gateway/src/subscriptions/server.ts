@@ -63,7 +63,8 @@ interface LiveSubscription {
   operation: OperationDefinitionNode;
   root: FieldNode;
   variables: Record<string, unknown>;
-  queue: AsyncQueue<{ id: string; outcome: Promise<Outcome> }>;
+  /** Events in id order; an item with `recheck` is the access re-checked when a grant ends. */
+  queue: AsyncQueue<{ id: string; outcome: Promise<Outcome>; recheck?: true }>;
 }
 
 const failure = (
@@ -338,11 +339,42 @@ export function attachSubscriptions(
       queue: new AsyncQueue(),
     };
     live.add(subscription);
+    // A grant that runs out ends the stream at that moment, as a revocation does.
+    let expiryTimer: NodeJS.Timeout | undefined;
+    const watchExpiry = async () => {
+      if (!access || !caseId || isCentre(subscriber.caller)) {
+        return;
+      }
+      const category = access.root === 'case' ? DataCategory.CORE : DataCategory.CONFERENCE;
+      const answer = await runAs(
+        subscriber,
+        `query AccessExpiry { accessExpiresAt(caseId: "${caseId}", category: ${category}) }`,
+        {},
+      ).catch(() => null);
+      const at = (answer?.data as { accessExpiresAt?: string | null } | undefined)?.accessExpiresAt;
+      if (typeof at !== 'string') {
+        return;
+      }
+      const delay = Math.min(Math.max(Date.parse(at) - Date.now(), 0) + 20, 2 ** 31 - 1);
+      expiryTimer = setTimeout(() => {
+        const probe = `query AccessProbe { access: ${access!.root}(id: "${access!.id}") { id } }`;
+        subscription.queue.push({
+          id: '0',
+          recheck: true,
+          outcome: runAs(subscriber, probe, {}).then(
+            (result): Outcome => (result.data && result.data.access === null ? 'revoked' : 'skip'),
+            (): Outcome => 'skip',
+          ),
+        });
+      }, delay);
+      expiryTimer.unref();
+    };
+    await watchExpiry();
     const ended = (reason: 'revoked' | 'expired') =>
       reason === 'revoked'
         ? failure(
             'CONSENT_REVOKED',
-            'Consent to share this was withdrawn; the subscription has ended.',
+            'Consent to share this was withdrawn or has expired; the subscription has ended.',
           )
         : failure(
             ErrorCode.UNAUTHENTICATED,
@@ -382,6 +414,15 @@ export function attachSubscriptions(
           index += 1;
         } else {
           const next = await subscription.queue.next();
+          if (next.recheck) {
+            if ((await next.outcome) === 'revoked') {
+              yield ended('revoked');
+              return;
+            }
+            // Still visible (another grant covers it): watch the next end.
+            await watchExpiry();
+            continue;
+          }
           id = next.id;
           if (BigInt(id) <= BigInt(last)) {
             continue;
@@ -401,6 +442,7 @@ export function attachSubscriptions(
       }
     } finally {
       live.delete(subscription);
+      clearTimeout(expiryTimer);
     }
   }
 

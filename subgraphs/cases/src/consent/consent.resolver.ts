@@ -38,6 +38,20 @@ export class ConsentResolver {
     return new ConsentService(ctx).setStatisticsConsent(caseId, consent);
   }
 
+  @Query(() => Date, {
+    nullable: true,
+    description:
+      "When your partner's current access to this category of this case ends by time (the latest end of the grants covering it); null when it is not time-limited or you have no such access. Live updates end at that moment.",
+  })
+  accessExpiresAt(
+    @Arg('caseId', () => ID, { description: 'The case.' }) caseId: string,
+    @Arg('category', () => DataCategory, { description: 'The data category.' })
+    category: DataCategory,
+    @Ctx() ctx: HubContext,
+  ): Promise<Date | null> {
+    return new ConsentService(ctx).accessExpiresAt(caseId, category);
+  }
+
   @Query(() => [ConsentGrant], { description: "The grants in force for your own partner's users." })
   myGrants(@Ctx() ctx: HubContext): Promise<ConsentGrant[]> {
     return new ConsentService(ctx).mine();

@@ -9,7 +9,9 @@ import {
   HubError,
   notFound,
   refTo,
+  isCentre,
   seesAllCases,
+  UUID,
   type HubContext,
 } from '@hub/common';
 import { randomUUID } from 'node:crypto';
@@ -211,6 +213,26 @@ export class ConsentService {
       [this.ctx.caller.partner],
     );
     return rows.map(toGrant);
+  }
+
+  /**
+   * When your partner's access to this category of this case ends by time alone: the latest end
+   * among the active grants covering it (CORE: any grant), or null when one of them is
+   * open-ended, or when you have no such access (or are Centre staff, whose access is by role).
+   */
+  async accessExpiresAt(caseId: string, category: DataCategory): Promise<Date | null> {
+    if (isCentre(this.ctx.caller) || !UUID.test(caseId)) {
+      return null;
+    }
+    const rows = await this.connection.execute<{ open: boolean; until: Date | null }[]>(
+      `select bool_or(valid_until is null) as open, max(valid_until) as until
+         from hub.consent_grant
+        where grantee_code = ? and case_id = ? and ${ACTIVE_GRANT_SQL}
+          and (? = 'CORE' or ? = any(categories))`,
+      [this.ctx.caller.partner, caseId.toLowerCase(), category, category],
+    );
+    const row = rows[0];
+    return !row || row.open || !row.until ? null : new Date(row.until);
   }
 
   async setStatisticsConsent(caseId: string, consent: boolean): Promise<Case> {
