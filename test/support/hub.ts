@@ -163,6 +163,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     PARTNERS_URL: subgraphUrls.partners,
     SERVICES_URL: subgraphUrls.services,
     LEGAL_URL: subgraphUrls.legal,
+    STATISTICS_URL: subgraphUrls.statistics,
     EVENTS_DATABASE_URL: subgraphDatabaseUrl(db.url, roleSecret(), 'gateway'),
   });
   const startGateway = async (
