@@ -1,4 +1,5 @@
 import { ErrorCode, HubError, type HubContext } from '@hub/common';
+import { Allow } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { FiguresService, requireStatisticsRole } from './figures.service';
 import {
@@ -16,6 +17,7 @@ import { settings } from '../settings';
 @ArgsType()
 class StatisticsArgs {
   @Field(() => StatisticsPeriodInput, { description: 'The calendar year, quarter or month.' })
+  @Allow()
   period!: StatisticsPeriodInput;
 
   @Field(() => String, {
@@ -23,12 +25,14 @@ class StatisticsArgs {
     description:
       'Only people of this statistical region: BEOGRAD, VOJVODINA, SUMADIJA_AND_WESTERN_SERBIA, SOUTHERN_AND_EASTERN_SERBIA, KOSOVO_AND_METOHIJA, UNKNOWN.',
   })
+  @Allow()
   region?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Only people of this municipality (as recorded, Serbian Cyrillic).',
   })
+  @Allow()
   municipality?: string | null;
 }
 

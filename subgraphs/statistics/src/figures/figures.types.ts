@@ -1,18 +1,10 @@
+import { Allow } from 'class-validator';
+import { Count } from '@hub/common';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { Period } from './period';
 import type { PopulationName } from './populations';
 
-@ObjectType({
-  description:
-    'A published count. Counts under 11 (the CTDC threshold), and the cells suppressed with them so that they cannot be worked out from totals or other figures, have value null and suppressed true: show them as "fewer than 11".',
-})
-export class Count {
-  @Field(() => Int, { nullable: true, description: 'The count; null when suppressed.' })
-  value!: number | null;
-
-  @Field({ description: 'Whether the count is withheld ("fewer than 11", or protecting one that is).' })
-  suppressed!: boolean;
-}
+export { Count };
 
 @ObjectType({ description: 'One value of a breakdown and its count.' })
 export class CountBy {
@@ -35,18 +27,23 @@ export class CountBy {
 })
 export class StatisticsPeriodInput {
   @Field(() => Int, { nullable: true, description: 'The calendar year.' })
+  @Allow()
   year?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'A quarter of the year, 1–4.' })
+  @Allow()
   quarter?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'A month of the year, 1–12.' })
+  @Allow()
   month?: number | null;
 
   @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD (with to).' })
+  @Allow()
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD (with from).' })
+  @Allow()
   to?: string | null;
 }
 

@@ -87,14 +87,41 @@ export interface Cell {
   suppressed: boolean;
 }
 
-const SEP = '\u0001';
-const keyOf = (t: string, a: string, variable: string, v: string) =>
-  v === TOTAL ? `${t}${SEP}${a}${SEP}${SEP}${TOTAL}` : `${t}${SEP}${a}${SEP}${variable}${SEP}${v}`;
+/** A tree flattened to integer indexes: parent, children and siblings of each node. */
+class Indexed {
+  readonly names: string[];
+  readonly index = new Map<string, number>();
+  readonly parent: Int32Array;
+  readonly children: number[][];
+  constructor(tree: Tree) {
+    this.names = tree.nodes();
+    this.names.forEach((name, i) => this.index.set(name, i));
+    this.parent = Int32Array.from(this.names, (name) => {
+      const parent = tree.parent.get(name);
+      return parent == null ? -1 : this.index.get(parent)!;
+    });
+    this.children = this.names.map((name) => tree.children.get(name)!.map((c) => this.index.get(c)!));
+  }
+  siblings(i: number): number[] {
+    return this.parent[i] < 0 ? [] : this.children[this.parent[i]];
+  }
+}
 
-/** The counted and suppressed lattice of one population and year. */
+/**
+ * The counted and suppressed lattice of one population and year. Cells are kept in flat typed
+ * arrays indexed by (period, area, value), where value 0 is TOT and every variable's nodes follow.
+ */
 export class Lattice {
-  private readonly counts = new Map<string, number>();
-  private readonly suppressed = new Set<string>();
+  private readonly t: Indexed;
+  private readonly a: Indexed;
+  /** Per value slot: its variable and node name, parent slot (0 = TOT) and child slots. */
+  private readonly slotVariable: string[] = [''];
+  private readonly slotName: string[] = [TOTAL];
+  private readonly slotParent: number[] = [-1];
+  private readonly slotChildren: number[][] = [[]];
+  private readonly slotOf = new Map<string, number>();
+  private readonly counts: Int32Array;
+  private readonly hidden: Uint8Array;
 
   constructor(
     readonly period: Tree,
@@ -103,127 +130,143 @@ export class Lattice {
     facts: Iterable<Fact>,
     readonly threshold: number,
   ) {
+    this.t = new Indexed(period);
+    this.a = new Indexed(area);
+    for (const [variable, tree] of Object.entries(variables)) {
+      const local = new Map<string, number>([[TOTAL, 0]]);
+      for (const node of tree.nodes()) {
+        if (node === TOTAL) {
+          continue;
+        }
+        const slot = this.slotName.length;
+        local.set(node, slot);
+        this.slotOf.set(`${variable}\u0001${node}`, slot);
+        this.slotVariable.push(variable);
+        this.slotName.push(node);
+        this.slotParent.push(local.get(tree.parent.get(node)!)!);
+        this.slotChildren.push([]);
+        this.slotChildren[this.slotParent[slot]].push(slot);
+      }
+    }
+    const size = this.t.names.length * this.a.names.length * this.slotName.length;
+    this.counts = new Int32Array(size);
+    this.hidden = new Uint8Array(size);
     for (const fact of facts) {
       this.count(fact);
     }
     this.suppress();
   }
 
+  private at(t: number, a: number, v: number): number {
+    return (t * this.a.names.length + a) * this.slotName.length + v;
+  }
+
   private count(fact: Fact): void {
-    const periods = new Set(fact.months.flatMap(periodChain));
+    const periods = new Set(fact.months.flatMap(periodChain).map((p) => this.t.index.get(p)!));
+    const areas = fact.areas.map((a) => this.a.index.get(a)!);
+    const slots = new Set<number>([0]);
+    for (const [variable, tree] of Object.entries(this.variables)) {
+      for (const leaf of fact.values[variable] ?? []) {
+        for (const node of tree.chain(leaf)) {
+          if (node !== TOTAL) {
+            slots.add(this.slotOf.get(`${variable}\u0001${node}`)!);
+          }
+        }
+      }
+    }
     for (const t of periods) {
-      for (const a of fact.areas) {
-        this.bump(keyOf(t, a, '', TOTAL));
-        for (const [variable, tree] of Object.entries(this.variables)) {
-          const nodes = new Set(
-            (fact.values[variable] ?? []).flatMap((leaf) => tree.chain(leaf)).filter((n) => n !== TOTAL),
-          );
-          for (const v of nodes) {
-            this.bump(keyOf(t, a, variable, v));
-          }
+      for (const a of areas) {
+        for (const v of slots) {
+          this.counts[this.at(t, a, v)] += 1;
         }
       }
     }
   }
 
-  private bump(key: string): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
-
-  private countAt(key: string): number {
-    return this.counts.get(key) ?? 0;
-  }
-
-  /** Every cell of the lattice, as [period, area, variable, value]. */
-  private *cells(): Generator<[string, string, string, string]> {
-    for (const t of this.period.nodes()) {
-      for (const a of this.area.nodes()) {
-        yield [t, a, '', TOTAL];
-        for (const [variable, tree] of Object.entries(this.variables)) {
-          for (const v of tree.nodes()) {
-            if (v !== TOTAL) {
-              yield [t, a, variable, v];
-            }
-          }
-        }
-      }
-    }
-  }
-
+  /** R1, then R2–R4 from a worklist until nothing changes (see the rules above). */
   private suppress(): void {
-    for (const [t, a, variable, v] of this.cells()) {
-      if (this.countAt(keyOf(t, a, variable, v)) < this.threshold) {
-        this.suppressed.add(keyOf(t, a, variable, v));
+    const queue: number[] = [];
+    const V = this.slotName.length;
+    const A = this.a.names.length;
+    const hide = (t: number, a: number, v: number) => {
+      const i = this.at(t, a, v);
+      if (!this.hidden[i]) {
+        this.hidden[i] = 1;
+        queue.push(i);
       }
-    }
-    let changed = true;
-    while (changed) {
-      changed = false;
-      const hide = (t: string, a: string, variable: string, v: string) => {
-        const key = keyOf(t, a, variable, v);
-        if (!this.suppressed.has(key)) {
-          this.suppressed.add(key);
-          changed = true;
-        }
-      };
-      for (const [t, a, variable, v] of this.cells()) {
-        const key = keyOf(t, a, variable, v);
-        if (this.suppressed.has(key)) {
-          // R2: all siblings along period and area.
-          this.period.siblings(t).forEach((s) => hide(s, a, variable, v));
-          this.area.siblings(a).forEach((s) => hide(t, s, variable, v));
-          // R3: all children along every tree.
-          this.period.children.get(t)!.forEach((c) => hide(c, a, variable, v));
-          this.area.children.get(a)!.forEach((c) => hide(t, c, variable, v));
-          if (v === TOTAL) {
-            for (const [name, tree] of Object.entries(this.variables)) {
-              tree.children.get(TOTAL)!.forEach((c) => hide(t, a, name, c));
-            }
-          } else {
-            this.variables[variable].children.get(v)!.forEach((c) => hide(t, a, variable, c));
+    };
+    // TOT's children are grouped per variable: each variable's top values are one relation.
+    const groupsOf = this.slotChildren.map((all, parent) =>
+      parent === 0
+        ? Object.keys(this.variables).map((name) => all.filter((s) => this.slotVariable[s] === name))
+        : [all],
+    );
+    // R4 over the value children of (t, a, parent): 0 or ≥ 2 hidden, never one lone non-zero.
+    const balance = (t: number, a: number, parent: number) => {
+      for (const siblings of groupsOf[parent]) {
+        let hiddenCount = 0;
+        let nonZero = 0;
+        let smallest = -1;
+        for (const s of siblings) {
+          const i = this.at(t, a, s);
+          if (this.hidden[i]) {
+            hiddenCount += 1;
+            nonZero += this.counts[i] > 0 ? 1 : 0;
+          } else if (smallest < 0 || this.counts[i] < this.counts[this.at(t, a, smallest)]) {
+            smallest = s;
           }
         }
-        // R4: the children of this value cell, along values.
-        const tree = v === TOTAL ? null : this.variables[variable];
-        const groups =
-          v === TOTAL
-            ? Object.entries(this.variables).map(([name, t2]) => [name, t2.children.get(TOTAL)!] as const)
-            : [[variable, tree!.children.get(v)!] as const];
-        for (const [name, siblings] of groups) {
-          if (siblings.length === 0) {
-            continue;
-          }
-          const keys = siblings.map((s) => keyOf(t, a, name, s));
-          const hidden = keys.filter((k) => this.suppressed.has(k));
-          const nonZeroHidden = hidden.filter((k) => this.countAt(k) > 0);
-          if (hidden.length === 0 || (hidden.length >= 2 && nonZeroHidden.length !== 1)) {
-            continue;
-          }
-          const shown = siblings
-            .map((s, i) => ({ s, k: keys[i], n: this.countAt(keys[i]) }))
-            .filter(({ k }) => !this.suppressed.has(k))
-            .sort((x, y) => x.n - y.n || (x.s < y.s ? -1 : 1));
-          if (shown.length > 0) {
-            hide(t, a, name, shown[0].s);
-          } else if (nonZeroHidden.length === 1) {
-            hide(t, a, variable, v);
-          }
+        if (hiddenCount === 0 || (hiddenCount >= 2 && nonZero !== 1)) {
+          continue;
+        }
+        if (smallest >= 0) {
+          hide(t, a, smallest);
+        } else if (nonZero === 1) {
+          hide(t, a, parent);
         }
       }
+    };
+    for (let i = 0; i < this.counts.length; i += 1) {
+      if (this.counts[i] < this.threshold) {
+        this.hidden[i] = 1;
+        queue.push(i);
+      }
     }
+    while (queue.length > 0) {
+      const i = queue.pop()!;
+      const v = i % V;
+      const a = Math.floor(i / V) % A;
+      const t = Math.floor(i / V / A);
+      this.t.siblings(t).forEach((s) => hide(s, a, v)); // R2
+      this.a.siblings(a).forEach((s) => hide(t, s, v));
+      this.t.children[t].forEach((c) => hide(c, a, v)); // R3
+      this.a.children[a].forEach((c) => hide(t, c, v));
+      this.slotChildren[v].forEach((c) => hide(t, a, c));
+      if (v !== 0) {
+        balance(t, a, this.slotParent[v]); // R4 among this value's siblings
+      }
+    }
+  }
+
+  private locate(t: string, a: string, variable: string, v: string): number | null {
+    const ti = this.t.index.get(t);
+    const ai = this.a.index.get(a);
+    const vi = v === TOTAL ? 0 : this.slotOf.get(`${variable}\u0001${v}`);
+    return ti === undefined || ai === undefined || vi === undefined ? null : this.at(ti, ai, vi);
   }
 
   /** A cell as published: its count, or null and suppressed. */
   cell(t: string, a: string, variable: string, v: string): Cell {
-    const key = keyOf(t, a, variable, v);
-    if (!this.area.parent.has(a) || this.suppressed.has(key)) {
+    const i = this.locate(t, a, variable, v);
+    if (i === null || this.hidden[i]) {
       return { value: null, suppressed: true };
     }
-    return { value: this.countAt(key), suppressed: false };
+    return { value: this.counts[i], suppressed: false };
   }
 
   /** The exact count, for tests and the bench only (never published). */
   exact(t: string, a: string, variable: string, v: string): number {
-    return this.countAt(keyOf(t, a, variable, v));
+    const i = this.locate(t, a, variable, v);
+    return i === null ? 0 : this.counts[i];
   }
 }
