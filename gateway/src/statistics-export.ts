@@ -66,7 +66,10 @@ export function statisticsExportRouter(statisticsGraphqlUrl: string, log: Logger
       if (abort.signal.aborted) {
         return;
       }
-      log.warn({ requestId: context.requestId, err: describeFault(error) }, 'statistics export failed');
+      log.warn(
+        { requestId: context.requestId, err: describeFault(error) },
+        'statistics export failed',
+      );
       if (!res.headersSent) {
         sendError(res, 503, 'SUBGRAPH_UNAVAILABLE', 'Statistics are not available right now.');
       } else {

@@ -1,7 +1,12 @@
-import { generateSyntheticCases, insertSyntheticCases, type SyntheticCase } from '@hub/cli';
+import {
+  generateSyntheticCases,
+  insertSyntheticCases,
+  openSubgraphOrm,
+  type SyntheticCase,
+} from '@hub/cli';
 import { REGIONS } from '@hub/statistics';
 import pg from 'pg';
-import { startTestHub, type TestHub } from '../support/hub';
+import { roleSecret, startTestHub, type TestHub } from '../support/hub';
 import { RowSpace } from '../support/rowspace';
 import {
   areaArgument,
@@ -123,6 +128,29 @@ describe('who may see statistics', () => {
     expect((await ask(`{ year: 2024, month: 13 }`)).body.errors?.[0]?.extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('the statistics role', () => {
+  it('reads the views of consenting cases and no table, grant or access-log content', async () => {
+    const orm = await openSubgraphOrm(hub.db.url, roleSecret(), 'statistics');
+    const run = (sql: string) => orm.em.fork().getConnection().execute(sql);
+    try {
+      const [{ n }] = await run('select count(*)::int as n from cases.statistics_case');
+      expect(n).toBe(cases.filter((c) => c.statisticsConsent).length);
+      for (const sql of [
+        'select count(*) from cases."case"',
+        'select count(*) from cases.identification',
+        'select count(*) from legal.proceeding',
+        'select count(*) from services.referral',
+        'select count(*) from hub.consent_grant',
+        'select actor from hub.access_log limit 1',
+      ]) {
+        await expect(run(sql)).rejects.toThrow(/permission denied/);
+      }
+    } finally {
+      await orm.close();
+    }
   });
 });
 

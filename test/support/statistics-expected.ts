@@ -138,7 +138,11 @@ export function countExpected(cases: readonly SyntheticCase[], today: string): E
       const end = (s.to ?? today).slice(0, 7);
       let [y, mo] = monthOf(s.from);
       while (`${y}-${String(mo).padStart(2, '0')}` <= end) {
-        periodsOf(mo).forEach((period) => areasOf(m).forEach((area) => covered.add(expectedKey(y, period, area, 'accommodated', '', 'TOT'))));
+        periodsOf(mo).forEach((period) =>
+          areasOf(m).forEach((area) =>
+            covered.add(expectedKey(y, period, area, 'accommodated', '', 'TOT')),
+          ),
+        );
         [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
       }
     }

@@ -12,7 +12,9 @@ export class Count {
   @Field(() => Int, { nullable: true, description: 'The count; null when suppressed.' })
   value!: number | null;
 
-  @Field({ description: 'Whether the count is withheld ("fewer than 11", or protecting one that is).' })
+  @Field({
+    description: 'Whether the count is withheld ("fewer than 11", or protecting one that is).',
+  })
   suppressed!: boolean;
 }
 

@@ -234,7 +234,11 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
-export function hubGrants(roles: { cases: string; others: string[]; statistics: string }): string[] {
+export function hubGrants(roles: {
+  cases: string;
+  others: string[];
+  statistics: string;
+}): string[] {
   const all = [roles.cases, ...roles.others].map((role) => `"${role}"`).join(', ');
   // The statistics role reads no case data here: it only appends to the access log (each export
   // is recorded there). Its facts come from the views the owning subgraphs grant it.

@@ -3,4 +3,7 @@ import { createStatisticsSubgraph } from './schema';
 import { statisticsConfigSchema } from './settings';
 
 const config = loadConfigOrExit(statisticsConfigSchema, process.env);
-void runSubgraphMain(createStatisticsSubgraph({ minCell: config.STATISTICS_MIN_CELL }), process.env);
+void runSubgraphMain(
+  createStatisticsSubgraph({ minCell: config.STATISTICS_MIN_CELL }),
+  process.env,
+);

@@ -47,15 +47,80 @@ export const SYNTHETIC_PARTNERS: { code: string; agencyType: string; municipalit
   { code: 'syn-io', agencyType: 'INTERNATIONAL_ORGANISATION', municipality: 'Београд' },
 ];
 
-const MUNICIPALITIES = ['Београд', 'Нови Београд', 'Земун', 'Нови Сад', 'Суботица', 'Ниш', 'Лесковац', 'Крагујевац', 'Чачак', 'Призрен'];
+const MUNICIPALITIES = [
+  'Београд',
+  'Нови Београд',
+  'Земун',
+  'Нови Сад',
+  'Суботица',
+  'Ниш',
+  'Лесковац',
+  'Крагујевац',
+  'Чачак',
+  'Призрен',
+];
 const CITIZENSHIPS = ['RS', 'RS', 'RS', 'RS', 'RS', 'RS', 'BA', 'MK', 'UA', 'AL', 'CN', 'DE'];
-const CHANNELS = ['POLICE', 'HOTLINE', 'SOCIAL_WORK_CENTRE', 'NGO', 'CITIZEN', 'SELF', 'ABROAD', 'OTHER'];
-const EXPLOITATION = ['SEXUAL', 'SEXUAL', 'SEXUAL', 'LABOUR', 'LABOUR', 'FORCED_BEGGING', 'FORCED_CRIMINALITY', 'FORCED_MARRIAGE', 'PORNOGRAPHY', 'OTHER'];
-const MEANS = ['DEBT_BONDAGE', 'TAKES_EARNINGS', 'THREATS', 'PSYCHOLOGICAL_ABUSE', 'PHYSICAL_ABUSE', 'FALSE_PROMISES', 'RESTRICTS_MOVEMENT', 'WITHHOLDS_DOCUMENTS', 'OTHER'];
+const CHANNELS = [
+  'POLICE',
+  'HOTLINE',
+  'SOCIAL_WORK_CENTRE',
+  'NGO',
+  'CITIZEN',
+  'SELF',
+  'ABROAD',
+  'OTHER',
+];
+const EXPLOITATION = [
+  'SEXUAL',
+  'SEXUAL',
+  'SEXUAL',
+  'LABOUR',
+  'LABOUR',
+  'FORCED_BEGGING',
+  'FORCED_CRIMINALITY',
+  'FORCED_MARRIAGE',
+  'PORNOGRAPHY',
+  'OTHER',
+];
+const MEANS = [
+  'DEBT_BONDAGE',
+  'TAKES_EARNINGS',
+  'THREATS',
+  'PSYCHOLOGICAL_ABUSE',
+  'PHYSICAL_ABUSE',
+  'FALSE_PROMISES',
+  'RESTRICTS_MOVEMENT',
+  'WITHHOLDS_DOCUMENTS',
+  'OTHER',
+];
 const RELATIONS = ['INTIMATE_PARTNER', 'FRIEND', 'FAMILY', 'OTHER', 'UNKNOWN'];
-const METHODS = ['JOB_OFFER', 'ROMANTIC_RELATIONSHIP', 'FAMILY_ARRANGEMENT', 'ONLINE', 'ABDUCTION', 'UNKNOWN'];
-export const SYNTHETIC_SERVICE_TYPES = ['LEGAL_AID', 'PSYCHOLOGICAL_COUNSELLING', 'MEDICAL', 'SHELTER', 'EDUCATION', 'EMPLOYMENT'];
-const STAGES = ['REPORTED', 'IN_IDENTIFICATION', 'NOT_IDENTIFIED', 'IDENTIFIED', 'IN_SUPPORT', 'IN_SUPPORT', 'IN_SUPPORT', 'CLOSED', 'CLOSED'];
+const METHODS = [
+  'JOB_OFFER',
+  'ROMANTIC_RELATIONSHIP',
+  'FAMILY_ARRANGEMENT',
+  'ONLINE',
+  'ABDUCTION',
+  'UNKNOWN',
+];
+export const SYNTHETIC_SERVICE_TYPES = [
+  'LEGAL_AID',
+  'PSYCHOLOGICAL_COUNSELLING',
+  'MEDICAL',
+  'SHELTER',
+  'EDUCATION',
+  'EMPLOYMENT',
+];
+const STAGES = [
+  'REPORTED',
+  'IN_IDENTIFICATION',
+  'NOT_IDENTIFIED',
+  'IDENTIFIED',
+  'IN_SUPPORT',
+  'IN_SUPPORT',
+  'IN_SUPPORT',
+  'CLOSED',
+  'CLOSED',
+];
 
 /** A deterministic uuid for the n-th thing of a kind (so a generated world can be re-made). */
 export const syntheticId = (seed: number, kind: string, n: number | string): string => {
@@ -101,9 +166,20 @@ export function generateSyntheticCases(options: {
     const id = syntheticId(seed, 'case', i);
     const openedAt = new Date(start + Math.floor(random.next() * span));
     const status = random.pick(STAGES);
-    const sex = random.chance(0.03) ? null : random.chance(0.02) ? 'OTHER' : random.chance(0.7) ? 'FEMALE' : 'MALE';
-    const age = random.chance(0.05) ? null : random.chance(0.35) ? random.int(3, 17) : random.int(18, 60);
-    const dateOfBirth = age === null ? null : day(addDays(openedAt, -(age * 365.25 + random.int(0, 300))));
+    const sex = random.chance(0.03)
+      ? null
+      : random.chance(0.02)
+        ? 'OTHER'
+        : random.chance(0.7)
+          ? 'FEMALE'
+          : 'MALE';
+    const age = random.chance(0.05)
+      ? null
+      : random.chance(0.35)
+        ? random.int(3, 17)
+        : random.int(18, 60);
+    const dateOfBirth =
+      age === null ? null : day(addDays(openedAt, -(age * 365.25 + random.int(0, 300))));
     const citizenship = random.chance(0.03) ? null : random.pick(CITIZENSHIPS);
     const kase: SyntheticCase = {
       id,
@@ -113,7 +189,11 @@ export function generateSyntheticCases(options: {
       sex,
       dateOfBirth,
       citizenship,
-      municipality: random.chance(0.05) ? null : random.chance(0.03) ? 'Синтетичко Место' : random.pick(MUNICIPALITIES),
+      municipality: random.chance(0.05)
+        ? null
+        : random.chance(0.03)
+          ? 'Синтетичко Место'
+          : random.pick(MUNICIPALITIES),
       statisticsConsent: random.chance(options.consentShare ?? 0.85),
       reports: [],
       indicators: null,
@@ -140,17 +220,33 @@ export function generateSyntheticCases(options: {
       cases.push(kase);
       continue;
     }
-    kase.indicators = random.chance(0.1) ? [] : [...new Set([random.pick(MEANS), random.pick(MEANS)])];
+    kase.indicators = random.chance(0.1)
+      ? []
+      : [...new Set([random.pick(MEANS), random.pick(MEANS)])];
     const decidedAt = addDays(openedAt, random.int(1, 45));
     const decide = (decision: string, n: number, at: Date) => {
-      const types = decision === 'NOT_A_VICTIM' ? [] : [...new Set([random.pick(EXPLOITATION), ...(random.chance(0.2) ? [random.pick(EXPLOITATION)] : [])])];
+      const types =
+        decision === 'NOT_A_VICTIM'
+          ? []
+          : [
+              ...new Set([
+                random.pick(EXPLOITATION),
+                ...(random.chance(0.2) ? [random.pick(EXPLOITATION)] : []),
+              ]),
+            ];
       kase.decisions.push({
         id: syntheticId(seed, 'decision', `${i}.${n}`),
         decision,
         decidedOn: day(at),
         exploitationTypes: types,
-        scope: decision === 'NOT_A_VICTIM' || random.chance(0.05) ? null : citizenship === 'RS' && random.chance(0.7) ? 'INTERNAL' : 'TRANSNATIONAL',
-        recruiterRelation: decision === 'NOT_A_VICTIM' || random.chance(0.1) ? null : random.pick(RELATIONS),
+        scope:
+          decision === 'NOT_A_VICTIM' || random.chance(0.05)
+            ? null
+            : citizenship === 'RS' && random.chance(0.7)
+              ? 'INTERNAL'
+              : 'TRANSNATIONAL',
+        recruiterRelation:
+          decision === 'NOT_A_VICTIM' || random.chance(0.1) ? null : random.pick(RELATIONS),
         recruitmentMethod: decision === 'NOT_A_VICTIM' ? null : random.pick(METHODS),
         child: age === null ? null : age < 18,
       });
@@ -184,12 +280,24 @@ export function generateSyntheticCases(options: {
       const serviceType = random.pick(SYNTHETIC_SERVICE_TYPES);
       const itemStatus = random.pick(['PLANNED', 'REFERRED', 'IN_PROGRESS', 'DONE', 'CANCELLED']);
       const createdAt = addDays(supportFrom, random.int(0, 30));
-      kase.planItems.push({ id: syntheticId(seed, 'item', `${i}.${p}`), serviceType: random.chance(0.05) ? null : serviceType, status: itemStatus, createdAt });
+      kase.planItems.push({
+        id: syntheticId(seed, 'item', `${i}.${p}`),
+        serviceType: random.chance(0.05) ? null : serviceType,
+        status: itemStatus,
+        createdAt,
+      });
       if (itemStatus !== 'PLANNED' && itemStatus !== 'CANCELLED') {
         kase.referrals.push({
           id: syntheticId(seed, 'referral', `${i}.${p}`),
           serviceType,
-          status: random.pick(['SENT', 'ACCEPTED', 'DECLINED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN']),
+          status: random.pick([
+            'SENT',
+            'ACCEPTED',
+            'DECLINED',
+            'IN_PROGRESS',
+            'COMPLETED',
+            'WITHDRAWN',
+          ]),
           createdAt: addDays(createdAt, 1),
         });
       }
@@ -199,7 +307,9 @@ export function generateSyntheticCases(options: {
       const shelter = sex === 'FEMALE' && random.chance(0.6);
       kase.stays.push({
         id: syntheticId(seed, 'stay', i),
-        kind: shelter ? 'CENTRE_SHELTER' : random.pick(['NGO_SHELTER', 'SOCIAL_CARE_INSTITUTION', 'FOSTER_CARE', 'OTHER']),
+        kind: shelter
+          ? 'CENTRE_SHELTER'
+          : random.pick(['NGO_SHELTER', 'SOCIAL_CARE_INSTITUTION', 'FOSTER_CARE', 'OTHER']),
         phase: shelter ? 1 : null,
         from: day(from),
         to: random.chance(0.3) ? null : day(addDays(from, random.int(5, 200))),
@@ -210,7 +320,9 @@ export function generateSyntheticCases(options: {
         const returned = random.chance(0.5);
         kase.returns.push({
           id: syntheticId(seed, 'return', i),
-          status: returned ? 'COMPLETED' : random.pick(['REQUESTED', 'IN_PREPARATION', 'CANCELLED']),
+          status: returned
+            ? 'COMPLETED'
+            : random.pick(['REQUESTED', 'IN_PREPARATION', 'CANCELLED']),
           createdAt: addDays(supportFrom, random.int(5, 60)),
           returnedOn: returned ? day(addDays(supportFrom, random.int(61, 90))) : null,
         });
@@ -228,7 +340,14 @@ export function generateSyntheticCases(options: {
       kase.proceedings.push({
         id: proceedingId,
         kind: random.pick(['CRIMINAL', 'CRIMINAL', 'MISDEMEANOUR', 'CIVIL_COMPENSATION']),
-        stage: random.pick(['PRE_INVESTIGATION', 'INVESTIGATION', 'INDICTMENT', 'TRIAL', 'FIRST_INSTANCE_JUDGMENT', 'FINAL']),
+        stage: random.pick([
+          'PRE_INVESTIGATION',
+          'INVESTIGATION',
+          'INDICTMENT',
+          'TRIAL',
+          'FIRST_INSTANCE_JUDGMENT',
+          'FINAL',
+        ]),
         startedOn: day(startedOn),
       });
       const hearings = random.int(0, 2);
@@ -237,7 +356,14 @@ export function generateSyntheticCases(options: {
           id: syntheticId(seed, 'hearing', `${i}.${h}`),
           proceedingId,
           scheduledAt: addDays(startedOn, random.int(10, 120)),
-          measures: random.chance(0.5) ? [] : [...new Set([random.pick(['VIDEO_LINK', 'NO_CONFRONTATION', 'SEPARATE_WAITING_ROOM']), random.pick(['VIDEO_LINK', 'CLOSED_TO_PUBLIC'])])],
+          measures: random.chance(0.5)
+            ? []
+            : [
+                ...new Set([
+                  random.pick(['VIDEO_LINK', 'NO_CONFRONTATION', 'SEPARATE_WAITING_ROOM']),
+                  random.pick(['VIDEO_LINK', 'CLOSED_TO_PUBLIC']),
+                ]),
+              ],
         });
       }
       if (random.chance(0.3)) {

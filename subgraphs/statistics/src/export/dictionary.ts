@@ -56,26 +56,37 @@ export function sensitiveColumns(facts: SensitiveFacts): Record<string, string> 
     columns[column] = (facts.recruiterRelation ?? 'UNKNOWN') === code ? '1' : '0';
   }
   columns.isAbduction = facts.recruitmentMethod === 'ABDUCTION' ? '1' : '0';
-  columns.referralSource = facts.referralChannel ? (REFERRAL_SOURCE[facts.referralChannel] ?? 'Other') : '';
+  columns.referralSource = facts.referralChannel
+    ? (REFERRAL_SOURCE[facts.referralChannel] ?? 'Other')
+    : '';
   return columns;
 }
 
 const QI_TEXT: Record<string, string> = {
-  yearOfRegistration: 'Year the Centre identified the victim (Identification.decidedOn). Quasi-identifier; empty when generalised away.',
-  gender: 'Female, Male or Transgender/NonConforming (Person.sex). Quasi-identifier; empty when unknown or generalised away.',
-  ageBroad: 'CTDC age band at identification: 0-8, 9-17, 18-20, 21-23, 24-26, 27-29, 30-38, 39-47, 48+. Quasi-identifier; empty when unknown or generalised to majorityStatus.',
-  majorityStatus: 'Minor or Adult at identification. Quasi-identifier; empty when unknown or generalised away.',
-  citizenship: 'ISO 3166-1 alpha-2 code; generalised: RS or OTHER; empty when unknown or generalised away. Quasi-identifier.',
-  traffickingScope: 'Hub extension (CTDC has CountryOfExploitation, not recorded here): Internal or Transnational. Quasi-identifier.',
-  isForcedLabour: '1 for LABOUR or FORCED_BEGGING. Quasi-identifier (exploitation); empty when generalised away.',
+  yearOfRegistration:
+    'Year the Centre identified the victim (Identification.decidedOn). Quasi-identifier; empty when generalised away.',
+  gender:
+    'Female, Male or Transgender/NonConforming (Person.sex). Quasi-identifier; empty when unknown or generalised away.',
+  ageBroad:
+    'CTDC age band at identification: 0-8, 9-17, 18-20, 21-23, 24-26, 27-29, 30-38, 39-47, 48+. Quasi-identifier; empty when unknown or generalised to majorityStatus.',
+  majorityStatus:
+    'Minor or Adult at identification. Quasi-identifier; empty when unknown or generalised away.',
+  citizenship:
+    'ISO 3166-1 alpha-2 code; generalised: RS or OTHER; empty when unknown or generalised away. Quasi-identifier.',
+  traffickingScope:
+    'Hub extension (CTDC has CountryOfExploitation, not recorded here): Internal or Transnational. Quasi-identifier.',
+  isForcedLabour:
+    '1 for LABOUR or FORCED_BEGGING. Quasi-identifier (exploitation); empty when generalised away.',
   isSexualExploit: '1 for SEXUAL or PORNOGRAPHY. Quasi-identifier (exploitation).',
-  isOtherExploit: '1 for FORCED_CRIMINALITY, ILLEGAL_ADOPTION or OTHER (generalised: also FORCED_MARRIAGE, ORGAN_REMOVAL). Quasi-identifier.',
+  isOtherExploit:
+    '1 for FORCED_CRIMINALITY, ILLEGAL_ADOPTION or OTHER (generalised: also FORCED_MARRIAGE, ORGAN_REMOVAL). Quasi-identifier.',
   isSexAndLabour: '1 when both sexual and labour exploitation. Quasi-identifier.',
   isForcedMarriage: '1 for FORCED_MARRIAGE; empty when generalised. Quasi-identifier.',
   isOrganRemoval: '1 for ORGAN_REMOVAL; empty when generalised. Quasi-identifier.',
   typeOfLabourBegging: '1 for FORCED_BEGGING; empty when generalised. Quasi-identifier.',
   typeOfSexPornography: '1 for PORNOGRAPHY; empty when generalised. Quasi-identifier.',
-  typeOfExploitConcatenated: 'Other exploitation named: "Forced criminality", "Illegal adoption" (joined by "; "); empty when generalised.',
+  typeOfExploitConcatenated:
+    'Other exploitation named: "Forced criminality", "Illegal adoption" (joined by "; "); empty when generalised.',
 };
 
 /** Every column of the export in order, with its meaning: the data dictionary. */
@@ -101,9 +112,11 @@ export const EXPORT_COLUMNS: { name: string; description: string }[] = [
   },
 ];
 
-const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const quote = (value: string) =>
+  /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 export const csvLine = (values: readonly string[]) => `${values.map(quote).join(',')}\r\n`;
 
 /** The data dictionary as CSV: column, description. */
 export const dictionaryCsv = () =>
-  csvLine(['column', 'description']) + EXPORT_COLUMNS.map((c) => csvLine([c.name, c.description])).join('');
+  csvLine(['column', 'description']) +
+  EXPORT_COLUMNS.map((c) => csvLine([c.name, c.description])).join('');

@@ -71,7 +71,10 @@ function refuse(res: express.Response, error: unknown, log: Logger): void {
     sendError(res, code === ErrorCode.FORBIDDEN ? 403 : 400, code, error.message);
     return;
   }
-  log.error({ requestId: res.locals.requestId, err: error instanceof Error ? error.name : 'fault' }, 'export failed');
+  log.error(
+    { requestId: res.locals.requestId, err: error instanceof Error ? error.name : 'fault' },
+    'export failed',
+  );
   if (!res.headersSent) {
     sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'The export failed.');
   } else {
@@ -99,7 +102,9 @@ const drained = (res: express.Response) =>
  */
 export function exportRoutes(router: express.Router, orm: MikroORM, log: Logger): void {
   const handle =
-    (work: (req: express.Request, res: express.Response) => Promise<void>): express.RequestHandler =>
+    (
+      work: (req: express.Request, res: express.Response) => Promise<void>,
+    ): express.RequestHandler =>
     (req, res) => {
       try {
         requireStatisticsRole(res.locals.caller as Caller, 'Statistics exports');
@@ -168,7 +173,10 @@ export function exportRoutes(router: express.Router, orm: MikroORM, log: Logger)
             if ((result.classes.get(key) ?? 0) < result.k) {
               continue;
             }
-            const all: Record<string, string> = { ...columns, ...sensitiveColumns(toSensitive(row)) };
+            const all: Record<string, string> = {
+              ...columns,
+              ...sensitiveColumns(toSensitive(row)),
+            };
             text += csvLine(names.map((name) => all[name] ?? ''));
           }
           if (aborted) {

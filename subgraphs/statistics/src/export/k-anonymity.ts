@@ -41,7 +41,13 @@ export function exploitationFlags(types: readonly string[], level: number): Reco
     isSexAndLabour: sexual === '1' && labour === '1' ? '1' : '0',
   };
   if (level === 1) {
-    flags.isOtherExploit = has('FORCED_CRIMINALITY', 'ILLEGAL_ADOPTION', 'OTHER', 'FORCED_MARRIAGE', 'ORGAN_REMOVAL');
+    flags.isOtherExploit = has(
+      'FORCED_CRIMINALITY',
+      'ILLEGAL_ADOPTION',
+      'OTHER',
+      'FORCED_MARRIAGE',
+      'ORGAN_REMOVAL',
+    );
     return flags;
   }
   const named = [
@@ -95,7 +101,13 @@ export const QUASI_IDENTIFIERS: readonly QuasiIdentifier[] = [
     levels: 3,
     value: (r, level) => ({
       citizenship:
-        level === 0 ? (r.citizenship ?? '') : level === 1 && r.citizenship ? (r.citizenship === 'RS' ? 'RS' : 'OTHER') : '',
+        level === 0
+          ? (r.citizenship ?? '')
+          : level === 1 && r.citizenship
+            ? r.citizenship === 'RS'
+              ? 'RS'
+              : 'OTHER'
+            : '',
     }),
   },
   {
@@ -125,7 +137,8 @@ export const QUASI_IDENTIFIERS: readonly QuasiIdentifier[] = [
     columns: ['traffickingScope'],
     levels: 2,
     value: (r, level) => ({
-      traffickingScope: level === 0 && r.scope ? (r.scope === 'INTERNAL' ? 'Internal' : 'Transnational') : '',
+      traffickingScope:
+        level === 0 && r.scope ? (r.scope === 'INTERNAL' ? 'Internal' : 'Transnational') : '',
     }),
   },
 ];
@@ -133,10 +146,15 @@ export const QUASI_IDENTIFIERS: readonly QuasiIdentifier[] = [
 export type Levels = readonly number[];
 
 /** The generalised quasi-identifier columns of a record, and its class key. */
-export function generalise(record: QiRecord, levels: Levels): { columns: Record<string, string>; key: string } {
+export function generalise(
+  record: QiRecord,
+  levels: Levels,
+): { columns: Record<string, string>; key: string } {
   const columns: Record<string, string> = {};
   QUASI_IDENTIFIERS.forEach((qi, i) => Object.assign(columns, qi.value(record, levels[i])));
-  const key = QUASI_IDENTIFIERS.flatMap((qi) => qi.columns.map((c) => columns[c] ?? '')).join('\u0001');
+  const key = QUASI_IDENTIFIERS.flatMap((qi) => qi.columns.map((c) => columns[c] ?? '')).join(
+    '\u0001',
+  );
   return { columns, key };
 }
 
@@ -154,9 +172,33 @@ export interface Anonymisation {
 }
 
 /** Chooses the levels for records given as (record, how many alike) groups. */
-export function anonymise(groups: readonly { record: QiRecord; count: number }[], k: number): Anonymisation {
+export function anonymise(
+  given: readonly { record: QiRecord; count: number }[],
+  k: number,
+): Anonymisation {
+  // Every level is a function of the finest (level 0) values, so records alike at level 0 are
+  // merged first: the search then costs per combination, not per record.
+  const zero = QUASI_IDENTIFIERS.map(() => 0);
+  const merged = new Map<string, { record: QiRecord; count: number }>();
+  for (const group of given) {
+    const key = generalise(group.record, zero).key;
+    const seen = merged.get(key);
+    merged.set(key, {
+      record: seen?.record ?? group.record,
+      count: (seen?.count ?? 0) + group.count,
+    });
+  }
+  const groups = [...merged.values()];
   const records = groups.reduce((sum, g) => sum + g.count, 0);
-  let best: { levels: number[]; loss: number; suppressed: number; classes: Map<string, number> } | null = null;
+  // parts[g][q][level]: the text of quasi-identifier q of group g at that level.
+  const parts = groups.map(({ record }) =>
+    QUASI_IDENTIFIERS.map((qi) =>
+      Array.from({ length: qi.levels }, (_, level) =>
+        Object.values(qi.value(record, level)).join('\u0001'),
+      ),
+    ),
+  );
+  let best: { levels: number[]; loss: number; suppressed: number } | null = null;
   const levelSets: number[][] = [[]];
   for (const qi of QUASI_IDENTIFIERS) {
     const next: number[][] = [];
@@ -167,32 +209,42 @@ export function anonymise(groups: readonly { record: QiRecord; count: number }[]
     }
     levelSets.splice(0, levelSets.length, ...next);
   }
+  const limit = MAX_SUPPRESSED_SHARE * records;
   for (const levels of levelSets) {
     const classes = new Map<string, number>();
-    for (const { record, count } of groups) {
-      const { key } = generalise(record, levels);
+    groups.forEach(({ count }, g) => {
+      const key = levels.map((level, q) => parts[g][q][level]).join('\u0002');
       classes.set(key, (classes.get(key) ?? 0) + count);
-    }
+    });
     let suppressed = 0;
     classes.forEach((size) => {
       if (size < k) {
         suppressed += size;
       }
     });
-    const loss = levels.reduce((sum, level, i) => sum + level / (QUASI_IDENTIFIERS[i].levels - 1), 0);
-    const allowed = suppressed <= MAX_SUPPRESSED_SHARE * records;
+    const loss = levels.reduce(
+      (sum, level, i) => sum + level / (QUASI_IDENTIFIERS[i].levels - 1),
+      0,
+    );
+    const allowed = suppressed <= limit;
+    const bestAllowed = best !== null && best.suppressed <= limit;
     const better =
-      !best ||
-      (allowed && best.suppressed > MAX_SUPPRESSED_SHARE * records) ||
-      (allowed === best.suppressed <= MAX_SUPPRESSED_SHARE * records &&
+      best === null ||
+      (allowed && !bestAllowed) ||
+      (allowed === bestAllowed &&
         (allowed
           ? loss < best.loss || (loss === best.loss && suppressed < best.suppressed)
           : suppressed < best.suppressed || (suppressed === best.suppressed && loss < best.loss)));
     if (better) {
-      best = { levels, loss, suppressed, classes };
+      best = { levels, loss, suppressed };
     }
   }
   const chosen = best!;
+  const classes = new Map<string, number>();
+  for (const { record, count } of groups) {
+    const { key } = generalise(record, chosen.levels);
+    classes.set(key, (classes.get(key) ?? 0) + count);
+  }
   return {
     k,
     levels: Object.fromEntries(QUASI_IDENTIFIERS.map((qi, i) => [qi.name, chosen.levels[i]])),
@@ -202,7 +254,7 @@ export function anonymise(groups: readonly { record: QiRecord; count: number }[]
     records,
     suppressed: chosen.suppressed,
     exported: records - chosen.suppressed,
-    classes: chosen.classes,
+    classes,
     levelList: chosen.levels,
   };
 }

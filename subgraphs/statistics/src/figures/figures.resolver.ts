@@ -1,6 +1,17 @@
 import { ErrorCode, HubError, type HubContext } from '@hub/common';
 import { Allow } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { FiguresService, requireStatisticsRole } from './figures.service';
 import {
   Count,
@@ -48,9 +59,15 @@ export class StatisticsResolver {
     description:
       'Figures for the annual report (Centre analysts and supervisors only): a calendar year, quarter or month, nationally or for a region or municipality. Only cases with statistics consent are counted; small cells are suppressed.',
   })
-  statistics(@Args(() => StatisticsArgs) args: StatisticsArgs, @Ctx() ctx: HubContext): StatisticsReport {
+  statistics(
+    @Args(() => StatisticsArgs) args: StatisticsArgs,
+    @Ctx() ctx: HubContext,
+  ): StatisticsReport {
     requireStatisticsRole(ctx.caller);
-    return { periodValue: parsePeriod(args.period), area: parseArea(args.region, args.municipality) };
+    return {
+      periodValue: parsePeriod(args.period),
+      area: parseArea(args.region, args.municipality),
+    };
   }
 
   @FieldResolver(() => StatisticsPeriod, { description: 'The period.' })
@@ -84,7 +101,8 @@ export class StatisticsResolver {
   }
 
   @FieldResolver(() => Figures, {
-    description: 'Reports received. Breakdowns: channel, partnerType (kind of reporting partner; NONE when no partner).',
+    description:
+      'Reports received. Breakdowns: channel, partnerType (kind of reporting partner; NONE when no partner).',
   })
   reports(@Root() report: StatisticsReport): Figures {
     return figuresOf(report, 'reports');
@@ -98,7 +116,8 @@ export class StatisticsResolver {
   }
 
   @FieldResolver(() => Figures, {
-    description: 'Victims identified (first IDENTIFIED decision). Breakdowns: sex, age (CHILD / ADULT with the CTDC bands below them), citizenship, exploitationType and meansOfControl (a person may count under several), scope (INTERNAL / TRANSNATIONAL), recruiterRelation.',
+    description:
+      'Victims identified (first IDENTIFIED decision). Breakdowns: sex, age (CHILD / ADULT with the CTDC bands below them), citizenship, exploitationType and meansOfControl (a person may count under several), scope (INTERNAL / TRANSNATIONAL), recruiterRelation.',
   })
   victims(@Root() report: StatisticsReport): Figures {
     return figuresOf(report, 'victims');
@@ -119,7 +138,8 @@ export class StatisticsResolver {
   }
 
   @FieldResolver(() => Figures, {
-    description: 'Placements in accommodation begun. Breakdown: kind (CENTRE_SHELTER is the Shelter).',
+    description:
+      'Placements in accommodation begun. Breakdown: kind (CENTRE_SHELTER is the Shelter).',
   })
   placements(@Root() report: StatisticsReport): Figures {
     return figuresOf(report, 'placements');
@@ -154,7 +174,8 @@ export class StatisticsResolver {
   }
 
   @FieldResolver(() => Figures, {
-    description: 'Hearings held. Breakdown: protectiveMeasure (a hearing may count under several; NONE without).',
+    description:
+      'Hearings held. Breakdown: protectiveMeasure (a hearing may count under several; NONE without).',
   })
   hearings(@Root() report: StatisticsReport): Figures {
     return figuresOf(report, 'hearings');

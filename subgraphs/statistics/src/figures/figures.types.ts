@@ -8,12 +8,16 @@ export { Count };
 
 @ObjectType({ description: 'One value of a breakdown and its count.' })
 export class CountBy {
-  @Field({ description: 'The value code (an enum code of the hub, an ISO country code, an age band, or a month YYYY-MM).' })
+  @Field({
+    description:
+      'The value code (an enum code of the hub, an ISO country code, an age band, or a month YYYY-MM).',
+  })
   key!: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'For nested breakdowns (age bands under CHILD / ADULT), the value this one is part of.',
+    description:
+      'For nested breakdowns (age bands under CHILD / ADULT), the value this one is part of.',
   })
   parent!: string | null;
 

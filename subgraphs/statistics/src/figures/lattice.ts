@@ -100,7 +100,9 @@ class Indexed {
       const parent = tree.parent.get(name);
       return parent == null ? -1 : this.index.get(parent)!;
     });
-    this.children = this.names.map((name) => tree.children.get(name)!.map((c) => this.index.get(c)!));
+    this.children = this.names.map((name) =>
+      tree.children.get(name)!.map((c) => this.index.get(c)!),
+    );
   }
   siblings(i: number): number[] {
     return this.parent[i] < 0 ? [] : this.children[this.parent[i]];
@@ -198,7 +200,9 @@ export class Lattice {
     // TOT's children are grouped per variable: each variable's top values are one relation.
     const groupsOf = this.slotChildren.map((all, parent) =>
       parent === 0
-        ? Object.keys(this.variables).map((name) => all.filter((s) => this.slotVariable[s] === name))
+        ? Object.keys(this.variables).map((name) =>
+            all.filter((s) => this.slotVariable[s] === name),
+          )
         : [all],
     );
     // R4 over the value children of (t, a, parent): 0 or ≥ 2 hidden, never one lone non-zero.

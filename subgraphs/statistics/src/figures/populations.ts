@@ -1,5 +1,5 @@
 import { areaChain } from './areas';
-import { type Fact, TOTAL, Tree } from './lattice';
+import { type Fact, TOTAL, type Tree } from './lattice';
 import { ageLeaf, ageTree, CODES, flatTree, UNKNOWN } from './vocabulary';
 
 /** A row as the store reads it: the month (1–12) or months it counts in, the municipality, values. */
@@ -28,7 +28,9 @@ const monthOf = (row: Row) => [Number(row.month)];
 
 /** Citizenships seen in the year (ISO codes), and UNKNOWN. */
 function citizenshipTree(rows: readonly Row[]): Tree {
-  const codes = [...new Set(rows.map((row) => row.citizenship).filter((c) => typeof c === 'string'))];
+  const codes = [
+    ...new Set(rows.map((row) => row.citizenship).filter((c) => typeof c === 'string')),
+  ];
   return flatTree((codes as string[]).sort(), true);
 }
 
