@@ -23,7 +23,14 @@ type VictimRow = {
 };
 
 const WHERE = `v.identified_month >= make_date($1::int, 1, 1) and v.identified_month < make_date($2::int + 1, 1, 1)`;
-const QI_COLUMNS = `v.sex, v.age_years, v.child, v.citizenship,
+// Age is read already banded (each band's first year stands for it), so the class sizes are
+// bounded by the combinations of the export's values, however many victims there are.
+const QI_COLUMNS = `v.sex,
+  case when v.age_years is null then null when v.age_years <= 8 then 0 when v.age_years <= 17 then 9
+       when v.age_years <= 20 then 18 when v.age_years <= 23 then 21 when v.age_years <= 26 then 24
+       when v.age_years <= 29 then 27 when v.age_years <= 38 then 30 when v.age_years <= 47 then 39
+       else 48 end as age_years,
+  v.child, v.citizenship,
   (select coalesce(array_agg(t order by t), '{}') from unnest(v.exploitation_types) t) as exploitation_types,
   v.scope, extract(year from v.identified_month)::int as year`;
 
