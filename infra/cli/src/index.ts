@@ -10,5 +10,5 @@ export { demoServiceRows } from './demo/services';
 export { mintDevToken } from './token';
 export { SUBGRAPHS } from './subgraphs';
 export * from './demo/grants';
-export * from './synthetic/generate';
-export { insertSyntheticCases } from './synthetic/insert';
+export * from './demo/synthetic/generate';
+export { insertSyntheticCases } from './demo/synthetic/insert';
