@@ -501,10 +501,10 @@ describe('the case work, report to closure', () => {
         (
           await data(
             worker,
-            `{ accommodationOccupancy(provider: "centre") { kind phase occupied } }`,
+            `{ accommodationOccupancy(provider: "centre") { kind phase occupied { value } } }`,
           )
-        ).accommodationOccupancy as { kind: string; phase: number; occupied: number }[]
-      ).reduce((sum, row) => sum + row.occupied, 0);
+        ).accommodationOccupancy as { kind: string; phase: number; occupied: { value: number } }[]
+      ).reduce((sum, row) => sum + row.occupied.value, 0);
     const before = await occupied();
     const input = {
       caseId,
@@ -535,7 +535,10 @@ describe('the case work, report to closure', () => {
     // A partner sees its own occupancy only.
     expect(
       errorOf(
-        await hub.query(astra, `{ accommodationOccupancy(provider: "centre") { occupied } }`),
+        await hub.query(
+          astra,
+          `{ accommodationOccupancy(provider: "centre") { occupied { value } } }`,
+        ),
       ),
     ).toBe('FORBIDDEN');
   });

@@ -168,6 +168,7 @@ export async function startTestHub(
     PARTNERS_URL: subgraphUrls.partners,
     SERVICES_URL: subgraphUrls.services,
     LEGAL_URL: subgraphUrls.legal,
+    STATISTICS_URL: subgraphUrls.statistics,
     EVENTS_DATABASE_URL: subgraphDatabaseUrl(db.url, roleSecret(), 'gateway'),
   });
   const startGateway = async (

@@ -75,7 +75,8 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     allowGlobalContext: false,
     // Never let the ORM decide the schema at runtime: only committed migrations change it.
     ensureDatabase: false,
-    discovery: { warnWhenNoEntities: true },
+    // A subgraph that owns no tables (statistics reads other subgraphs' views) has no entities.
+    discovery: { warnWhenNoEntities: (options.entities?.length ?? 0) > 0 },
     onQuery: (sql: string) => {
       countStatement();
       return sql;

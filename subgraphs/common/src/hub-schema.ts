@@ -234,9 +234,20 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
-export function hubGrants(roles: { cases: string; others: string[] }): string[] {
+export function hubGrants(roles: {
+  cases: string;
+  others: string[];
+  statistics: string;
+}): string[] {
   const all = [roles.cases, ...roles.others].map((role) => `"${role}"`).join(', ');
+  // The statistics role reads no case data here: it only appends to the access log (each export
+  // is recorded there). Its facts come from the views the owning subgraphs grant it.
+  const statistics = `"${roles.statistics}"`;
   return [
+    // append_access_log reads the chain's last hash (by id): those two columns, nothing else.
+    `grant select (id, hash), insert on hub.access_log to ${statistics}`,
+    `grant usage on sequence hub.access_log_id_seq to ${statistics}`,
+    `grant execute on function hub.append_access_log(jsonb) to ${statistics}`,
     `grant select on hub.consent_grant, hub.case_seal, hub.break_glass to ${all}`,
     `grant insert, update on hub.consent_grant, hub.case_seal, hub.break_glass to "${roles.cases}"`,
     `grant select, insert on hub.access_log, hub.event, hub.case_history to ${all}`,

@@ -19,3 +19,4 @@ export * from './hub-schema';
 export * from './consent';
 export * from './events';
 export * from './day';
+export * from './count';

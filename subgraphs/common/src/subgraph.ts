@@ -80,6 +80,12 @@ export interface SubgraphDefinition {
    * events. Started once the server is built, stopped first when it closes.
    */
   background?: (orm: MikroORM, log: Logger) => { stop(): Promise<void> };
+  /**
+   * Plain HTTP routes beside /graphql (e.g. a streamed CSV download), mounted at `path` behind
+   * the same internal identity check: handlers find the caller in `res.locals.caller` and the
+   * request id in `res.locals.requestId`.
+   */
+  http?: { path: string; routes: (router: express.Router, orm: MikroORM, log: Logger) => void };
 }
 
 /**
@@ -365,6 +371,11 @@ export async function createSubgraphServer(
       },
     }),
   );
+  if (definition.http) {
+    const router = express.Router();
+    definition.http.routes(router, orm, log);
+    app.use(definition.http.path, identify, router);
+  }
   app.use(bodyErrorHandler(log));
 
   const background = definition.background?.(orm, log);

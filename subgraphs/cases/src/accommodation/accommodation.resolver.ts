@@ -1,4 +1,4 @@
-import { Category, DataCategory, IsDay, refTo, type HubContext } from '@hub/common';
+import { Category, Count, DataCategory, IsDay, refTo, type HubContext } from '@hub/common';
 import { IsUUID } from 'class-validator';
 import {
   Arg,
@@ -34,8 +34,11 @@ export class Occupancy {
   @Field(() => Int, { nullable: true, description: 'The Shelter phase, for the Shelter.' })
   phase?: number | null;
 
-  @Field(() => Int, { description: 'People accommodated now.' })
-  occupied!: number;
+  @Field(() => Count, {
+    description:
+      'People accommodated now: exact for Centre case workers and supervisors (they see every case); for anyone else under 11 is withheld, as every count about people is.',
+  })
+  occupied!: Count;
 }
 
 @ArgsType()

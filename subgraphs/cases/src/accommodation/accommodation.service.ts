@@ -1,5 +1,7 @@
 import {
   changeWithEvent,
+  countOf,
+  type Count,
   ErrorCode,
   forbidden,
   hasRole,
@@ -21,7 +23,7 @@ export interface OccupancyRow {
   providerCode: string;
   kind: AccommodationKind;
   phase: number | null;
-  occupied: number;
+  occupied: Count;
 }
 
 /**
@@ -150,7 +152,9 @@ export class AccommodationService {
       providerCode: row.provider_code,
       kind: row.kind,
       phase: row.phase,
-      occupied: row.occupied,
+      // A count about people the caller may not all see is withheld when small (a provider
+      // holding no grant must not learn that one person is there).
+      occupied: countOf(row.occupied, seesAllCases(caller)),
     }));
   }
 }
