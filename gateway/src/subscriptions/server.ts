@@ -43,6 +43,8 @@ import { SharedReads } from './shared-reads';
 
 /** How many backlog events a resuming subscription reads ahead of delivering them. */
 const LOOKAHEAD = 100;
+/** Retries of an update read that met an outage (about a minute with backoff). */
+const OUTAGE_RETRIES = 35;
 
 /** Who a WebSocket connection belongs to, fixed at connection_init. */
 interface Subscriber {
@@ -232,15 +234,34 @@ export function attachSubscriptions(
       return 'expired';
     }
     const { plan, query, variables } = readFor(subscription, event);
-    try {
-      const result = query
-        ? await readIfAllowed(subscription.subscriber, event, subscription.access, query, variables)
-        : (await mayLearnOf(subscription.subscriber, event, subscription.access))
-          ? { data: {} }
-          : null;
-      return result ? outcomeOf(subscription, event, plan, result) : 'skip';
-    } catch {
-      return failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+    // An outage (the database restarting, a subgraph down) delays an update, never spoils it:
+    // the read is retried with backoff, and later events wait behind it.
+    for (let attempt = 0; ; attempt += 1) {
+      const last = attempt >= OUTAGE_RETRIES || !live.has(subscription);
+      try {
+        const result = query
+          ? await readIfAllowed(
+              subscription.subscriber,
+              event,
+              subscription.access,
+              query,
+              variables,
+            )
+          : (await mayLearnOf(subscription.subscriber, event, subscription.access))
+            ? { data: {} }
+            : null;
+        const outage = result?.errors?.some(
+          (error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE,
+        );
+        if (!outage || last) {
+          return result ? outcomeOf(subscription, event, plan, result) : 'skip';
+        }
+      } catch {
+        if (last) {
+          return failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2000)));
     }
   };
 
