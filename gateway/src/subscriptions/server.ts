@@ -130,6 +130,7 @@ export function attachSubscriptions(
     ].join('\n');
   const readShared = (subscriber: Subscriber, query: string, variables: Record<string, unknown>) =>
     reads.read(
+      consentGroup(subscriber.caller),
       `${consentGroup(subscriber.caller)}\n${query}\n${JSON.stringify(variables)}`,
       subscriber,
       subscriber.caller.sub,

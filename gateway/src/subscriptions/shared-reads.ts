@@ -1,4 +1,13 @@
-import type { FormattedExecutionResult } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  type DocumentNode,
+  type FieldNode,
+  type FormattedExecutionResult,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 /** Runs one read under one subscriber's identity, naming everyone it is read for. */
 export type RunAs<S> = (
@@ -10,6 +19,10 @@ export type RunAs<S> = (
 
 interface Entry<S> {
   key: string;
+  /** Entries with the same batch key may be read together in one operation. */
+  batch: string;
+  operation: OperationDefinitionNode | null;
+  fragments: FragmentDefinitionNode[];
   subscriber: S;
   query: string;
   variables: Record<string, unknown>;
@@ -39,9 +52,12 @@ export class SharedReads<S> {
   constructor(
     private readonly run: RunAs<S>,
     private readonly concurrency = 16,
+    private readonly batchSize = 50,
   ) {}
 
+  /** `group`: who may share (consent group); `key` must start with it. */
   read(
+    group: string,
     key: string,
     subscriber: S,
     who: string,
@@ -56,7 +72,33 @@ export class SharedReads<S> {
         resolve = ok;
         reject = fail;
       });
-      entry = { key, subscriber, query, variables, audience: new Set(), promise, resolve, reject };
+      const document = parse(query);
+      const operation =
+        document.definitions.find(
+          (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+        ) ?? null;
+      const fragments = document.definitions.filter(
+        (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+      );
+      const batch = [
+        group,
+        JSON.stringify(variables),
+        (operation?.variableDefinitions ?? []).map((d) => print(d)).join(','),
+        fragments.map((f) => print(f)).join('\n'),
+      ].join('\n');
+      entry = {
+        key,
+        batch,
+        operation,
+        fragments,
+        subscriber,
+        query,
+        variables,
+        audience: new Set(),
+        promise,
+        resolve,
+        reject,
+      };
       this.pending.set(key, entry);
       this.queue.push(entry);
       this.schedule();
@@ -78,16 +120,94 @@ export class SharedReads<S> {
 
   private pump(): void {
     while (this.running < this.concurrency && this.queue.length > 0) {
-      const entry = this.queue.shift()!;
-      this.pending.delete(entry.key);
+      const first = this.queue.shift()!;
+      const audienceKey = [...first.audience].sort().join(',');
+      // Queued reads of the same group, variables, fragments and audience go in one operation
+      // (a hundred resuming subscribers' backlog in a few requests instead of one per event).
+      const batch = [first];
+      for (let i = 0; i < this.queue.length && batch.length < this.batchSize;) {
+        const candidate = this.queue[i];
+        if (
+          candidate.batch === first.batch &&
+          candidate.operation &&
+          first.operation &&
+          [...candidate.audience].sort().join(',') === audienceKey
+        ) {
+          batch.push(candidate);
+          this.queue.splice(i, 1);
+        } else {
+          i += 1;
+        }
+      }
+      for (const entry of batch) {
+        this.pending.delete(entry.key);
+      }
       this.running += 1;
-      const audience = entry.audience.size > 1 ? [...entry.audience] : undefined;
-      this.run(entry.subscriber, entry.query, entry.variables, audience)
-        .then(entry.resolve, entry.reject)
-        .finally(() => {
-          this.running -= 1;
-          this.pump();
-        });
+      const audience = first.audience.size > 1 ? [...first.audience] : undefined;
+      const done = () => {
+        this.running -= 1;
+        this.pump();
+      };
+      if (batch.length === 1) {
+        this.run(first.subscriber, first.query, first.variables, audience)
+          .then(first.resolve, first.reject)
+          .finally(done);
+        continue;
+      }
+      this.run(first.subscriber, combine(batch), first.variables, audience)
+        .then(
+          (result) => batch.forEach((entry, index) => entry.resolve(part(result, index))),
+          (error: unknown) => batch.forEach((entry) => entry.reject(error)),
+        )
+        .finally(done);
     }
   }
+}
+
+const prefix = (index: number) => `b${index}_`;
+
+/** One operation reading every entry's root fields, each under its own alias prefix. */
+function combine<S>(batch: Entry<S>[]): string {
+  const first = batch[0].operation!;
+  const roots = batch.flatMap((entry, index) =>
+    entry.operation!.selectionSet.selections.map((selection) =>
+      selection.kind === Kind.FIELD
+        ? ({
+            ...selection,
+            alias: {
+              kind: Kind.NAME,
+              value: prefix(index) + (selection.alias?.value ?? selection.name.value),
+            },
+          } satisfies FieldNode)
+        : selection,
+    ),
+  );
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [
+      { ...first, selectionSet: { kind: Kind.SELECTION_SET, selections: roots } },
+      ...batch[0].fragments,
+    ],
+  };
+  return print(document);
+}
+
+/** Entry `index`'s own answer out of a combined one. */
+function part(result: FormattedExecutionResult, index: number): FormattedExecutionResult {
+  const mark = prefix(index);
+  const data = result.data
+    ? Object.fromEntries(
+        Object.entries(result.data)
+          .filter(([key]) => key.startsWith(mark))
+          .map(([key, value]) => [key.slice(mark.length), value]),
+      )
+    : result.data;
+  const errors = result.errors
+    ?.filter((error) => !error.path || String(error.path[0]).startsWith(mark))
+    .map((error) =>
+      error.path
+        ? { ...error, path: [String(error.path[0]).slice(mark.length), ...error.path.slice(1)] }
+        : error,
+    );
+  return { ...result, data, ...(errors?.length ? { errors } : { errors: undefined }) };
 }
