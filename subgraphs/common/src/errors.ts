@@ -21,6 +21,8 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** A referral's provider lacks consent for the categories the service needs. */
   REFERRAL_CONSENT_MISSING: 'REFERRAL_CONSENT_MISSING',
+  /** An idempotency key sent again with different input (or to another mutation). */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

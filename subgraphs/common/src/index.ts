@@ -18,3 +18,5 @@ export * from './hub-schema';
 export * from './consent';
 export * from './events';
 export * from './day';
+export * from './ids';
+export * from './change';

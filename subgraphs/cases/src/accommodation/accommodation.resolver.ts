@@ -1,4 +1,11 @@
-import { Category, DataCategory, IsDay, refTo, type HubContext } from '@hub/common';
+import {
+  Category,
+  DataCategory,
+  IsDay,
+  refTo,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { IsUUID } from 'class-validator';
 import {
   Arg,
@@ -77,9 +84,10 @@ export class AccommodationResolver {
   })
   placeInAccommodation(
     @Arg('input', () => PlaceInput) input: PlaceInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Accommodation> {
-    return new AccommodationService(ctx).place(input);
+    return new AccommodationService(ctx).place(input, idempotencyKey);
   }
 
   @Mutation(() => Accommodation, { description: 'End a stay (Centre case staff).' })

@@ -1,4 +1,4 @@
-import { Category, DataCategory, UUID, type HubContext } from '@hub/common';
+import { Category, DataCategory, UUID, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Report } from '../report/report.entity';
 import { ReportService } from '../report/report.service';
@@ -78,9 +78,10 @@ export class CaseResolver {
   })
   reportCase(
     @Arg('input', () => ReportCaseInput) input: ReportCaseInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Case> {
-    return new CaseWorkflow(ctx).reportCase(input);
+    return new CaseWorkflow(ctx).reportCase(input, idempotencyKey);
   }
 
   @Mutation(() => Report, {
@@ -89,9 +90,10 @@ export class CaseResolver {
   addReport(
     @Arg('caseId', () => ID) caseId: string,
     @Arg('input', () => ReportInput) input: ReportInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Report> {
-    return new CaseWorkflow(ctx).addReport(caseId, input);
+    return new CaseWorkflow(ctx).addReport(caseId, input, idempotencyKey);
   }
 
   @Mutation(() => Report, {

@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { ConsentService } from './consent.service';
@@ -11,9 +11,10 @@ export class ConsentResolver {
   })
   grantConsent(
     @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ConsentGrant> {
-    return new ConsentService(ctx).grant(input);
+    return new ConsentService(ctx).grant(input, idempotencyKey);
   }
 
   @Mutation(() => ConsentGrant, {

@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { Identification, PreliminaryIdentification } from './identification.entity';
@@ -13,9 +13,10 @@ export class IdentificationResolver {
   })
   recordPreliminaryIdentification(
     @Arg('input', () => PreliminaryIdentificationInput) input: PreliminaryIdentificationInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<PreliminaryIdentification> {
-    return new IdentificationService(ctx).recordPreliminary(input);
+    return new IdentificationService(ctx).recordPreliminary(input, idempotencyKey);
   }
 
   @Mutation(() => Identification, {
@@ -24,9 +25,10 @@ export class IdentificationResolver {
   })
   identifyVictim(
     @Arg('input', () => IdentificationInput) input: IdentificationInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Identification> {
-    return new IdentificationService(ctx).identify(input);
+    return new IdentificationService(ctx).identify(input, idempotencyKey);
   }
 
   @Category(DataCategory.EXPLOITATION)

@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
@@ -35,9 +35,10 @@ export class PlanResolver {
   })
   adoptProtectionPlan(
     @Arg('input', () => AdoptPlanInput) input: AdoptPlanInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ProtectionPlan> {
-    return new PlanService(ctx).adopt(input);
+    return new PlanService(ctx).adopt(input, idempotencyKey);
   }
 
   @Mutation(() => PlanItem, {
@@ -46,9 +47,10 @@ export class PlanResolver {
   addPlanItem(
     @Arg('planId', () => ID) planId: string,
     @Arg('input', () => PlanItemInput) input: PlanItemInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<PlanItem> {
-    return new PlanService(ctx).addItem(planId, input);
+    return new PlanService(ctx).addItem(planId, input, idempotencyKey);
   }
 
   @Mutation(() => PlanItem, {
@@ -57,6 +59,7 @@ export class PlanResolver {
   })
   planItemFromActionItem(
     @Arg('entryId', () => ID) entryId: string,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
     @Arg('dueOn', () => String, {
       nullable: true,
@@ -64,7 +67,7 @@ export class PlanResolver {
     })
     dueOn?: string | null,
   ): Promise<PlanItem> {
-    return new PlanService(ctx).fromActionItem(entryId, dueOn);
+    return new PlanService(ctx).fromActionItem(entryId, dueOn, idempotencyKey);
   }
 
   @Mutation(() => PlanItem, {

@@ -1,4 +1,11 @@
-import { Category, DataCategory, IsDay, refTo, type HubContext } from '@hub/common';
+import {
+  Category,
+  DataCategory,
+  IsDay,
+  refTo,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { IsUUID } from 'class-validator';
 import {
   Args,
@@ -36,9 +43,10 @@ export class VoluntaryReturnResolver {
   })
   requestVoluntaryReturn(
     @Arg('input', () => RequestReturnInput) input: RequestReturnInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<VoluntaryReturn> {
-    return new ResidenceService(ctx).requestReturn(input);
+    return new ResidenceService(ctx).requestReturn(input, idempotencyKey);
   }
 
   @Mutation(() => VoluntaryReturn, {
@@ -67,9 +75,10 @@ export class HumanitarianResidenceResolver {
   })
   applyForHumanitarianResidence(
     @Args(() => ApplyResidenceArgs) args: ApplyResidenceArgs,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<HumanitarianResidence> {
-    return new ResidenceService(ctx).applyResidence(args.caseId, args.appliedOn);
+    return new ResidenceService(ctx).applyResidence(args.caseId, args.appliedOn, idempotencyKey);
   }
 
   @Mutation(() => HumanitarianResidence, {

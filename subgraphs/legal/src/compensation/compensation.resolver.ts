@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
@@ -33,9 +33,10 @@ export class CompensationResolver {
   })
   fileCompensationClaim(
     @Arg('input', () => FileCompensationClaimInput) input: FileCompensationClaimInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<CompensationClaim> {
-    return new CompensationService(ctx).file(input);
+    return new CompensationService(ctx).file(input, idempotencyKey);
   }
 
   @Mutation(() => CompensationClaim, {

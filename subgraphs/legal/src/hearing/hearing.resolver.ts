@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
@@ -33,9 +33,10 @@ export class HearingResolver {
   })
   scheduleHearing(
     @Arg('input', () => ScheduleHearingInput) input: ScheduleHearingInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Hearing> {
-    return new HearingService(ctx).schedule(input);
+    return new HearingService(ctx).schedule(input, idempotencyKey);
   }
 
   @Mutation(() => Hearing, {

@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CaseRef, PartnerRef } from '../refs/refs';
 import { Proceeding } from './proceeding.entity';
@@ -21,9 +21,10 @@ export class ProceedingResolver {
   })
   openProceeding(
     @Arg('input', () => OpenProceedingInput) input: OpenProceedingInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Proceeding> {
-    return new ProceedingService(ctx).open(input);
+    return new ProceedingService(ctx).open(input, idempotencyKey);
   }
 
   @Mutation(() => Proceeding, {

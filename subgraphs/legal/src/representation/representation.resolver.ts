@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { today } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
@@ -27,9 +27,10 @@ export class RepresentationResolver {
   })
   appointRepresentation(
     @Arg('input', () => AppointRepresentationInput) input: AppointRepresentationInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Representation> {
-    return new RepresentationService(ctx).appoint(input);
+    return new RepresentationService(ctx).appoint(input, idempotencyKey);
   }
 
   @Mutation(() => Representation, {

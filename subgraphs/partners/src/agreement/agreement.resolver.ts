@@ -1,4 +1,4 @@
-import type { HubContext } from '@hub/common';
+import { IdempotencyKeyArg, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Partner } from '../partner/partner.entity';
 import { PartnerService } from '../partner/partner.service';
@@ -32,9 +32,10 @@ export class AgreementResolver {
   })
   recordAgreement(
     @Arg('input', () => RecordAgreementInput) input: RecordAgreementInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<CooperationAgreement> {
-    return new AgreementService(ctx).record(input);
+    return new AgreementService(ctx).record(input, idempotencyKey);
   }
 
   @Mutation(() => CooperationAgreement, {

@@ -1,4 +1,4 @@
-import type { HubContext } from '@hub/common';
+import { IdempotencyKeyArg, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Partner } from '../partner/partner.entity';
 import { PartnerService } from '../partner/partner.service';
@@ -14,9 +14,10 @@ export class MemberResolver {
   })
   addMember(
     @Arg('input', () => AddMemberInput) input: AddMemberInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Member> {
-    return new MemberService(ctx).add(input);
+    return new MemberService(ctx).add(input, idempotencyKey);
   }
 
   @Mutation(() => Member, {

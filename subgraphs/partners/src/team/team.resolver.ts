@@ -1,4 +1,4 @@
-import type { HubContext } from '@hub/common';
+import { IdempotencyKeyArg, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Partner } from '../partner/partner.entity';
 import { PartnerService } from '../partner/partner.service';
@@ -31,9 +31,10 @@ export class TeamResolver {
   })
   createLocalTeam(
     @Arg('input', () => CreateLocalTeamInput) input: CreateLocalTeamInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<LocalTeam> {
-    return new TeamService(ctx).create(input);
+    return new TeamService(ctx).create(input, idempotencyKey);
   }
 
   @Mutation(() => LocalTeam, {

@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from '../service/service.entity';
@@ -41,9 +41,10 @@ export class ReferralResolver {
   })
   createReferral(
     @Arg('input', () => CreateReferralInput) input: CreateReferralInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).create(input);
+    return new ReferralService(ctx).create(input, idempotencyKey);
   }
 
   @Mutation(() => Referral, { description: 'Accept a referral (its provider only).' })

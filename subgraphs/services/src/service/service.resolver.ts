@@ -1,4 +1,4 @@
-import { refTo, type HubContext } from '@hub/common';
+import { refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from './service.entity';
@@ -49,9 +49,10 @@ export class ServiceResolver {
   })
   createService(
     @Arg('input', () => CreateServiceInput) input: CreateServiceInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Service> {
-    return new ServiceService(ctx).create(input);
+    return new ServiceService(ctx).create(input, idempotencyKey);
   }
 
   @Mutation(() => Service, {
