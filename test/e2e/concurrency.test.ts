@@ -165,10 +165,9 @@ describe('idempotency keys', () => {
   });
   const casesOf = async (caseWorkerName: string) =>
     (
-      await db.query<{ id: string }>(
-        `select id from cases."case" where case_worker_name = $1`,
-        [caseWorkerName],
-      )
+      await db.query<{ id: string }>(`select id from cases."case" where case_worker_name = $1`, [
+        caseWorkerName,
+      ])
     ).rows.map((row) => row.id);
   const reportedEvents = async (caseIds: string[]) =>
     Number(

@@ -12,7 +12,10 @@ export class AssessmentResolver {
       'Record an assessment (Centre case staff). On a case already assessed it is the next version.',
   })
   recordAssessment(
-    @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,
+    @Arg('input', () => RecordAssessmentInput, {
+      description: 'The case, the day and the findings.',
+    })
+    input: RecordAssessmentInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Assessment> {

@@ -77,7 +77,11 @@ export class CaseResolver {
       'Record a newly reported case and its first report (Centre case staff). The case gets its pseudonymous code; first contact is due within 24 hours.',
   })
   reportCase(
-    @Arg('input', () => ReportCaseInput) input: ReportCaseInput,
+    @Arg('input', () => ReportCaseInput, {
+      description:
+        'The first report, what is known of the person, and the responsible case worker.',
+    })
+    input: ReportCaseInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Case> {
@@ -89,7 +93,10 @@ export class CaseResolver {
   })
   addReport(
     @Arg('caseId', () => ID) caseId: string,
-    @Arg('input', () => ReportInput) input: ReportInput,
+    @Arg('input', () => ReportInput, {
+      description: 'The report: channel, reporting partner, urgency, when it was received.',
+    })
+    input: ReportInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Report> {

@@ -215,7 +215,7 @@ export class CaseWorkflow {
         },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
+    const closed = await changeWithEvent(this.ctx, async (em) => {
       const kase = await caseForChange(em, input.caseId);
       moveCase(kase, CaseStatus.CLOSED);
       kase.closedAt = new Date();
@@ -233,5 +233,7 @@ export class CaseWorkflow {
         event: { type: 'CASE_CLOSED', caseId: kase.id, entityType: 'Case', entityId: kase.id },
       };
     });
+    this.ctx.consent.sealedByThisRequest(closed.id);
+    return closed;
   }
 }

@@ -36,7 +36,10 @@ export class ConferenceResolver {
 
   @Mutation(() => CaseConference, { description: 'Schedule a case conference (Centre staff).' })
   scheduleConference(
-    @Arg('input', () => ScheduleConferenceInput) input: ScheduleConferenceInput,
+    @Arg('input', () => ScheduleConferenceInput, {
+      description: 'When, the agenda and who takes part.',
+    })
+    input: ScheduleConferenceInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<CaseConference> {
@@ -57,7 +60,10 @@ export class ConferenceResolver {
     description: 'Record a minute, decision or action item of a LIVE conference (Centre staff).',
   })
   recordConferenceEntry(
-    @Arg('input', () => RecordConferenceEntryInput) input: RecordConferenceEntryInput,
+    @Arg('input', () => RecordConferenceEntryInput, {
+      description: 'The conference, and the minute, decision or action item.',
+    })
+    input: RecordConferenceEntryInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ConferenceEntry> {

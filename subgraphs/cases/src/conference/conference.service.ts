@@ -1,5 +1,6 @@
 import {
   changeWithEvent,
+  consentRequired,
   entityById,
   rowForChange,
   DataCategory,
@@ -50,6 +51,18 @@ export class ConferenceService {
 
   entryById(id: string): Promise<ConferenceEntry | null> {
     return visibleById(this.ctx, ConferenceEntry, DataCategory.CONFERENCE, (row) => row.caseId, id);
+  }
+
+  /**
+   * An entry another row of the same case points at (a plan item's source): CONSENT_REQUIRED
+   * naming CONFERENCE when the caller may not see it, never a silent null.
+   */
+  async linkedEntry(id: string, caseId: string): Promise<ConferenceEntry | null> {
+    const entry = await this.entryById(id);
+    if (!entry && !(await this.ctx.consent.check(caseId, DataCategory.CONFERENCE)).allowed) {
+      throw consentRequired(DataCategory.CONFERENCE);
+    }
+    return entry;
   }
 
   async schedule(

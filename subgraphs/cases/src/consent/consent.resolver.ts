@@ -10,7 +10,10 @@ export class ConsentResolver {
     description: 'Record a consent grant (Centre case workers and supervisors).',
   })
   grantConsent(
-    @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
+    @Arg('input', () => GrantConsentInput, {
+      description: 'Who may see which categories, why, on what basis, for how long.',
+    })
+    input: GrantConsentInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ConsentGrant> {

@@ -13,8 +13,9 @@ import { ServiceRef } from './service.ref';
 @Resolver(() => ProtectionPlan)
 export class PlanResolver {
   @Query(() => [PlanItem], {
+    nullable: 'items',
     description:
-      'Open plan items past their due date, earliest first. Centre case staff see all; a partner sees the items it is responsible for on cases it holds PLAN consent for.',
+      'Open plan items past their due date, earliest first. Centre case staff see all; a partner sees the items it is responsible for on cases it holds PLAN consent for. An item you may not see now (its case was sealed) is null at its place, with CONSENT_REQUIRED naming PLAN; the rest of the list still answers.',
   })
   overduePlanItems(
     @Ctx() ctx: HubContext,
@@ -34,7 +35,10 @@ export class PlanResolver {
       'Adopt a (new version of the) individual protection plan (Centre case staff). The version in force is superseded; its open items move on unless carryOpenItems is false.',
   })
   adoptProtectionPlan(
-    @Arg('input', () => AdoptPlanInput) input: AdoptPlanInput,
+    @Arg('input', () => AdoptPlanInput, {
+      description: 'The case, the goals and the items of the new version.',
+    })
+    input: AdoptPlanInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ProtectionPlan> {
@@ -46,7 +50,7 @@ export class PlanResolver {
   })
   addPlanItem(
     @Arg('planId', () => ID) planId: string,
-    @Arg('input', () => PlanItemInput) input: PlanItemInput,
+    @Arg('input', () => PlanItemInput, { description: 'The item to add.' }) input: PlanItemInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<PlanItem> {
@@ -114,11 +118,12 @@ export class PlanItemResolver {
   @Category(DataCategory.PLAN)
   @FieldResolver(() => ConferenceEntry, {
     nullable: true,
-    description: 'The conference action item it came from, if any.',
+    description:
+      'The conference action item it came from, if any; null with CONSENT_REQUIRED (CONFERENCE) when you may not see the conference.',
   })
   sourceEntry(@Root() item: PlanItem, @Ctx() ctx: HubContext): Promise<ConferenceEntry | null> {
     return item.sourceEntryId
-      ? new ConferenceService(ctx).entryById(item.sourceEntryId)
+      ? new ConferenceService(ctx).linkedEntry(item.sourceEntryId, item.caseId)
       : Promise.resolve(null);
   }
 }

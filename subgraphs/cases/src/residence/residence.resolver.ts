@@ -42,7 +42,8 @@ export class VoluntaryReturnResolver {
     description: 'Request a voluntary return with an organising partner (Centre case staff).',
   })
   requestVoluntaryReturn(
-    @Arg('input', () => RequestReturnInput) input: RequestReturnInput,
+    @Arg('input', () => RequestReturnInput, { description: 'The case and the organising partner.' })
+    input: RequestReturnInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<VoluntaryReturn> {

@@ -32,7 +32,10 @@ export class CompensationResolver {
     description: `Record a compensation claim as filed (status FILED). By ${WHO}`,
   })
   fileCompensationClaim(
-    @Arg('input', () => FileCompensationClaimInput) input: FileCompensationClaimInput,
+    @Arg('input', () => FileCompensationClaimInput, {
+      description: 'The case, the proceeding if any, and the amount claimed.',
+    })
+    input: FileCompensationClaimInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<CompensationClaim> {

@@ -20,7 +20,11 @@ export class ProceedingResolver {
       'Record a proceeding on a case (Centre case workers and supervisors). Charges are Criminal Code article numbers, e.g. "388".',
   })
   openProceeding(
-    @Arg('input', () => OpenProceedingInput) input: OpenProceedingInput,
+    @Arg('input', () => OpenProceedingInput, {
+      description:
+        'The case, the kind and stage of the proceeding, charges, court and prosecution.',
+    })
+    input: OpenProceedingInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Proceeding> {

@@ -26,7 +26,10 @@ export class RepresentationResolver {
       'Appoint a lawyer for the victim, for the whole case or one proceeding (Centre case workers and supervisors). Refused with INVALID_TRANSITION while another representation of the same scope is not ended.',
   })
   appointRepresentation(
-    @Arg('input', () => AppointRepresentationInput) input: AppointRepresentationInput,
+    @Arg('input', () => AppointRepresentationInput, {
+      description: 'The case, the lawyer and the scope of the representation.',
+    })
+    input: AppointRepresentationInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Representation> {

@@ -31,7 +31,10 @@ export class AgreementResolver {
     description: 'Record a cooperation agreement (Centre ADMIN or SUPERVISOR).',
   })
   recordAgreement(
-    @Arg('input', () => RecordAgreementInput) input: RecordAgreementInput,
+    @Arg('input', () => RecordAgreementInput, {
+      description: 'The partner, the dates and the reference of the agreement.',
+    })
+    input: RecordAgreementInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<CooperationAgreement> {

@@ -13,7 +13,10 @@ export class MemberResolver {
       "Add a person to a partner's members: Centre ADMIN or SUPERVISOR, or the partner's own COORDINATOR.",
   })
   addMember(
-    @Arg('input', () => AddMemberInput) input: AddMemberInput,
+    @Arg('input', () => AddMemberInput, {
+      description: 'The partner and the member’s work contact.',
+    })
+    input: AddMemberInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Member> {

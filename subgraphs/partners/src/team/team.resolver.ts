@@ -30,7 +30,10 @@ export class TeamResolver {
       'Record a local team with its coordinating partner and members (Centre ADMIN or SUPERVISOR).',
   })
   createLocalTeam(
-    @Arg('input', () => CreateLocalTeamInput) input: CreateLocalTeamInput,
+    @Arg('input', () => CreateLocalTeamInput, {
+      description: 'The municipality, the coordinating partner and the members.',
+    })
+    input: CreateLocalTeamInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<LocalTeam> {
