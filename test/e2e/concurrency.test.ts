@@ -232,6 +232,36 @@ describe('idempotency keys', () => {
     expect((await casesOf('Synthetic worker E')).sort()).toEqual([a, b].sort());
   });
 
+  it('a progress note sent twice at once with one key is recorded once', async () => {
+    const made = await hub.query(worker, REFER, {
+      input: {
+        caseId: demoCaseId(6),
+        serviceId: demoId('service', 'atina-reintegration'),
+        note: 'Synthetic referral.',
+      },
+    });
+    const id = (made.body.data!.createReferral as { id: string }).id;
+    const atina = await hub.token('atina');
+    expect((await hub.query(atina, ACCEPT, { id })).body.errors).toBeUndefined();
+    const PROGRESS = `mutation ($id: ID!, $key: String) {
+      reportReferralProgress(id: $id, note: "First session held (synthetic).", idempotencyKey: $key) { notes { text } }
+    }`;
+    const sends = await Promise.all([
+      hub.query(atina, PROGRESS, { id, key: 'progress-1' }),
+      hub.query(atina, PROGRESS, { id, key: 'progress-1' }),
+    ]);
+    for (const sent of sends) {
+      expect(sent.body).toEqual({
+        data: { reportReferralProgress: { notes: [{ text: 'First session held (synthetic).' }] } },
+      });
+    }
+    const events = await db.query(
+      `select id from hub.event where entity_id = $1 and type = 'REFERRAL_IN_PROGRESS'`,
+      [id],
+    );
+    expect(events.rows).toHaveLength(1);
+  });
+
   it('two identical conference entries sent at once with one key make one row', async () => {
     const scheduled = await hub.query(
       worker,

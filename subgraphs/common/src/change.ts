@@ -69,7 +69,16 @@ export interface Idempotency<T> {
 export const entityById =
   <T extends object>(entity: EntityClass<T>) =>
   (em: EntityManager, id: string): Promise<T> =>
-    em.findOneOrFail(entity, { id } as FilterQuery<T>);
+    // Fresh: the request may have read the row before the first send committed its change.
+    em.findOneOrFail(entity, { id } as FilterQuery<T>, { refresh: true });
+
+/** The usual `Idempotency`: the client's key, the mutation, its input, and the entity it makes. */
+export const idempotent = <T extends object>(
+  key: string | null | undefined,
+  operation: string,
+  input: unknown,
+  entity: EntityClass<T>,
+): Idempotency<T> => ({ key, operation, input, replay: entityById(entity) });
 
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   'Optional: a key you choose (1–200 characters, e.g. a UUID made when the user pressed the button) that makes this mutation safe to send again. A repeat with the same key from the same user returns the first result (the same id) and changes nothing; the same key with different input is refused with IDEMPOTENCY_KEY_REUSED. Keys are private to each user.';

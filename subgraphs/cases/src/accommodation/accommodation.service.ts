@@ -11,7 +11,7 @@ import {
   requireDay,
   rowsOfCase,
   seesAllCases,
-  entityById,
+  idempotent,
 } from '@hub/common';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { Accommodation } from './accommodation.entity';
@@ -88,12 +88,7 @@ export class AccommodationService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'placeInAccommodation',
-        input: input,
-        replay: entityById(Accommodation),
-      },
+      idempotent(idempotencyKey, 'placeInAccommodation', input, Accommodation),
     );
   }
 

@@ -4,7 +4,7 @@ import {
   requireCaseStaff,
   requireDay,
   rowsOfCase,
-  entityById,
+  idempotent,
 } from '@hub/common';
 import { openCaseForChange } from '../case/case.workflow';
 import { Assessment } from './assessment.entity';
@@ -48,12 +48,7 @@ export class AssessmentService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'recordAssessment',
-        input: input,
-        replay: entityById(Assessment),
-      },
+      idempotent(idempotencyKey, 'recordAssessment', input, Assessment),
     );
   }
 }

@@ -9,7 +9,7 @@ import {
   rowForChange,
   UUID,
   type HubContext,
-  entityById,
+  idempotent,
 } from '@hub/common';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { Report } from '../report/report.entity';
@@ -99,7 +99,7 @@ export class CaseWorkflow {
           },
         };
       },
-      { key: idempotencyKey, operation: 'reportCase', input: input, replay: entityById(Case) },
+      idempotent(idempotencyKey, 'reportCase', input, Case),
     );
   }
 
@@ -133,12 +133,7 @@ export class CaseWorkflow {
           event: { type: 'REPORT_ADDED', caseId, entityType: 'Report', entityId: report.id },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'addReport',
-        input: { caseId, input },
-        replay: entityById(Report),
-      },
+      idempotent(idempotencyKey, 'addReport', { caseId, input }, Report),
     );
   }
 

@@ -1,7 +1,7 @@
 import {
   changeWithEvent,
   consentRequired,
-  entityById,
+  idempotent,
   rowForChange,
   DataCategory,
   ErrorCode,
@@ -97,12 +97,7 @@ export class ConferenceService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'scheduleConference',
-        input,
-        replay: entityById(CaseConference),
-      },
+      idempotent(idempotencyKey, 'scheduleConference', input, CaseConference),
     );
   }
 
@@ -211,12 +206,7 @@ export class ConferenceService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'recordConferenceEntry',
-        input,
-        replay: entityById(ConferenceEntry),
-      },
+      idempotent(idempotencyKey, 'recordConferenceEntry', input, ConferenceEntry),
     );
   }
 }

@@ -8,7 +8,7 @@ import {
   requireDay,
   rowsOfCase,
   seesAllCases,
-  entityById,
+  idempotent,
 } from '@hub/common';
 import { caseForChange, moveCase, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
@@ -103,12 +103,12 @@ export class IdentificationService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'recordPreliminaryIdentification',
-        input: input,
-        replay: entityById(PreliminaryIdentification),
-      },
+      idempotent(
+        idempotencyKey,
+        'recordPreliminaryIdentification',
+        input,
+        PreliminaryIdentification,
+      ),
     );
   }
 
@@ -184,12 +184,7 @@ export class IdentificationService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'identifyVictim',
-        input: input,
-        replay: entityById(Identification),
-      },
+      idempotent(idempotencyKey, 'identifyVictim', input, Identification),
     );
   }
 }

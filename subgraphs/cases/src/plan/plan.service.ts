@@ -18,7 +18,7 @@ import {
   today,
   UUID,
   visibleById,
-  entityById,
+  idempotent,
 } from '@hub/common';
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
@@ -155,12 +155,7 @@ export class PlanService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'adoptProtectionPlan',
-        input: input,
-        replay: entityById(ProtectionPlan),
-      },
+      idempotent(idempotencyKey, 'adoptProtectionPlan', input, ProtectionPlan),
     );
   }
 
@@ -178,12 +173,7 @@ export class PlanService {
         const item = this.createItem(em, plan, plan.case.id, input, plan.goals);
         return { result: item, event: this.itemEvent('PLAN_ITEM_ADDED', item) };
       },
-      {
-        key: idempotencyKey,
-        operation: 'addPlanItem',
-        input: { planId, input },
-        replay: entityById(PlanItem),
-      },
+      idempotent(idempotencyKey, 'addPlanItem', { planId, input }, PlanItem),
     );
   }
 
@@ -245,12 +235,7 @@ export class PlanService {
         });
         return { result: item, event: this.itemEvent('PLAN_ITEM_ADDED', item) };
       },
-      {
-        key: idempotencyKey,
-        operation: 'planItemFromActionItem',
-        input: { entryId, dueOn },
-        replay: entityById(PlanItem),
-      },
+      idempotent(idempotencyKey, 'planItemFromActionItem', { entryId, dueOn }, PlanItem),
     );
   }
 

@@ -10,7 +10,7 @@ import {
   requireMove,
   rowsOfCase,
   seesAllCases,
-  entityById,
+  idempotent,
 } from '@hub/common';
 import { openCaseForChange } from '../case/case.workflow';
 import { HumanitarianResidence, VoluntaryReturn } from './residence.entity';
@@ -79,12 +79,7 @@ export class ResidenceService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'requestVoluntaryReturn',
-        input: input,
-        replay: entityById(VoluntaryReturn),
-      },
+      idempotent(idempotencyKey, 'requestVoluntaryReturn', input, VoluntaryReturn),
     );
   }
 
@@ -166,12 +161,12 @@ export class ResidenceService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'applyForHumanitarianResidence',
-        input: { caseId, appliedOn },
-        replay: entityById(HumanitarianResidence),
-      },
+      idempotent(
+        idempotencyKey,
+        'applyForHumanitarianResidence',
+        { caseId, appliedOn },
+        HumanitarianResidence,
+      ),
     );
   }
 

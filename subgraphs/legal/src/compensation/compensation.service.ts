@@ -8,7 +8,7 @@ import {
   notFound,
   visibleById,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
 } from '@hub/common';
 import { today } from '@hub/common';
@@ -136,12 +136,7 @@ export class CompensationService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'fileCompensationClaim',
-        input: input,
-        replay: entityById(CompensationClaim),
-      },
+      idempotent(idempotencyKey, 'fileCompensationClaim', input, CompensationClaim),
     );
   }
 

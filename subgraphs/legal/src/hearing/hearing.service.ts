@@ -11,7 +11,7 @@ import {
   notFound,
   seesAllCases,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
 } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -103,12 +103,7 @@ export class HearingService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'scheduleHearing',
-        input: input,
-        replay: entityById(Hearing),
-      },
+      idempotent(idempotencyKey, 'scheduleHearing', input, Hearing),
     );
   }
 

@@ -8,7 +8,7 @@ import {
   notFound,
   visibleById,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
 } from '@hub/common';
 import { today } from '@hub/common';
@@ -93,12 +93,7 @@ export class ProceedingService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'openProceeding',
-        input: input,
-        replay: entityById(Proceeding),
-      },
+      idempotent(idempotencyKey, 'openProceeding', input, Proceeding),
     );
   }
 

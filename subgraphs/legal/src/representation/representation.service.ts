@@ -8,7 +8,7 @@ import {
   notFound,
   visibleById,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
   lockName,
 } from '@hub/common';
@@ -123,12 +123,7 @@ export class RepresentationService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'appointRepresentation',
-        input: input,
-        replay: entityById(Representation),
-      },
+      idempotent(idempotencyKey, 'appointRepresentation', input, Representation),
     );
   }
 

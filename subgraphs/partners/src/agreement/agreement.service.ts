@@ -5,7 +5,7 @@ import {
   loader,
   notFound,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
 } from '@hub/common';
 import type { FilterQuery } from '@mikro-orm/postgresql';
@@ -139,12 +139,7 @@ export class AgreementService {
           ),
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'recordAgreement',
-        input: input,
-        replay: entityById(CooperationAgreement),
-      },
+      idempotent(idempotencyKey, 'recordAgreement', input, CooperationAgreement),
     );
   }
 

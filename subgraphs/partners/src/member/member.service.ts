@@ -5,7 +5,7 @@ import {
   notFound,
   forbidden,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
 } from '@hub/common';
 import { keepsMembersOf } from '../partner/partner.access';
@@ -58,7 +58,7 @@ export class MemberService {
           event: directoryEvent('MEMBER_ADDED', 'Member', member.id, partner.code),
         };
       },
-      { key: idempotencyKey, operation: 'addMember', input: input, replay: entityById(Member) },
+      idempotent(idempotencyKey, 'addMember', input, Member),
     );
   }
 

@@ -6,7 +6,7 @@ import {
   loader,
   notFound,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
 } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -86,12 +86,7 @@ export class TeamService {
           event: directoryEvent('LOCAL_TEAM_CREATED', 'LocalTeam', team.id, input.coordinatorCode),
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'createLocalTeam',
-        input: input,
-        replay: entityById(LocalTeam),
-      },
+      idempotent(idempotencyKey, 'createLocalTeam', input, LocalTeam),
     );
   }
 

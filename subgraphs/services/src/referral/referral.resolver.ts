@@ -73,9 +73,10 @@ export class ReferralResolver {
   reportReferralProgress(
     @Arg('id', () => ID) id: string,
     @Arg('note', { description: 'What was done.' }) note: string,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).act(id, 'progress', note);
+    return new ReferralService(ctx).act(id, 'progress', note, idempotencyKey);
   }
 
   @Mutation(() => Referral, {

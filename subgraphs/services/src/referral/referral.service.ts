@@ -12,7 +12,7 @@ import {
   seesAllCases,
   visibleById,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
 } from '@hub/common';
 import { Service } from '../service/service.entity';
@@ -111,16 +111,17 @@ export class ReferralService {
           },
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'createReferral',
-        input: input,
-        replay: entityById(Referral),
-      },
+      idempotent(idempotencyKey, 'createReferral', input, Referral),
     );
   }
 
-  async act(id: string, action: Action, text?: string | null): Promise<Referral> {
+  /** `idempotencyKey`: progress notes only (the one answer that adds something each time). */
+  async act(
+    id: string,
+    action: Action,
+    text?: string | null,
+    idempotencyKey?: string | null,
+  ): Promise<Referral> {
     const referral = await this.ctx.em.findOne(Referral, { id });
     if (!referral || !(await this.ctx.consent.check(referral.caseId, DataCategory.PLAN)).allowed) {
       throw notFound('The referral');
@@ -148,39 +149,43 @@ export class ReferralService {
         },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const row = await rowForChange(em, Referral, referral.id, 'The referral');
-      // Decided under the lock, on the row as it is now: of simultaneous answers, one wins.
-      if (!rule.from.includes(row.status)) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          `A referral that is ${row.status} cannot be ${rule.verb}.`,
-          { status: row.status },
-        );
-      }
-      row.status = rule.to;
-      if (action === 'decline') {
-        row.declineReason = trimmed;
-      } else if (action === 'withdraw') {
-        row.withdrawReason = trimmed;
-      } else if (trimmed) {
-        row.notes = [
-          ...row.notes,
-          { at: new Date().toISOString(), by: this.ctx.caller.sub, text: trimmed },
-        ];
-      }
-      return {
-        result: row,
-        event: {
-          type: `REFERRAL_${rule.to}`,
-          caseId: row.caseId,
-          entityType: 'Referral',
-          entityId: row.id,
-          parentId: row.planItemId,
-          concerns: row.providerCode,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const row = await rowForChange(em, Referral, referral.id, 'The referral');
+        // Decided under the lock, on the row as it is now: of simultaneous answers, one wins.
+        if (!rule.from.includes(row.status)) {
+          throw new HubError(
+            ErrorCode.INVALID_TRANSITION,
+            `A referral that is ${row.status} cannot be ${rule.verb}.`,
+            { status: row.status },
+          );
+        }
+        row.status = rule.to;
+        if (action === 'decline') {
+          row.declineReason = trimmed;
+        } else if (action === 'withdraw') {
+          row.withdrawReason = trimmed;
+        } else if (trimmed) {
+          row.notes = [
+            ...row.notes,
+            { at: new Date().toISOString(), by: this.ctx.caller.sub, text: trimmed },
+          ];
+        }
+        return {
+          result: row,
+          event: {
+            type: `REFERRAL_${rule.to}`,
+            caseId: row.caseId,
+            entityType: 'Referral',
+            entityId: row.id,
+            parentId: row.planItemId,
+            concerns: row.providerCode,
+          },
+        };
+      },
+      idempotent(idempotencyKey, `referral.${action}`, { id, text }, Referral),
+    );
   }
 
   byId(id: string): Promise<Referral | null> {

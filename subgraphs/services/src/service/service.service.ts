@@ -11,7 +11,7 @@ import {
   Sex,
   type Caller,
   type HubContext,
-  entityById,
+  idempotent,
   rowForChange,
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
@@ -147,12 +147,7 @@ export class ServiceService {
           event: serviceEvent('SERVICE_CREATED', service),
         };
       },
-      {
-        key: idempotencyKey,
-        operation: 'createService',
-        input: input,
-        replay: entityById(Service),
-      },
+      idempotent(idempotencyKey, 'createService', input, Service),
     );
   }
 
