@@ -6,6 +6,7 @@ import { ConferenceEntry } from '../conference/conference.entity';
 import { ConferenceService } from '../conference/conference.service';
 import { PartnerRef } from '../partner/partner.ref';
 import { PlanItem, ProtectionPlan } from './plan.entity';
+import { ActionItemService } from './action-item.service';
 import { PlanService } from './plan.service';
 import { AdoptPlanInput, MovePlanItemInput, PlanItemInput } from './plan.types';
 import { ServiceRef } from './service.ref';
@@ -71,7 +72,7 @@ export class PlanResolver {
     })
     dueOn?: string | null,
   ): Promise<PlanItem> {
-    return new PlanService(ctx).fromActionItem(entryId, dueOn, idempotencyKey);
+    return new ActionItemService(ctx).toPlanItem(entryId, dueOn, idempotencyKey);
   }
 
   @Mutation(() => PlanItem, {

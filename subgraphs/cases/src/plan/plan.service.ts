@@ -11,7 +11,6 @@ import {
   loader,
   notFound,
   requireCaseStaff,
-  requireDay,
   requireMove,
   rowsOfCase,
   seesAllCases,
@@ -23,8 +22,6 @@ import {
 import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
-import { ConferenceEntry } from '../conference/conference.entity';
-import { ConferenceEntryKind } from '../conference/conference.types';
 import { PlanItem, ProtectionPlan } from './plan.entity';
 import {
   OPEN_ITEM_STATUSES,
@@ -171,71 +168,9 @@ export class PlanService {
         const plan = await this.currentPlan(em, planId);
         this.checkItem(input, plan.goals.length);
         const item = this.createItem(em, plan, plan.case.id, input, plan.goals);
-        return { result: item, event: this.itemEvent('PLAN_ITEM_ADDED', item) };
+        return { result: item, event: planItemEvent('PLAN_ITEM_ADDED', item) };
       },
       idempotent(idempotencyKey, 'addPlanItem', { planId, input }, PlanItem),
-    );
-  }
-
-  /** A conference action item becomes an item of the plan in force (once). */
-  async fromActionItem(
-    entryId: string,
-    dueOn: string | null | undefined,
-    idempotencyKey?: string | null,
-  ): Promise<PlanItem> {
-    requireCaseStaff(this.ctx.caller, 'Planning support');
-    if (dueOn) {
-      requireDay(dueOn, 'dueOn');
-    }
-    return changeWithEvent(
-      this.ctx,
-      async (em) => {
-        const entry = UUID.test(entryId)
-          ? await em.findOne(ConferenceEntry, { id: entryId })
-          : null;
-        if (!entry) {
-          throw notFound('The conference entry');
-        }
-        if (entry.kind !== ConferenceEntryKind.ACTION_ITEM) {
-          throw new HubError(ErrorCode.BAD_USER_INPUT, 'Only an action item becomes a plan item.', {
-            field: 'entryId',
-          });
-        }
-        const due = dueOn ?? entry.dueOn;
-        if (!due) {
-          throw new HubError(
-            ErrorCode.BAD_USER_INPUT,
-            'The action item has no due date: give one.',
-            {
-              field: 'dueOn',
-            },
-          );
-        }
-        // The case lock first: of two simultaneous sends, the second sees the first's item.
-        await openCaseForChange(em, entry.caseId);
-        if (await em.findOne(PlanItem, { sourceEntryId: entry.id })) {
-          throw new HubError(ErrorCode.ALREADY_EXISTS, 'This action item is already in the plan.');
-        }
-        const plan = await em.findOne(ProtectionPlan, { case: entry.caseId, supersededAt: null });
-        if (!plan) {
-          throw new HubError(
-            ErrorCode.INVALID_TRANSITION,
-            'The case has no plan in force: adopt one first.',
-            { status: 'NO_PLAN' },
-          );
-        }
-        const item = em.create(PlanItem, {
-          plan,
-          caseId: entry.caseId,
-          description: entry.text,
-          responsiblePartnerCode: entry.assignee!,
-          dueOn: due,
-          sourceEntryId: entry.id,
-          createdBy: this.ctx.caller.sub,
-        });
-        return { result: item, event: this.itemEvent('PLAN_ITEM_ADDED', item) };
-      },
-      idempotent(idempotencyKey, 'planItemFromActionItem', { entryId, dueOn }, PlanItem),
     );
   }
 
@@ -286,7 +221,7 @@ export class PlanService {
       if (input.status === PlanItemStatus.CANCELLED) {
         item.cancelReason = input.reason!.trim();
       }
-      return { result: item, event: this.itemEvent(`PLAN_ITEM_${input.status}`, item) };
+      return { result: item, event: planItemEvent(`PLAN_ITEM_${input.status}`, item) };
     });
   }
 
@@ -335,15 +270,16 @@ export class PlanService {
       createdBy: this.ctx.caller.sub,
     });
   }
+}
 
-  private itemEvent(type: string, item: PlanItem) {
-    return {
-      type,
-      caseId: item.caseId,
-      entityType: 'PlanItem',
-      entityId: item.id,
-      parentId: item.plan.id,
-      concerns: item.responsiblePartnerCode,
-    };
-  }
+/** The event of a change of a plan item, for the case, its plan and its responsible partner. */
+export function planItemEvent(type: string, item: PlanItem) {
+  return {
+    type,
+    caseId: item.caseId,
+    entityType: 'PlanItem',
+    entityId: item.id,
+    parentId: item.plan.id,
+    concerns: item.responsiblePartnerCode,
+  };
 }
