@@ -20,3 +20,5 @@ export * from './consent';
 export * from './events';
 export * from './day';
 export * from './count';
+export * from './ids';
+export * from './change';

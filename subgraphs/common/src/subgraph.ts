@@ -22,6 +22,7 @@ import {
 } from './consent/category';
 import { ConsentEvaluator } from './consent/consent';
 import { enforceCategories } from './consent/enforce';
+import { canonicaliseIds } from './ids';
 import { createOrm, migrate, ping, sqlStatements, type OrmOptions } from './db';
 import { ErrorCode, HubError, maskError } from './errors';
 import {
@@ -116,6 +117,8 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   }
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
   enforceCategories(subgraph, definition.caseTypes ?? {});
+  // Outermost: ids are canonical before consent or any resolver reads them.
+  canonicaliseIds(subgraph);
   return subgraph;
 }
 

@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { ConsentService } from './consent.service';
@@ -10,10 +10,14 @@ export class ConsentResolver {
     description: 'Record a consent grant (Centre case workers and supervisors).',
   })
   grantConsent(
-    @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
+    @Arg('input', () => GrantConsentInput, {
+      description: 'Who may see which categories, why, on what basis, for how long.',
+    })
+    input: GrantConsentInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ConsentGrant> {
-    return new ConsentService(ctx).grant(input);
+    return new ConsentService(ctx).grant(input, idempotencyKey);
   }
 
   @Mutation(() => ConsentGrant, {

@@ -2,6 +2,7 @@ import {
   ACTIVE_GRANT_SQL,
   asDate,
   changeWithEvent,
+  rowForChange,
   execute,
   DataCategory,
   ErrorCode,
@@ -87,7 +88,7 @@ export class ConsentService {
     }
   }
 
-  async grant(input: GrantConsentInput): Promise<ConsentGrant> {
+  async grant(input: GrantConsentInput, idempotencyKey?: string | null): Promise<ConsentGrant> {
     this.requireCentreStaff();
     const kase = await this.ctx.em.findOne(Case, { id: input.caseId });
     if (!kase) {
@@ -119,42 +120,51 @@ export class ConsentService {
       }
     }
     const categories = [...new Set([DataCategory.CORE, ...input.categories])];
-    const id = randomUUID();
-    await changeWithEvent(this.ctx, async (em) => {
-      await execute(
-        em,
-        `insert into hub.consent_grant
+    const made = await changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const id = randomUUID();
+        await execute(
+          em,
+          `insert into hub.consent_grant
         (id, case_id, grantee_code, categories, purpose, legal_basis, legal_provision, given_by, authority,
          valid_from, valid_until, evidence, recorded_by, recorded_at)
        values (?, ?, ?, array[?]::text[], ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?, now())`,
-        [
-          id,
-          input.caseId,
-          input.grantee,
-          categories,
-          input.purpose,
-          input.legalBasis,
-          input.legalProvision ?? null,
-          input.givenBy,
-          input.authority ?? null,
-          validFrom.toISOString(),
-          input.validUntil?.toISOString() ?? null,
-          input.evidence,
-          this.ctx.caller.sub,
-        ],
-      );
-      return {
-        result: undefined,
-        event: {
-          type: 'CONSENT_GRANTED',
-          caseId: input.caseId,
-          entityType: 'ConsentGrant',
-          entityId: id,
-          concerns: input.grantee,
-        },
-      };
-    });
-    return (await this.byId(id))!;
+          [
+            id,
+            input.caseId,
+            input.grantee,
+            categories,
+            input.purpose,
+            input.legalBasis,
+            input.legalProvision ?? null,
+            input.givenBy,
+            input.authority ?? null,
+            validFrom.toISOString(),
+            input.validUntil?.toISOString() ?? null,
+            input.evidence,
+            this.ctx.caller.sub,
+          ],
+        );
+        return {
+          result: { id },
+          event: {
+            type: 'CONSENT_GRANTED',
+            caseId: input.caseId,
+            entityType: 'ConsentGrant',
+            entityId: id,
+            concerns: input.grantee,
+          },
+        };
+      },
+      {
+        key: idempotencyKey,
+        operation: 'grantConsent',
+        input,
+        replay: async (_em, id) => ({ id }),
+      },
+    );
+    return (await this.byId(made.id))!;
   }
 
   async revoke(grantId: string, reason: string): Promise<ConsentGrant> {
@@ -170,11 +180,15 @@ export class ConsentService {
       throw new HubError(ErrorCode.ALREADY_REVOKED, 'This grant was already revoked.');
     }
     await changeWithEvent(this.ctx, async (em) => {
-      await execute(
+      // The row lock decides between simultaneous revocations: the later one updates nothing.
+      const { affectedRows } = (await execute(
         em,
         `update hub.consent_grant set revoked_at = now(), revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null`,
         [this.ctx.caller.sub, reason.trim(), grantId],
-      );
+      )) as { affectedRows: number };
+      if (affectedRows !== 1) {
+        throw new HubError(ErrorCode.ALREADY_REVOKED, 'This grant was already revoked.');
+      }
       return {
         result: undefined,
         event: {
@@ -242,7 +256,7 @@ export class ConsentService {
       throw notFound('The case');
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const row = await em.findOneOrFail(Case, { id: caseId });
+      const row = await rowForChange(em, Case, caseId, 'The case');
       row.statisticsConsent = consent;
       return {
         result: row,
