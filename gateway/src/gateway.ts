@@ -36,6 +36,7 @@ import type { GraphQLSchema } from 'graphql';
 import { PostgresEventSource } from './subscriptions/event-source';
 import { attachSubscriptions } from './subscriptions/server';
 import { AuthenticationError, createAuthenticator } from './auth';
+import { devSignInRouter } from './dev-sign-in';
 import type { GatewayConfig } from './config';
 
 /** What the gateway knows about a request while planning and fetching it. */
@@ -150,6 +151,8 @@ export async function createGateway(
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs });
   });
+
+  app.use('/dev', devSignInRouter(config, signInternal, log));
 
   const authenticateRequest: express.RequestHandler = async (req, res, next) => {
     const requestId = requestIdOf(req);
