@@ -1,4 +1,4 @@
-import { logLevel, pem, port, postgresUrl } from '@hub/common';
+import { logLevel, pem, port, postgresUrl, shutdownGrace } from '@hub/common';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -37,6 +37,8 @@ export const gatewayConfigSchema = z
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     /** Deepest selection a client operation may have. */
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    /** SIGTERM: how long in-flight requests may take to finish (ms). */
+    SHUTDOWN_GRACE_MS: shutdownGrace,
     /** `production` turns off every development convenience (the development sign-in). */
     HUB_ENV: z.enum(['development', 'production']).default('development'),
     /**
