@@ -12,11 +12,17 @@ export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   port = 0;
+  /** While paused, every new connection is cut at once (the upstream looks down). */
+  paused = false;
 
   constructor(private targetPort: number) {}
 
-  async listen(): Promise<void> {
+  async listen(port = 0): Promise<void> {
     this.server = createServer((client) => {
+      if (this.paused) {
+        client.destroy();
+        return;
+      }
       const upstream = connect(this.targetPort, '127.0.0.1');
       this.sockets.add(client).add(upstream);
       const forget = () => {
@@ -29,7 +35,7 @@ export class TcpProxy {
       upstream.on('error', forget).on('close', forget);
       client.pipe(upstream).pipe(client);
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.address() as { port: number }).port;
   }
 
