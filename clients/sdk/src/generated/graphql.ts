@@ -116,7 +116,7 @@ export type TraffickingScope =
 
 export type CasesQueryVariables = Exact<{
   first: number;
-  status: CaseStatus | null | undefined;
+  status?: CaseStatus | null | undefined;
 }>;
 
 
@@ -130,23 +130,23 @@ export type CaseByCodeQueryVariables = Exact<{
 export type CaseByCodeQuery = { caseByCode: { id: string, code: string, status: CaseStatus, openedAt: string, caseWorker: { name: string, workEmail: string | null, workPhone: string | null }, person: { givenName: string | null, familyName: string | null, dateOfBirth: string | null, sex: Sex | null, citizenship: string | null, languages: Array<string> | null, phone: string | null, address: string | null, municipality: string | null }, identification: { decision: IdentificationDecision | null, decidedOn: string | null, exploitationTypes: Array<ExploitationType> | null, scope: TraffickingScope | null } | null, assessment: { version: number | null, assessedOn: string | null } | null, protectionPlan: { version: number | null, goals: Array<string> | null, items: Array<{ id: string, status: PlanItemStatus | null, dueOn: string | null, serviceType: ServiceType | null }> | null } | null, proceedings: Array<{ kind: ProceedingKind, stage: ProceedingStage }> | null } | null };
 
 export type ConferenceEventsSubscriptionVariables = Exact<{
-  conferenceId: string | number;
-  after: string | number | null | undefined;
+  conferenceId: string;
+  after?: string | null | undefined;
 }>;
 
 
 export type ConferenceEventsSubscription = { conferenceEvents: { id: string, type: string, at: string, entry: { id: string, kind: ConferenceEntryKind, text: string, recordedBy: string } | null, conference: { id: string, status: ConferenceStatus } | null } };
 
 export type CaseEventsSubscriptionVariables = Exact<{
-  caseId: string | number;
-  after: string | number | null | undefined;
+  caseId: string;
+  after?: string | null | undefined;
 }>;
 
 
 export type CaseEventsSubscription = { caseEvents: { id: string, type: string, at: string, case: { code: string, status: CaseStatus } | null } };
 
 export type MyReferralEventsSubscriptionVariables = Exact<{
-  after: string | number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
@@ -180,28 +180,28 @@ export type ReferralFieldsFragment = { id: string, status: ReferralStatus, creat
 
 export type ReferralsQueryVariables = Exact<{
   first: number;
-  status: ReferralStatus | null | undefined;
+  status?: ReferralStatus | null | undefined;
 }>;
 
 
 export type ReferralsQuery = { referrals: Array<{ id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } }> };
 
 export type ReferralQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type ReferralQuery = { referral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } | null };
 
 export type AcceptReferralMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } };
 
 export type DeclineReferralMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   reason: string;
 }>;
 
@@ -209,7 +209,7 @@ export type DeclineReferralMutationVariables = Exact<{
 export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } };
 
 export type ReportReferralProgressMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   note: string;
 }>;
 
@@ -217,8 +217,8 @@ export type ReportReferralProgressMutationVariables = Exact<{
 export type ReportReferralProgressMutation = { reportReferralProgress: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } };
 
 export type CompleteReferralMutationVariables = Exact<{
-  id: string | number;
-  note: string | null | undefined;
+  id: string;
+  note?: string | null | undefined;
 }>;
 
 
