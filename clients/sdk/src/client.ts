@@ -160,6 +160,8 @@ export class HubClient {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    // Outside the try: a provider that cannot give a token is not a network failure.
+    const token = await this.tokens.getToken();
     let response: Response;
     try {
       response = await this.fetchImpl(this.url, {
@@ -167,7 +169,7 @@ export class HubClient {
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json, application/json',
-          authorization: `Bearer ${await this.tokens.getToken()}`,
+          authorization: `Bearer ${token}`,
           'x-request-id': requestId,
         },
         body,
