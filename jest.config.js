@@ -20,7 +20,8 @@ module.exports = {
   // jose is published as ES modules only; jest (before Node 24) needs it turned into CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper: {
-    '^@hub/(common|cases|partners|services|legal)$': '<rootDir>/subgraphs/$1/src/index.ts',
+    '^@hub/(common|cases|partners|services|legal|statistics)$':
+      '<rootDir>/subgraphs/$1/src/index.ts',
     '^@hub/gateway$': '<rootDir>/gateway/src/index.ts',
     '^@hub/cli$': '<rootDir>/infra/cli/src/index.ts',
     '^@hub/sdk$': '<rootDir>/clients/sdk/src/index.ts',

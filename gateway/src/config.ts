@@ -15,6 +15,7 @@ export const gatewayConfigSchema = z
     PARTNERS_URL: url.default('http://127.0.0.1:4002/graphql'),
     SERVICES_URL: url.default('http://127.0.0.1:4003/graphql'),
     LEGAL_URL: url.default('http://127.0.0.1:4004/graphql'),
+    STATISTICS_URL: url.default('http://127.0.0.1:4005/graphql'),
     /** Verify callers' JWTs against this JWKS … */
     JWT_JWKS_URL: url.optional(),
     /** … or against this public key (PEM). */

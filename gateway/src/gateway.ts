@@ -30,6 +30,7 @@ import type { GraphQLSchema } from 'graphql';
 import { HubDataSource } from './fetch/data-source';
 import { PostgresEventSource } from './subscriptions/event-source';
 import { attachSubscriptions } from './subscriptions/server';
+import { statisticsExportRouter } from './statistics-export';
 import { AuthenticationError, createAuthenticator } from './auth';
 import { devSignInRouter } from './dev-sign-in';
 import { explorerRouter } from './explorer';
@@ -70,6 +71,7 @@ export async function createGateway(
     partners: config.PARTNERS_URL,
     services: config.SERVICES_URL,
     legal: config.LEGAL_URL,
+    statistics: config.STATISTICS_URL,
   };
   const authenticate = await createAuthenticator(config);
   const signInternal = await createInternalSigner(config.INTERNAL_SIGNING_KEY);
@@ -169,6 +171,8 @@ export async function createGateway(
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as GatewayContext }),
   );
+  // The HTCDS/CTDC export: plain HTTP (a streamed CSV), same authentication.
+  app.use('/statistics', authenticateRequest, statisticsExportRouter(config.STATISTICS_URL, log));
   app.use(bodyErrorHandler(log));
 
   let server: Server | undefined;

@@ -77,6 +77,7 @@ export async function startHub(db, { consent = true } = {}) {
       PARTNERS_URL: urls.partners,
       SERVICES_URL: urls.services,
       LEGAL_URL: urls.legal,
+      STATISTICS_URL: urls.statistics,
       EVENTS_DATABASE_URL: common.subgraphDatabaseUrl(db.url, db.roleSecret, 'gateway'),
       LOG_LEVEL: 'silent',
     }),

@@ -5,6 +5,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { cli, database, percentile, startHub } from './harness.mjs';
+import { runResume } from './resume.mjs';
 
 const PARTNERS = ['csw-beograd', 'prosecution-beograd', 'court-beograd', 'police-beograd', 'astra'];
 const SUBSCRIPTION =
@@ -159,6 +160,9 @@ export async function run(args) {
     console.log(
       `  revocation → close: p50 ${percentile(closeTimes, 50)?.toFixed(0)} ms   max ${closeTimes.at(-1)?.toFixed(0)} ms   (${closeTimes.length} of ${affected} streams ended)`,
     );
+    if (!args.includes('--no-resume')) {
+      await runResume({ hub, db, post, conferenceId });
+    }
   } finally {
     child.send({ type: 'stop' });
     await hub.close();

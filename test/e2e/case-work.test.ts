@@ -501,10 +501,10 @@ describe('the case work, report to closure', () => {
         (
           await data(
             worker,
-            `{ accommodationOccupancy(provider: "centre") { kind phase occupied } }`,
+            `{ accommodationOccupancy(provider: "centre") { kind phase occupied { value } } }`,
           )
-        ).accommodationOccupancy as { kind: string; phase: number; occupied: number }[]
-      ).reduce((sum, row) => sum + row.occupied, 0);
+        ).accommodationOccupancy as { kind: string; phase: number; occupied: { value: number } }[]
+      ).reduce((sum, row) => sum + row.occupied.value, 0);
     const before = await occupied();
     const input = {
       caseId,
@@ -535,7 +535,10 @@ describe('the case work, report to closure', () => {
     // A partner sees its own occupancy only.
     expect(
       errorOf(
-        await hub.query(astra, `{ accommodationOccupancy(provider: "centre") { occupied } }`),
+        await hub.query(
+          astra,
+          `{ accommodationOccupancy(provider: "centre") { occupied { value } } }`,
+        ),
       ),
     ).toBe('FORBIDDEN');
   });
@@ -644,11 +647,22 @@ describe('the case work, report to closure', () => {
     const closing = await hub.query(worker, CLOSE, {
       input: { caseId, reason: 'SUPPORT_COMPLETED' },
     });
-    // Closed and sealed in one go: the reason is stored, but it is PLAN data of a sealed case
-    // (a reason such as RETURNED_HOME says more than CORE), so even the case worker gets it only
-    // through break-glass.
-    expect(closing.body.data!.closeCase).toMatchObject({ status: 'CLOSED', closingReason: null });
-    expect(closing.body.errors?.[0].extensions).toMatchObject({
+    // Closed and sealed in one go. The closing answer shows its own caller the reason just set
+    // (the seal applies from the next request on); after that the reason is PLAN data of a
+    // sealed case (a reason such as RETURNED_HOME says more than CORE), so even the case worker
+    // gets it only through break-glass.
+    expect(closing.body.errors).toBeUndefined();
+    expect(closing.body.data!.closeCase).toMatchObject({
+      status: 'CLOSED',
+      closingReason: 'SUPPORT_COMPLETED',
+    });
+    const reread = await hub.query(
+      worker,
+      `query ($id: ID!) { case(id: $id) { status closingReason } }`,
+      { id: caseId },
+    );
+    expect(reread.body.data!.case).toEqual({ status: 'CLOSED', closingReason: null });
+    expect(reread.body.errors?.[0].extensions).toMatchObject({
       code: 'CONSENT_REQUIRED',
       category: 'PLAN',
     });
@@ -790,9 +804,15 @@ describe('the case work, report to closure', () => {
     expect(await itemBecomes(added.id, 'DONE')).toEqual({ status: 'DONE', referralId: third });
   });
 
-  it('answers an id that is not one with NOT_FOUND or null, never an internal error', async () => {
+  it('answers an id that is not one with BAD_USER_INPUT naming the argument, never an internal error', async () => {
     const read = await hub.query(worker, `{ planItem(id: "abc") { id } case(id: "abc") { id } }`);
-    expect(read.body).toEqual({ data: { planItem: null, case: null } });
+    expect(read.body.data).toEqual({ planItem: null, case: null });
+    expect(read.body.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.field])).toEqual(
+      expect.arrayContaining([
+        [['planItem'], 'BAD_USER_INPUT', 'id'],
+        [['case'], 'BAD_USER_INPUT', 'id'],
+      ]),
+    );
     for (const mutation of [
       `mutation { addReport(caseId: "abc", input: { channel: OTHER }) { id } }`,
       `mutation { recordFirstContact(reportId: "abc") { id } }`,
@@ -801,7 +821,7 @@ describe('the case work, report to closure', () => {
     ]) {
       expect({ mutation, code: errorOf(await hub.query(worker, mutation)) }).toEqual({
         mutation,
-        code: 'NOT_FOUND',
+        code: 'BAD_USER_INPUT',
       });
     }
   });

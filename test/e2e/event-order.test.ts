@@ -1,7 +1,7 @@
 import { demoCaseId } from '@hub/cli';
 import pg from 'pg';
 import { startTestHub, type TestHub } from '../support/hub';
-import { follow } from '../support/live';
+import { conferenceKit, follow, FOLLOW_CONFERENCE } from '../support/live';
 
 /**
  * Event ids are bigints that travel as text. Ordering or comparing them as text puts "1000"
@@ -24,30 +24,8 @@ describe('event order across powers of ten', () => {
     await hub.close();
   });
 
-  const mutate = async (query: string, variables: Record<string, unknown>) => {
-    const response = await hub.query(worker, query, variables);
-    expect(response.body.errors).toBeUndefined();
-    return response.body.data!;
-  };
-  const liveConference = async () => {
-    const data = await mutate(
-      'mutation ($input: ScheduleConferenceInput!) { scheduleConference(input: $input) { id } }',
-      {
-        input: {
-          caseId: demoCaseId(3),
-          scheduledAt: new Date().toISOString(),
-          agenda: ['Synthetic agenda'],
-          participants: [{ name: 'Synthetic participant' }],
-        },
-      },
-    );
-    const id = (data.scheduleConference as { id: string }).id;
-    await mutate('mutation ($id: ID!) { startConference(id: $id) { status } }', { id });
-    return id;
-  };
-  const FOLLOW = `subscription Follow($id: ID!, $after: ID) {
-    conferenceEvents(conferenceId: $id, after: $after) { id entry { text } }
-  }`;
+  const kit = () => conferenceKit(hub, worker);
+  const FOLLOW = FOLLOW_CONFERENCE;
   type Delivered = { id: string; entry: { text: string } | null };
   const delivered = (results: { data?: Record<string, unknown> | null }[]) =>
     results.map((r) => r.data!.conferenceEvents as Delivered);
@@ -56,15 +34,12 @@ describe('event order across powers of ten', () => {
     ['999 → 1000', 990],
     ['9,999 → 10,000', 9_990],
   ])('delivers live and replays in id order across %s', async (_label, start) => {
-    const conferenceId = await liveConference();
+    const conferenceId = await kit().liveConference(demoCaseId(3));
     await admin.query(`select setval('hub.event_id_seq', $1)`, [start]);
     const live = follow(hub.wsUrl, worker, FOLLOW, { id: conferenceId, after: String(start) });
     const texts = Array.from({ length: 16 }, (_, i) => `Entry ${i + 1}`);
     for (const text of texts) {
-      await mutate(
-        'mutation ($input: RecordConferenceEntryInput!) { recordConferenceEntry(input: $input) { id } }',
-        { input: { conferenceId, kind: 'MINUTE', text } },
-      );
+      await kit().record(conferenceId, text);
     }
     const seen = delivered(await live.waitFor(texts.length));
     await live.close();

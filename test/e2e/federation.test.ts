@@ -1,7 +1,7 @@
 import { demoCaseCode, demoCaseId, demoId, partnerId } from '@hub/cli';
 import { sqlStatements } from '@hub/common';
 import { addSyntheticCases } from '../support/fixtures';
-import { startTestHub, type TestHub } from '../support/hub';
+import { postGraphQL, startTestHub, type TestHub } from '../support/hub';
 
 /** One operation over all four subgraphs: cases → legal, cases → partners → services. */
 const SPANNING_QUERY = /* GraphQL */ `
@@ -115,9 +115,14 @@ describe('a query through the gateway spanning every subgraph', () => {
 
   it('costs as many SQL statements for 50 cases as for 1', async () => {
     const ids = await addSyntheticCases(hub.db.url, 50, 'NPLUS1');
+    let request = 0;
     const statementsFor = async (first: number) => {
-      const before = sqlStatements.count;
-      const response = await hub.query(token, SPANNING_QUERY, { first });
+      const requestId = `span-statements-${(request += 1)}`;
+      const response = await postGraphQL(
+        hub.url,
+        { query: SPANNING_QUERY, variables: { first } },
+        { authorization: `Bearer ${token}`, 'x-request-id': requestId },
+      );
       expect(response.body.errors).toBeUndefined();
       const cases = response.body.data!.cases as {
         id: string;
@@ -131,16 +136,17 @@ describe('a query through the gateway spanning every subgraph', () => {
           (c) => ids.includes(c.id) && c.reports.length === 1 && c.proceedings.length === 1,
         ),
       ).toBe(true);
-      return sqlStatements.count - before;
+      return sqlStatements.of(requestId);
     };
     await statementsFor(1); // warm the connection pools
     const one = await statementsFor(1);
     const fifty = await statementsFor(50);
     expect(fifty).toBe(one);
     // One statement per fetch of the gateway's query plan (cases, reports, proceedings, services,
-    // partners from four places), plus the consent machinery: a seal check and an access-log
-    // append (lock, last hash, insert) in each subgraph that decided on case data.
-    expect(one).toBeLessThanOrEqual(16);
+    // partners from four places), plus the consent machinery's grant and seal reads. The
+    // access log's appends are group-committed across requests and not counted here.
+    expect(one).toBeGreaterThanOrEqual(6);
+    expect(one).toBeLessThanOrEqual(10);
   });
 
   it('lets the partner directory be read by any authenticated partner', async () => {

@@ -89,6 +89,12 @@ describe('the consent vocabulary in the composed supergraph', () => {
     'Member',
     'LocalTeam',
     'CooperationAgreement',
+    // Statistics: suppressed aggregates over consenting cases, for Centre analysts; no case data.
+    'Count',
+    'CountBy',
+    'Figures',
+    'StatisticsReport',
+    'StatisticsPeriod',
   ]);
 
   it('puts a data category on every field of every case-related type', () => {

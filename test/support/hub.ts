@@ -45,16 +45,16 @@ export interface TestDatabase {
 }
 
 /** A fresh database for one test file: roles, schemas and every subgraph's migrations. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(server = adminUrl()): Promise<TestDatabase> {
   const name = `hub_test_${randomBytes(6).toString('hex')}`;
-  await ensureDatabase(adminUrl(), name);
-  const url = withDatabase(adminUrl(), name);
+  await ensureDatabase(server, name);
+  const url = withDatabase(server, name);
   await prepareDatabase(url, roleSecret());
   return {
     url,
     name,
     drop: async () => {
-      const client = new pg.Client({ connectionString: withDatabase(adminUrl(), 'postgres') });
+      const client = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
       await client.connect();
       try {
         await client.query(`drop database if exists "${name}" with (force)`);
@@ -124,8 +124,13 @@ export interface TestHub {
  * each made by the same factory its `main` uses and configured through the same zod schemas,
  * listening on free ports. Real PostgreSQL, real tokens, real HTTP.
  */
-export async function startTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
-  const db = await createTestDatabase();
+export async function startTestHub(
+  options: {
+    seed?: boolean;
+    /** Another PostgreSQL server (administrator URL). */ server?: string;
+  } = {},
+): Promise<TestHub> {
+  const db = await createTestDatabase(options.server);
   if (options.seed ?? true) {
     await seedDemoData(db.url, roleSecret());
   }
@@ -164,6 +169,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     PARTNERS_URL: subgraphUrls.partners,
     SERVICES_URL: subgraphUrls.services,
     LEGAL_URL: subgraphUrls.legal,
+    STATISTICS_URL: subgraphUrls.statistics,
     EVENTS_DATABASE_URL: subgraphDatabaseUrl(db.url, roleSecret(), 'gateway'),
   });
   const startGateway = async (

@@ -40,13 +40,21 @@ export interface HubProcess {
   readonly url: string;
   /** Resolves with the exit code once the process is gone. */
   readonly exited: Promise<number | null>;
+  /** Sends a signal without waiting. */
+  signal(signal: NodeJS.Signals): void;
+  /** Sends a signal (SIGTERM by default) and waits until the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 function startProcess(entry: string, port: number, env: Record<string, string>): HubProcess {
   const child = spawn(process.execPath, [path.join(ROOT, entry)], {
-    env: { PATH: process.env.PATH!, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      PATH: process.env.PATH!,
+      LOG_LEVEL: process.env.HUB_TEST_CHILD_LOGS ?? 'warn',
+      ...env,
+      PORT: String(port),
+    },
+    stdio: ['ignore', process.env.HUB_TEST_CHILD_LOGS ? 'inherit' : 'ignore', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
@@ -56,6 +64,9 @@ function startProcess(entry: string, port: number, env: Record<string, string>):
     port,
     url: `http://127.0.0.1:${port}`,
     exited,
+    signal: (signal) => {
+      child.kill(signal);
+    },
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill(signal);
@@ -92,4 +103,56 @@ export async function startSubgraphProcess(
   });
   await waitUntilReady(`${started.url}/ready`);
   return started;
+}
+
+/** A PostgreSQL server this test may restart; its data survives restarts. */
+export interface RestartablePostgres {
+  readonly adminUrl: string;
+  readonly running: boolean;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+export async function startRestartablePostgres(dir: string): Promise<RestartablePostgres> {
+  const port = await freePort();
+  let child: ChildProcess | null = null;
+  let adminUrl = '';
+  const start = async () => {
+    const started = spawn(
+      process.execPath,
+      [path.join(__dirname, 'postgres-process.mjs'), dir, String(port)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    adminUrl = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      started.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const ready = /READY (\S+)/.exec(out);
+        if (ready) {
+          resolve(ready[1]);
+        }
+      });
+      started.once('exit', (code) => reject(new Error(`PostgreSQL exited (${code})`)));
+    });
+    child = started;
+  };
+  await start();
+  return {
+    get adminUrl() {
+      return adminUrl;
+    },
+    get running() {
+      return child !== null;
+    },
+    start,
+    stop: async () => {
+      const running = child;
+      child = null;
+      if (running && running.exitCode === null) {
+        const exited = new Promise((resolve) => running.once('exit', resolve));
+        running.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
 }

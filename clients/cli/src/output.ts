@@ -56,3 +56,10 @@ export function notShared(result: Pick<HubResult<unknown>, 'errors'>) {
 export const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '');
 export const minute = (value: unknown) =>
   typeof value === 'string' ? value.slice(0, 16).replace('T', ' ') : '';
+
+/** A list item the hub withheld (null in its place: a closed, sealed case). */
+export function withheld(output: { output: Output }, count: number): void {
+  if (count > 0 && !output.output.json) {
+    output.output.note(`${count} more not shared: their cases are closed and sealed.`);
+  }
+}

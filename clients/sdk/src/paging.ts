@@ -40,7 +40,8 @@ export interface ListOptions<TData, TItem> extends RequestOptions {
 /**
  * Pages a list that takes only `first` (the hub's lists today): each page asks for `first`
  * larger by one page and hands out the items past those already seen. It ends at a short page,
- * or at `maxFirst`. Items that moved between pages are recognised by id and not repeated.
+ * or at `maxFirst`. Items that moved down between pages are recognised by id and not repeated; one added above
+ * the part already read is not seen (a limit of `first`-only paging that Relay cursors remove).
  */
 export function pageByFirst<TData, TVariables extends { first: number }, TItem>(
   client: HubClient,
@@ -52,6 +53,7 @@ export function pageByFirst<TData, TVariables extends { first: number }, TItem>(
   const maxFirst = options.maxFirst ?? 500;
   const idOf = options.idOf ?? ((item: TItem) => String((item as { id?: unknown }).id));
   const seen = new Set<string>();
+  let handedOut = 0;
   return paginate<TItem, number>(async (cursor) => {
     const first = Math.min(cursor ?? pageSize, maxFirst);
     const result = await client.request(
@@ -61,10 +63,16 @@ export function pageByFirst<TData, TVariables extends { first: number }, TItem>(
     );
     options.onPage?.(result);
     const list = options.select(result.data) ?? [];
-    const fresh = list.filter((item) => {
+    // Past what earlier pages covered; an item that moved down is known by its id. A null item
+    // (one withheld from you, e.g. on a sealed case) keeps its place and is handed out as null.
+    const fresh = list.slice(handedOut).filter((item) => {
+      if (item == null) {
+        return true;
+      }
       const id = idOf(item);
       return seen.has(id) ? false : (seen.add(id), true);
     });
+    handedOut = list.length;
     const more = list.length >= first && first < maxFirst;
     return { items: fresh, next: more ? first + pageSize : null };
   });

@@ -65,7 +65,7 @@ describe('paging as an async iterator', () => {
       }
     }
     expect(pages).toBe(1);
-    expect(firstTwo.every((referral) => referral.status === 'SENT')).toBe(true);
+    expect(firstTwo.every((referral) => referral?.status === 'SENT')).toBe(true);
   });
 });
 

@@ -39,6 +39,12 @@ import {
 } from './event-source';
 import { planPayload, type PayloadPlan } from './payload';
 import { AsyncQueue } from './queue';
+import { SharedReads } from './shared-reads';
+
+/** How many backlog events a resuming subscription reads ahead of delivering them. */
+const LOOKAHEAD = 100;
+/** Retries of an update read that met an outage (about a minute with backoff). */
+const OUTAGE_RETRIES = 35;
 
 /** Who a WebSocket connection belongs to, fixed at connection_init. */
 interface Subscriber {
@@ -59,7 +65,8 @@ interface LiveSubscription {
   operation: OperationDefinitionNode;
   root: FieldNode;
   variables: Record<string, unknown>;
-  queue: AsyncQueue<{ id: string; outcome: Promise<Outcome> }>;
+  /** Events in id order; an item with `recheck` is the access re-checked when a grant ends. */
+  queue: AsyncQueue<{ id: string; outcome: Promise<Outcome>; recheck?: true }>;
 }
 
 const failure = (
@@ -110,6 +117,27 @@ export function attachSubscriptions(
     return response.body.singleResult;
   };
 
+  const reads = new SharedReads<Subscriber>(runAs);
+  /**
+   * Who reads the same thing under the same consent: the same partner and roles — and, for
+   * Centre supervisors (break-glass is a person's own), the same person.
+   */
+  const consentGroup = (caller: Subscriber['caller']) =>
+    [
+      caller.partner,
+      [...caller.roles].sort().join(','),
+      isCentre(caller) && hasRole(caller, 'SUPERVISOR') ? caller.sub : '',
+    ].join('\n');
+  const readShared = (subscriber: Subscriber, query: string, variables: Record<string, unknown>) =>
+    reads.read(
+      consentGroup(subscriber.caller),
+      `${consentGroup(subscriber.caller)}\n${query}\n${JSON.stringify(variables)}`,
+      subscriber,
+      subscriber.caller.sub,
+      query,
+      variables,
+    );
+
   /**
    * Whether the subscriber may learn that this event happened at all. That an identification was
    * decided or a residence granted is data of its category (see eventCategory): without consent
@@ -136,7 +164,7 @@ export function attachSubscriptions(
     if (category === null) {
       return seesAllCases(subscriber.caller);
     }
-    const result = await runAs(
+    const result = await readShared(
       subscriber,
       `query EventScope { canSee(caseId: "${event.caseId}", category: ${category}) }`,
       {},
@@ -157,11 +185,8 @@ export function attachSubscriptions(
     access: LiveSubscription['access'],
     query: string,
     variables: Record<string, unknown>,
-    audience?: string[],
   ): Promise<FormattedExecutionResult | null> =>
-    (await mayLearnOf(subscriber, event, access))
-      ? runAs(subscriber, query, variables, audience)
-      : null;
+    (await mayLearnOf(subscriber, event, access)) ? readShared(subscriber, query, variables) : null;
 
   /** What one event means for one subscription, once its payload has been read. */
   const outcomeOf = (
@@ -204,23 +229,51 @@ export function attachSubscriptions(
     return { plan, query, variables: plan?.variables ?? {} };
   };
 
+  /** What one event means for one subscription: read (shared where it can be), or skipped. */
+  const evaluate = async (subscription: LiveSubscription, event: HubEventRow): Promise<Outcome> => {
+    if (Date.now() / 1000 >= subscription.subscriber.exp) {
+      return 'expired';
+    }
+    const { plan, query, variables } = readFor(subscription, event);
+    // An outage (the database restarting, a subgraph down) delays an update, never spoils it:
+    // the read is retried with backoff, and later events wait behind it.
+    for (let attempt = 0; ; attempt += 1) {
+      const last = attempt >= OUTAGE_RETRIES || !live.has(subscription);
+      try {
+        const result = query
+          ? await readIfAllowed(
+              subscription.subscriber,
+              event,
+              subscription.access,
+              query,
+              variables,
+            )
+          : (await mayLearnOf(subscription.subscriber, event, subscription.access))
+            ? { data: {} }
+            : null;
+        const outage = result?.errors?.some(
+          (error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE,
+        );
+        if (!outage || last) {
+          return result ? outcomeOf(subscription, event, plan, result) : 'skip';
+        }
+      } catch {
+        if (last) {
+          return failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2000)));
+    }
+  };
+
   const live = new Set<LiveSubscription>();
 
   /**
-   * Live events are read once per group of subscriptions that would read exactly the same thing
-   * under the same consent (same partner and roles — and, for Centre staff, the same person),
-   * with every member recorded in the access log; each member gets its result in event order.
+   * Every live event is evaluated for each subscription it concerns, in the same turn, so
+   * subscriptions that read the same thing under the same consent share one read (SharedReads);
+   * each gets its result in event order through its own queue.
    */
   deps.events.onEvent((event) => {
-    const groups = new Map<
-      string,
-      {
-        subscriber: Subscriber;
-        query: string;
-        variables: Record<string, unknown>;
-        members: { live: LiveSubscription; plan: PayloadPlan | null }[];
-      }
-    >();
     for (const subscription of live) {
       const relevant = matches(subscription.filter, event);
       const revocation =
@@ -229,64 +282,8 @@ export function attachSubscriptions(
         subscription.access !== null &&
         event.caseId === subscription.caseId &&
         event.concerns === subscription.subscriber.caller.partner;
-      if (!relevant && !revocation) {
-        continue;
-      }
-      if (Date.now() / 1000 >= subscription.subscriber.exp) {
-        subscription.queue.push({ id: event.id, outcome: Promise.resolve('expired') });
-        continue;
-      }
-      const { plan, query, variables } = readFor(subscription, event);
-      if (!query) {
-        subscription.queue.push({
-          id: event.id,
-          outcome: mayLearnOf(subscription.subscriber, event, subscription.access).then(
-            (allowed): Outcome =>
-              allowed ? outcomeOf(subscription, event, plan, { data: {} }) : 'skip',
-            (): Outcome =>
-              failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.'),
-          ),
-        });
-        continue;
-      }
-      const caller = subscription.subscriber.caller;
-      const key = [
-        caller.partner,
-        [...caller.roles].sort().join(','),
-        // Break-glass is a supervisor's own: only then does the person matter.
-        isCentre(caller) && hasRole(caller, 'SUPERVISOR') ? caller.sub : '',
-        query,
-        JSON.stringify(variables),
-      ].join('\n');
-      const group = groups.get(key) ?? {
-        subscriber: subscription.subscriber,
-        query,
-        variables,
-        members: [],
-      };
-      group.members.push({ live: subscription, plan });
-      groups.set(key, group);
-    }
-    for (const group of groups.values()) {
-      const audience = [...new Set(group.members.map((m) => m.live.subscriber.caller.sub))];
-      const read = readIfAllowed(
-        group.subscriber,
-        event,
-        group.members[0].live.access,
-        group.query,
-        group.variables,
-        audience.length > 1 ? audience : undefined,
-      );
-      for (const member of group.members) {
-        member.live.queue.push({
-          id: event.id,
-          outcome: read.then(
-            (result): Outcome =>
-              result ? outcomeOf(member.live, event, member.plan, result) : 'skip',
-            (): Outcome =>
-              failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.'),
-          ),
-        });
+      if (relevant || revocation) {
+        subscription.queue.push({ id: event.id, outcome: evaluate(subscription, event) });
       }
     }
   });
@@ -332,7 +329,7 @@ export function attachSubscriptions(
     }
 
     if (access) {
-      const check = await runAs(
+      const check = await readShared(
         subscriber,
         `query { access: ${access.root}(id: "${access.id}") { id ${access.root === 'conference' ? 'case { id }' : ''} } }`,
         {},
@@ -364,11 +361,42 @@ export function attachSubscriptions(
       queue: new AsyncQueue(),
     };
     live.add(subscription);
+    // A grant that runs out ends the stream at that moment, as a revocation does.
+    let expiryTimer: NodeJS.Timeout | undefined;
+    const watchExpiry = async () => {
+      if (!access || !caseId || isCentre(subscriber.caller)) {
+        return;
+      }
+      const category = access.root === 'case' ? DataCategory.CORE : DataCategory.CONFERENCE;
+      const answer = await runAs(
+        subscriber,
+        `query AccessExpiry { accessExpiresAt(caseId: "${caseId}", category: ${category}) }`,
+        {},
+      ).catch(() => null);
+      const at = (answer?.data as { accessExpiresAt?: string | null } | undefined)?.accessExpiresAt;
+      if (typeof at !== 'string') {
+        return;
+      }
+      const delay = Math.min(Math.max(Date.parse(at) - Date.now(), 0) + 20, 2 ** 31 - 1);
+      expiryTimer = setTimeout(() => {
+        const probe = `query AccessProbe { access: ${access!.root}(id: "${access!.id}") { id } }`;
+        subscription.queue.push({
+          id: '0',
+          recheck: true,
+          outcome: runAs(subscriber, probe, {}).then(
+            (result): Outcome => (result.data && result.data.access === null ? 'revoked' : 'skip'),
+            (): Outcome => 'skip',
+          ),
+        });
+      }, delay);
+      expiryTimer.unref();
+    };
+    await watchExpiry();
     const ended = (reason: 'revoked' | 'expired') =>
       reason === 'revoked'
         ? failure(
             'CONSENT_REVOKED',
-            'Consent to share this was withdrawn; the subscription has ended.',
+            'Consent to share this was withdrawn or has expired; the subscription has ended.',
           )
         : failure(
             ErrorCode.UNAUTHENTICATED,
@@ -389,36 +417,42 @@ export function attachSubscriptions(
         }
         throw error;
       }
+      // The backlog is evaluated ahead of delivery, so subscribers resuming together share
+      // their reads; delivery stays in id order.
+      const ahead = new Map<number, Promise<Outcome>>();
       let index = 0;
       for (;;) {
         let id: string;
         let outcome: Outcome;
         if (index < backlog.length) {
-          const event = backlog[index++];
-          id = event.id;
-          if (Date.now() / 1000 >= subscriber.exp) {
-            outcome = 'expired';
-          } else {
-            const { plan, query, variables: used } = readFor(subscription, event);
-            try {
-              const result = query
-                ? await readIfAllowed(subscriber, event, subscription.access, query, used)
-                : (await mayLearnOf(subscriber, event, subscription.access))
-                  ? { data: {} }
-                  : null;
-              outcome = result ? outcomeOf(subscription, event, plan, result) : 'skip';
-            } catch {
-              outcome = failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+          for (let next = index; next < Math.min(backlog.length, index + LOOKAHEAD); next += 1) {
+            if (!ahead.has(next)) {
+              ahead.set(next, evaluate(subscription, backlog[next]));
             }
           }
+          id = backlog[index].id;
+          outcome = await ahead.get(index)!;
+          ahead.delete(index);
+          index += 1;
         } else {
           const next = await subscription.queue.next();
+          if (next.recheck) {
+            if ((await next.outcome) === 'revoked') {
+              yield ended('revoked');
+              return;
+            }
+            // Still visible (another grant covers it): watch the next end.
+            await watchExpiry();
+            continue;
+          }
           id = next.id;
           if (BigInt(id) <= BigInt(last)) {
             continue;
           }
           outcome = await next.outcome;
         }
+        // Whatever happens to this event, it is not evaluated again from the live queue.
+        last = id;
         if (outcome === 'skip') {
           continue;
         }
@@ -426,11 +460,11 @@ export function attachSubscriptions(
           yield ended(outcome);
           return;
         }
-        last = id;
         yield outcome;
       }
     } finally {
       live.delete(subscription);
+      clearTimeout(expiryTimer);
     }
   }
 

@@ -12,7 +12,7 @@ export const cliConfigSchema = z.object({
   EMBEDDED_PG_PORT: port(54329),
   /** `production` refuses development conveniences such as minting tokens. */
   HUB_ENV: z.enum(['development', 'production']).default('development'),
-  /** The gateway listens here; the subgraphs on the next four ports (cases, partners, services, legal). */
+  /** The gateway listens here; the subgraphs on the next five ports (cases, partners, services, legal, statistics). */
   HUB_PORT: port(4000),
   LOG_LEVEL: logLevel.default('warn'),
   /**

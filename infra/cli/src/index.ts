@@ -10,3 +10,5 @@ export { demoServiceRows } from './demo/services';
 export { mintDevToken } from './token';
 export { SUBGRAPHS } from './subgraphs';
 export * from './demo/grants';
+export * from './demo/synthetic/generate';
+export { insertSyntheticCases } from './demo/synthetic/insert';

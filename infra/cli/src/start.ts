@@ -74,6 +74,7 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
         PARTNERS_URL: urlOf('partners'),
         SERVICES_URL: urlOf('services'),
         LEGAL_URL: urlOf('legal'),
+        STATISTICS_URL: urlOf('statistics'),
         EVENTS_DATABASE_URL: subgraphDatabaseUrl(database.adminUrl, secrets.roleSecret, 'gateway'),
       }),
     );

@@ -3,6 +3,7 @@ import { DEFAULT_PORTS, type SubgraphDefinition, type SubgraphName } from '@hub/
 import { legalSubgraph } from '@hub/legal';
 import { partnersSubgraph } from '@hub/partners';
 import { servicesSubgraph } from '@hub/services';
+import { statisticsSubgraph } from '@hub/statistics';
 import path from 'node:path';
 import { REPO_ROOT } from './paths';
 
@@ -12,6 +13,7 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = {
   partners: partnersSubgraph,
   services: servicesSubgraph,
   legal: legalSubgraph,
+  statistics: statisticsSubgraph,
 };
 
 /** The built entry point a subgraph process runs, the same one production runs. */

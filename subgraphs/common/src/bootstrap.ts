@@ -3,7 +3,7 @@ import pg from 'pg';
 import { HUB_MIGRATIONS, hubGrants } from './hub-schema';
 
 /** The subgraphs, each with its own PostgreSQL schema and login role of the same name. */
-export const SUBGRAPH_NAMES = ['cases', 'partners', 'services', 'legal'] as const;
+export const SUBGRAPH_NAMES = ['cases', 'partners', 'services', 'legal', 'statistics'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /** The schema shared by every subgraph for the event outbox and the access log. */
@@ -121,7 +121,10 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
     );
     for (const statement of hubGrants({
       cases: roleName('cases'),
-      others: SUBGRAPH_NAMES.filter((name) => name !== 'cases').map(roleName),
+      others: SUBGRAPH_NAMES.filter((name) => name !== 'cases' && name !== 'statistics').map(
+        roleName,
+      ),
+      statistics: roleName('statistics'),
     })) {
       await client.query(statement);
     }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   MikroORM,
   type Constructor,
@@ -24,10 +25,31 @@ export interface OrmOptions {
 }
 
 /**
- * A process-wide count of SQL statements sent by every ORM this process opened. Tests read it to
- * prove that a query over many parents costs as many statements as over one.
+ * SQL statements counted per client request (the gateway's request id, which every subgraph
+ * fetch of that request carries), so a test can prove that a query over many parents costs as
+ * many statements as over one. Only the request's own statements count: background work (the
+ * referral follower, retention) and the access log's group commit run outside any request scope.
  */
-export const sqlStatements = { count: 0 };
+export const sqlStatements = {
+  scope: new AsyncLocalStorage<{ requestId: string }>(),
+  byRequest: new Map<string, number>(),
+  of(requestId: string): number {
+    return this.byRequest.get(requestId) ?? 0;
+  },
+};
+const KEEP_REQUESTS = 1000;
+
+function countStatement(): void {
+  const requestId = sqlStatements.scope.getStore()?.requestId;
+  if (!requestId) {
+    return;
+  }
+  const { byRequest } = sqlStatements;
+  byRequest.set(requestId, (byRequest.get(requestId) ?? 0) + 1);
+  if (byRequest.size > KEEP_REQUESTS) {
+    byRequest.delete(byRequest.keys().next().value!);
+  }
+}
 
 export async function createOrm(options: OrmOptions): Promise<MikroORM> {
   return MikroORM.init({
@@ -53,9 +75,10 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     allowGlobalContext: false,
     // Never let the ORM decide the schema at runtime: only committed migrations change it.
     ensureDatabase: false,
-    discovery: { warnWhenNoEntities: true },
+    // A subgraph that owns no tables (statistics reads other subgraphs' views) has no entities.
+    discovery: { warnWhenNoEntities: (options.entities?.length ?? 0) > 0 },
     onQuery: (sql: string) => {
-      sqlStatements.count += 1;
+      countStatement();
       return sql;
     },
     logger: (message: string) => options.logger?.debug({ orm: true }, message),

@@ -24,6 +24,8 @@ export const ErrorCode = {
   REFERRAL_CONSENT_MISSING: 'REFERRAL_CONSENT_MISSING',
   /** A service or the database the answer needs is down: retry (`extensions.retryable`). */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** An idempotency key sent again with different input (or to another mutation). */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

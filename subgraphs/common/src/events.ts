@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataCategory } from './categories';
+import { claimIdempotencyKey, settleIdempotencyKey, type Idempotency } from './change';
 import type { HubContext } from './context';
 
 /** A domain event: what happened to which entity of which case. Ids only, never data. */
@@ -64,11 +65,23 @@ export async function recordEvent(
 export async function changeWithEvent<T>(
   ctx: HubContext,
   work: (em: EntityManager) => Promise<{ result: T; event: DomainEvent }>,
+  /** For creating mutations: a repeat with the client's key returns the first result. */
+  idempotency?: Idempotency<T>,
 ): Promise<T> {
+  const key = idempotency?.key;
   return ctx.em.transactional(async (em) => {
+    if (idempotency && key !== null && key !== undefined) {
+      const earlier = await claimIdempotencyKey(em, ctx, idempotency);
+      if (earlier) {
+        return earlier.replayed;
+      }
+    }
     const { result, event } = await work(em);
     await em.flush();
     await recordEvent(em, ctx, event);
+    if (key !== null && key !== undefined) {
+      await settleIdempotencyKey(em, ctx, key, result);
+    }
     return result;
   });
 }

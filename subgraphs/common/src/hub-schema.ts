@@ -231,16 +231,47 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
         for each row execute function hub.case_history_append_only();
     `,
   },
+  {
+    name: '005_idempotency_key',
+    sql: `
+      -- Client-supplied idempotency keys of creating mutations, per caller: claimed first in the
+      -- mutation's own transaction (a second send with the same key waits on the primary key,
+      -- then finds it), settled with the id of what was made. A rolled-back change leaves none.
+      create table hub.idempotency_key (
+        partner text not null,
+        actor text not null,
+        key text not null,
+        subgraph text not null,
+        operation text not null,
+        input_hash text not null,
+        result_id uuid,
+        created_at timestamptz not null default now(),
+        primary key (partner, actor, key)
+      );
+    `,
+  },
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
-export function hubGrants(roles: { cases: string; others: string[] }): string[] {
+export function hubGrants(roles: {
+  cases: string;
+  others: string[];
+  statistics: string;
+}): string[] {
   const all = [roles.cases, ...roles.others].map((role) => `"${role}"`).join(', ');
+  // The statistics role reads no case data here: it only appends to the access log (each export
+  // is recorded there). Its facts come from the views the owning subgraphs grant it.
+  const statistics = `"${roles.statistics}"`;
   return [
+    // append_access_log reads the chain's last hash (by id): those two columns, nothing else.
+    `grant select (id, hash), insert on hub.access_log to ${statistics}`,
+    `grant usage on sequence hub.access_log_id_seq to ${statistics}`,
+    `grant execute on function hub.append_access_log(jsonb) to ${statistics}`,
     `grant select on hub.consent_grant, hub.case_seal, hub.break_glass to ${all}`,
     `grant insert, update on hub.consent_grant, hub.case_seal, hub.break_glass to "${roles.cases}"`,
     `grant select, insert on hub.access_log, hub.event, hub.case_history to ${all}`,
     `grant usage on sequence hub.event_id_seq to ${all}`,
+    `grant select, insert, update on hub.idempotency_key to ${all}`,
     `grant usage on sequence hub.access_log_id_seq to ${all}`,
     `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean, text[]) to ${all}`,
     `revoke update, delete, truncate on hub.access_log, hub.case_history from ${all}`,

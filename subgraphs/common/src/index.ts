@@ -19,3 +19,6 @@ export * from './hub-schema';
 export * from './consent';
 export * from './events';
 export * from './day';
+export * from './count';
+export * from './ids';
+export * from './change';

@@ -28,7 +28,8 @@ export function isOutage(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) {
     return false;
   }
-  const { code, errno, name, message, originalError, cause, extensions } = error as {
+  const { code, errno, name, message, originalError, cause, thrownValue, extensions } = error as {
+    thrownValue?: unknown;
     code?: unknown;
     errno?: unknown;
     name?: unknown;
@@ -55,13 +56,18 @@ export function isOutage(error: unknown, depth = 0): boolean {
   }
   if (
     typeof message === 'string' &&
-    /Connection terminated|Timeout acquiring a connection|socket hang up|the database system is (starting up|shutting down)/i.test(
+    /Connection terminated|Connection ended unexpectedly|connect ECONNREFUSED|Timeout acquiring a connection|socket hang up|the database system is (starting up|shutting down)/i.test(
       message,
     )
   ) {
     return true;
   }
-  return isOutage(originalError, depth + 1) || isOutage(cause, depth + 1);
+  // graphql-js wraps a thrown non-Error (knex throws connection events this way).
+  return (
+    isOutage(originalError, depth + 1) ||
+    isOutage(cause, depth + 1) ||
+    isOutage(thrownValue, depth + 1)
+  );
 }
 
 /** The error a client sees for a part of its answer that an unavailable service could not give. */

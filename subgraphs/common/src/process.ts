@@ -9,6 +9,7 @@ export const DEFAULT_PORTS: Record<SubgraphName, number> = {
   partners: 4002,
   services: 4003,
   legal: 4004,
+  statistics: 4005,
 };
 
 /**

@@ -22,7 +22,8 @@ import {
 } from './consent/category';
 import { ConsentEvaluator } from './consent/consent';
 import { enforceCategories } from './consent/enforce';
-import { createOrm, migrate, ping, type OrmOptions } from './db';
+import { canonicaliseIds } from './ids';
+import { createOrm, migrate, ping, sqlStatements, type OrmOptions } from './db';
 import { ErrorCode, HubError, maskError } from './errors';
 import {
   bodyErrorHandler,
@@ -80,6 +81,12 @@ export interface SubgraphDefinition {
    * events. Started once the server is built, stopped first when it closes.
    */
   background?: (orm: MikroORM, log: Logger) => { stop(): Promise<void> };
+  /**
+   * Plain HTTP routes beside /graphql (e.g. a streamed CSV download), mounted at `path` behind
+   * the same internal identity check: handlers find the caller in `res.locals.caller` and the
+   * request id in `res.locals.requestId`.
+   */
+  http?: { path: string; routes: (router: express.Router, orm: MikroORM, log: Logger) => void };
 }
 
 /**
@@ -110,6 +117,8 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
   }
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
   enforceCategories(subgraph, definition.caseTypes ?? {});
+  // Outermost: ids are canonical before consent or any resolver reads them.
+  canonicaliseIds(subgraph);
   return subgraph;
 }
 
@@ -202,9 +211,13 @@ export function keepConnectionsAlive(server: Server): void {
  */
 export async function closeServer(server: Server, graceMs = 10_000): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // A keep-alive socket becomes idle when its last response is sent: close it then, not after
+  // the keep-alive timeout.
   server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
   const timer = setTimeout(() => server.closeAllConnections(), graceMs);
   await closed;
+  clearInterval(sweep);
   clearTimeout(timer);
 }
 
@@ -339,6 +352,8 @@ export async function createSubgraphServer(
     '/graphql',
     identify,
     express.json({ limit: MAX_BODY }),
+    // After the body is read (its stream events run outside this scope), for the whole request.
+    (_req, res, next) => sqlStatements.scope.run({ requestId: res.locals.requestId }, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<HubContext> => {
         const requestId = res.locals.requestId as string;
@@ -359,6 +374,11 @@ export async function createSubgraphServer(
       },
     }),
   );
+  if (definition.http) {
+    const router = express.Router();
+    definition.http.routes(router, orm, log);
+    app.use(definition.http.path, identify, router);
+  }
   app.use(bodyErrorHandler(log));
 
   const background = definition.background?.(orm, log);

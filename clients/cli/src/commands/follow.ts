@@ -99,7 +99,7 @@ export function registerFollow(program: Command, ctx: Context): void {
       options,
       (item) => {
         const referral = item.event.referral;
-        return `${minute(item.event.at)}  ${item.event.type}  ${referral ? `${referral.id} ${referral.status} ${referral.case.code}` : ''}`;
+        return `${minute(item.event.at)}  ${item.event.type}  ${referral ? `${referral.id} ${referral.status} ${referral.case?.code ?? ''}` : ''}`;
       },
     ),
   );

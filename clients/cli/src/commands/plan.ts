@@ -6,7 +6,7 @@ import {
   type PlanItemFieldsFragment,
 } from '@hub/sdk';
 import { type Context } from '../context';
-import { minute, table } from '../output';
+import { minute, table, withheld } from '../output';
 import { instant } from './arguments';
 
 export function registerPlan(program: Command, ctx: Context): void {
@@ -18,7 +18,7 @@ export function registerPlan(program: Command, ctx: Context): void {
     .option('--overdue', 'only open items past their due date, earliest first')
     .action(async (options: { overdue?: boolean }, command: Command) => {
       const client = ctx.client(command);
-      let items: PlanItemFieldsFragment[];
+      let items: (PlanItemFieldsFragment | null)[];
       if (options.overdue) {
         items = (await client.request(OverduePlanItemsDocument, { first: 500 })).data
           .overduePlanItems;
@@ -30,10 +30,12 @@ export function registerPlan(program: Command, ctx: Context): void {
         ctx.output.out(JSON.stringify(items, null, 2));
         return;
       }
+      const shared = items.filter((item) => item !== null);
+      withheld(ctx, items.length - shared.length);
       ctx.output.out(
         table(
           ['ID', 'CASE', 'STATUS', 'DUE', 'SERVICE', 'RESPONSIBLE'],
-          items.map((item) => [
+          shared.map((item) => [
             item.id,
             item.case?.code,
             item.status,
@@ -60,10 +62,12 @@ export function registerPlan(program: Command, ctx: Context): void {
         ctx.output.out(JSON.stringify(data.upcomingHearings, null, 2));
         return;
       }
+      const shared = data.upcomingHearings.filter((hearing) => hearing !== null);
+      withheld(ctx, data.upcomingHearings.length - shared.length);
       ctx.output.out(
         table(
           ['WHEN', 'CASE', 'PURPOSE', 'COURT', 'SUPPORT'],
-          data.upcomingHearings.map((hearing) => [
+          shared.map((hearing) => [
             minute(hearing.scheduledAt),
             hearing.proceeding?.case?.code,
             hearing.purpose,

@@ -10,7 +10,7 @@ import {
   type ReferralStatus,
 } from '@hub/sdk';
 import { type Context } from '../context';
-import { minute, table } from '../output';
+import { minute, table, withheld } from '../output';
 
 const REFERRAL_STATUSES = [
   'SENT',
@@ -24,7 +24,7 @@ const REFERRAL_STATUSES = [
 export const referralRow = (referral: ReferralFieldsFragment) => [
   referral.id,
   referral.status,
-  referral.case.code,
+  referral.case?.code,
   referral.service.name,
   minute(referral.updatedAt),
 ];
@@ -38,7 +38,7 @@ export function registerReferrals(program: Command, ctx: Context): void {
       new Option('--status <status>', 'only referrals in this status').choices(REFERRAL_STATUSES),
     )
     .action(async (options: { status?: ReferralStatus }, command: Command) => {
-      const referrals: ReferralFieldsFragment[] = [];
+      const referrals: (ReferralFieldsFragment | null)[] = [];
       for await (const referral of pageByFirst(
         ctx.client(command),
         ReferralsDocument,
@@ -47,11 +47,13 @@ export function registerReferrals(program: Command, ctx: Context): void {
       )) {
         referrals.push(referral);
       }
+      const shared = referrals.filter((referral) => referral !== null);
       ctx.output.out(
         ctx.output.json
           ? JSON.stringify(referrals, null, 2)
-          : table(REFERRAL_HEADERS, referrals.map(referralRow)),
+          : table(REFERRAL_HEADERS, shared.map(referralRow)),
       );
+      withheld(ctx, referrals.length - shared.length);
     });
 
   const referral = program

@@ -150,7 +150,7 @@ export type MyReferralEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type MyReferralEventsSubscription = { myReferralEvents: { id: string, type: string, at: string, referral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } | null } };
+export type MyReferralEventsSubscription = { myReferralEvents: { id: string, type: string, at: string, referral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string } | null, service: { id: string, name: string, type: ServiceType }, provider: { code: string } | null } | null } };
 
 export type PlanItemFieldsFragment = { id: string, status: PlanItemStatus | null, dueOn: string | null, overdue: boolean | null, serviceType: ServiceType | null, description: string | null, case: { code: string } | null, responsiblePartner: { code: string } | null };
 
@@ -159,7 +159,7 @@ export type OverduePlanItemsQueryVariables = Exact<{
 }>;
 
 
-export type OverduePlanItemsQuery = { overduePlanItems: Array<{ id: string, status: PlanItemStatus | null, dueOn: string | null, overdue: boolean | null, serviceType: ServiceType | null, description: string | null, case: { code: string } | null, responsiblePartner: { code: string } | null }> };
+export type OverduePlanItemsQuery = { overduePlanItems: Array<{ id: string, status: PlanItemStatus | null, dueOn: string | null, overdue: boolean | null, serviceType: ServiceType | null, description: string | null, case: { code: string } | null, responsiblePartner: { code: string } | null } | null> };
 
 export type PlanItemsOfCasesQueryVariables = Exact<{
   first: number;
@@ -174,9 +174,9 @@ export type UpcomingHearingsQueryVariables = Exact<{
 }>;
 
 
-export type UpcomingHearingsQuery = { upcomingHearings: Array<{ id: string, scheduledAt: string, purpose: string, supportNeeded: Array<HearingSupport>, interpreterLanguage: string | null, proceeding: { kind: ProceedingKind, stage: ProceedingStage, fileNumber: string | null, case: { code: string } | null, court: { name: string } | null } | null }> };
+export type UpcomingHearingsQuery = { upcomingHearings: Array<{ id: string, scheduledAt: string, purpose: string, supportNeeded: Array<HearingSupport>, interpreterLanguage: string | null, proceeding: { kind: ProceedingKind, stage: ProceedingStage, fileNumber: string | null, case: { code: string } | null, court: { name: string } | null } | null } | null> };
 
-export type ReferralFieldsFragment = { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } };
+export type ReferralFieldsFragment = { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string } | null, service: { id: string, name: string, type: ServiceType }, provider: { code: string } | null };
 
 export type ReferralsQueryVariables = Exact<{
   first: number;
@@ -184,21 +184,21 @@ export type ReferralsQueryVariables = Exact<{
 }>;
 
 
-export type ReferralsQuery = { referrals: Array<{ id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } }> };
+export type ReferralsQuery = { referrals: Array<{ id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string } | null, service: { id: string, name: string, type: ServiceType }, provider: { code: string } | null } | null> };
 
 export type ReferralQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ReferralQuery = { referral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } | null };
+export type ReferralQuery = { referral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string } | null, service: { id: string, name: string, type: ServiceType }, provider: { code: string } | null } | null };
 
 export type AcceptReferralMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } };
+export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string } | null, service: { id: string, name: string, type: ServiceType }, provider: { code: string } | null } };
 
 export type DeclineReferralMutationVariables = Exact<{
   id: string;
@@ -206,7 +206,7 @@ export type DeclineReferralMutationVariables = Exact<{
 }>;
 
 
-export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } };
+export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string } | null, service: { id: string, name: string, type: ServiceType }, provider: { code: string } | null } };
 
 export type ReportReferralProgressMutationVariables = Exact<{
   id: string;
@@ -214,7 +214,7 @@ export type ReportReferralProgressMutationVariables = Exact<{
 }>;
 
 
-export type ReportReferralProgressMutation = { reportReferralProgress: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } };
+export type ReportReferralProgressMutation = { reportReferralProgress: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string } | null, service: { id: string, name: string, type: ServiceType }, provider: { code: string } | null } };
 
 export type CompleteReferralMutationVariables = Exact<{
   id: string;
@@ -222,7 +222,7 @@ export type CompleteReferralMutationVariables = Exact<{
 }>;
 
 
-export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string }, service: { id: string, name: string, type: ServiceType }, provider: { code: string } } };
+export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus, createdAt: string, updatedAt: string, note: string | null, declineReason: string | null, withdrawReason: string | null, case: { id: string, code: string } | null, service: { id: string, name: string, type: ServiceType }, provider: { code: string } | null } };
 
 export const PlanItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<PlanItemFieldsFragment, unknown>;
 export const ReferralFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ReferralFieldsFragment, unknown>;

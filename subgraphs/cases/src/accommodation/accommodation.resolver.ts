@@ -1,4 +1,12 @@
-import { Category, DataCategory, IsDay, refTo, type HubContext } from '@hub/common';
+import {
+  Category,
+  Count,
+  DataCategory,
+  IsDay,
+  refTo,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { IsUUID } from 'class-validator';
 import {
   Arg,
@@ -34,8 +42,11 @@ export class Occupancy {
   @Field(() => Int, { nullable: true, description: 'The Shelter phase, for the Shelter.' })
   phase?: number | null;
 
-  @Field(() => Int, { description: 'People accommodated now.' })
-  occupied!: number;
+  @Field(() => Count, {
+    description:
+      'People accommodated now: exact for Centre case workers and supervisors (they see every case); for anyone else under 11 is withheld, as every count about people is.',
+  })
+  occupied!: Count;
 }
 
 @ArgsType()
@@ -63,7 +74,10 @@ export class OccupancyResolver {
     return new AccommodationService(ctx).occupancy(provider);
   }
 
-  @FieldResolver(() => PartnerRef, { description: 'The provider.' })
+  @FieldResolver(() => PartnerRef, {
+    nullable: true,
+    description: 'The provider. Null (with an error) when the partner directory cannot be reached.',
+  })
   provider(@Root() row: Occupancy): PartnerRef | null {
     return refTo(PartnerRef, row.providerCode, 'code');
   }
@@ -76,10 +90,12 @@ export class AccommodationResolver {
       'Place the person in accommodation, or move them on (Centre case staff): a current stay ends the day the new one starts. Moving on in the Shelter to a later phase is a new stay too.',
   })
   placeInAccommodation(
-    @Arg('input', () => PlaceInput) input: PlaceInput,
+    @Arg('input', () => PlaceInput, { description: 'The case, the provider and the stay.' })
+    input: PlaceInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Accommodation> {
-    return new AccommodationService(ctx).place(input);
+    return new AccommodationService(ctx).place(input, idempotencyKey);
   }
 
   @Mutation(() => Accommodation, { description: 'End a stay (Centre case staff).' })

@@ -1,5 +1,7 @@
 import {
   changeWithEvent,
+  countOf,
+  type Count,
   ErrorCode,
   forbidden,
   hasRole,
@@ -11,6 +13,7 @@ import {
   requireDay,
   rowsOfCase,
   seesAllCases,
+  idempotent,
 } from '@hub/common';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { Accommodation } from './accommodation.entity';
@@ -21,7 +24,7 @@ export interface OccupancyRow {
   providerCode: string;
   kind: AccommodationKind;
   phase: number | null;
-  occupied: number;
+  occupied: Count;
 }
 
 /**
@@ -35,7 +38,7 @@ export class AccommodationService {
     return rowsOfCase(this.ctx, Accommodation, caseId, { from: 'asc', createdAt: 'asc' });
   }
 
-  async place(input: PlaceInput): Promise<Accommodation> {
+  async place(input: PlaceInput, idempotencyKey?: string | null): Promise<Accommodation> {
     requireCaseStaff(this.ctx.caller, 'Placing a person in accommodation');
     const shelter = input.kind === AccommodationKind.CENTRE_SHELTER;
     if (shelter !== (input.phase != null)) {
@@ -45,46 +48,50 @@ export class AccommodationService {
         { field: 'phase' },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const kase = await openCaseForChange(em, input.caseId);
-      const current = await em.findOne(Accommodation, { case: kase.id, to: null });
-      if (current) {
-        if (input.from < current.from) {
-          throw new HubError(
-            ErrorCode.BAD_USER_INPUT,
-            'A new stay cannot start before the current one did.',
-            { field: 'from' },
-          );
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const kase = await openCaseForChange(em, input.caseId);
+        const current = await em.findOne(Accommodation, { case: kase.id, to: null });
+        if (current) {
+          if (input.from < current.from) {
+            throw new HubError(
+              ErrorCode.BAD_USER_INPUT,
+              'A new stay cannot start before the current one did.',
+              { field: 'from' },
+            );
+          }
+          const samePlace = current.providerCode === input.provider && current.kind === input.kind;
+          if (samePlace && shelter && input.phase! <= current.phase!) {
+            throw new HubError(
+              ErrorCode.INVALID_TRANSITION,
+              `Shelter phases go forward: this stay is in phase ${current.phase}.`,
+              { status: `PHASE_${current.phase}`, to: `PHASE_${input.phase}` },
+            );
+          }
+          current.to = input.from;
         }
-        const samePlace = current.providerCode === input.provider && current.kind === input.kind;
-        if (samePlace && shelter && input.phase! <= current.phase!) {
-          throw new HubError(
-            ErrorCode.INVALID_TRANSITION,
-            `Shelter phases go forward: this stay is in phase ${current.phase}.`,
-            { status: `PHASE_${current.phase}`, to: `PHASE_${input.phase}` },
-          );
-        }
-        current.to = input.from;
-      }
-      const stay = em.create(Accommodation, {
-        case: kase,
-        providerCode: input.provider,
-        kind: input.kind,
-        phase: input.phase ?? null,
-        from: input.from,
-        createdBy: this.ctx.caller.sub,
-      });
-      return {
-        result: stay,
-        event: {
-          type: 'ACCOMMODATION_STARTED',
-          caseId: kase.id,
-          entityType: 'Accommodation',
-          entityId: stay.id,
-          concerns: input.provider,
-        },
-      };
-    });
+        const stay = em.create(Accommodation, {
+          case: kase,
+          providerCode: input.provider,
+          kind: input.kind,
+          phase: input.phase ?? null,
+          from: input.from,
+          createdBy: this.ctx.caller.sub,
+        });
+        return {
+          result: stay,
+          event: {
+            type: 'ACCOMMODATION_STARTED',
+            caseId: kase.id,
+            entityType: 'Accommodation',
+            entityId: stay.id,
+            concerns: input.provider,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'placeInAccommodation', input, Accommodation),
+    );
   }
 
   async end(id: string, on: string): Promise<Accommodation> {
@@ -150,7 +157,9 @@ export class AccommodationService {
       providerCode: row.provider_code,
       kind: row.kind,
       phase: row.phase,
-      occupied: row.occupied,
+      // A count about people the caller may not all see is withheld when small (a provider
+      // holding no grant must not learn that one person is there).
+      occupied: countOf(row.occupied, seesAllCases(caller)),
     }));
   }
 }

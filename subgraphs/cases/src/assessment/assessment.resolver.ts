@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { Assessment } from './assessment.entity';
@@ -12,10 +12,14 @@ export class AssessmentResolver {
       'Record an assessment (Centre case staff). On a case already assessed it is the next version.',
   })
   recordAssessment(
-    @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,
+    @Arg('input', () => RecordAssessmentInput, {
+      description: 'The case, the day and the findings.',
+    })
+    input: RecordAssessmentInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Assessment> {
-    return new AssessmentService(ctx).record(input);
+    return new AssessmentService(ctx).record(input, idempotencyKey);
   }
 
   @Category(DataCategory.ASSESSMENT)

@@ -4,6 +4,7 @@ import {
   requireCaseStaff,
   requireDay,
   rowsOfCase,
+  idempotent,
 } from '@hub/common';
 import { openCaseForChange } from '../case/case.workflow';
 import { Assessment } from './assessment.entity';
@@ -17,33 +18,37 @@ export class AssessmentService {
     return rowsOfCase(this.ctx, Assessment, caseId, { version: 'asc' });
   }
 
-  async record(input: RecordAssessmentInput): Promise<Assessment> {
+  async record(input: RecordAssessmentInput, idempotencyKey?: string | null): Promise<Assessment> {
     requireCaseStaff(this.ctx.caller, 'Assessing risks, strengths and needs');
     requireDay(input.assessedOn, 'assessedOn', { notInFuture: true });
-    return changeWithEvent(this.ctx, async (em) => {
-      const kase = await openCaseForChange(em, input.caseId);
-      // The unique (case, version) index turns a concurrent double submit into a clean failure.
-      const latest = await em.findOne(
-        Assessment,
-        { case: kase.id },
-        { orderBy: { version: 'desc' } },
-      );
-      const assessment = em.create(Assessment, {
-        case: kase,
-        version: (latest?.version ?? 0) + 1,
-        assessedOn: input.assessedOn,
-        assessedBy: this.ctx.caller.sub,
-        findings: input.findings.map((f) => ({ ...f, note: f.note?.trim() || null })),
-      });
-      return {
-        result: assessment,
-        event: {
-          type: latest ? 'ASSESSMENT_REVISED' : 'ASSESSMENT_RECORDED',
-          caseId: kase.id,
-          entityType: 'Assessment',
-          entityId: assessment.id,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const kase = await openCaseForChange(em, input.caseId);
+        // The unique (case, version) index turns a concurrent double submit into a clean failure.
+        const latest = await em.findOne(
+          Assessment,
+          { case: kase.id },
+          { orderBy: { version: 'desc' } },
+        );
+        const assessment = em.create(Assessment, {
+          case: kase,
+          version: (latest?.version ?? 0) + 1,
+          assessedOn: input.assessedOn,
+          assessedBy: this.ctx.caller.sub,
+          findings: input.findings.map((f) => ({ ...f, note: f.note?.trim() || null })),
+        });
+        return {
+          result: assessment,
+          event: {
+            type: latest ? 'ASSESSMENT_REVISED' : 'ASSESSMENT_RECORDED',
+            caseId: kase.id,
+            entityType: 'Assessment',
+            entityId: assessment.id,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'recordAssessment', input, Assessment),
+    );
   }
 }

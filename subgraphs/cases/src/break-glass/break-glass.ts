@@ -11,6 +11,7 @@ import {
   isCentre,
   notFound,
   type HubContext,
+  IdempotencyKeyArg,
 } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
@@ -112,7 +113,12 @@ export class BreakGlassService {
     return this.ctx.em.getConnection();
   }
 
-  async open(caseId: string, justification: string, minutes: number): Promise<BreakGlassSession> {
+  async open(
+    caseId: string,
+    justification: string,
+    minutes: number,
+    idempotencyKey?: string | null,
+  ): Promise<BreakGlassSession> {
     this.requireSupervisor();
     if (justification.trim().length < 20) {
       throw new HubError(
@@ -141,26 +147,35 @@ export class BreakGlassService {
         'This case is open to Centre staff already; break-glass is for sealed cases.',
       );
     }
-    const id = randomUUID();
-    await changeWithEvent(this.ctx, async (em) => {
-      await execute(
-        em,
-        `insert into hub.break_glass (id, case_id, supervisor, justification, started_at, expires_at)
+    const made = await changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const id = randomUUID();
+        await execute(
+          em,
+          `insert into hub.break_glass (id, case_id, supervisor, justification, started_at, expires_at)
        values (?, ?, ?, ?, now(), now() + make_interval(mins => ?))`,
-        [id, caseId, this.ctx.caller.sub, justification.trim(), minutes],
-      );
-      return {
-        result: undefined,
-        event: {
-          type: 'BREAK_GLASS_OPENED',
-          caseId,
-          entityType: 'BreakGlassSession',
-          entityId: id,
-        },
-      };
-    });
+          [id, caseId, this.ctx.caller.sub, justification.trim(), minutes],
+        );
+        return {
+          result: { id },
+          event: {
+            type: 'BREAK_GLASS_OPENED',
+            caseId,
+            entityType: 'BreakGlassSession',
+            entityId: id,
+          },
+        };
+      },
+      {
+        key: idempotencyKey,
+        operation: 'openBreakGlass',
+        input: { caseId, justification, minutes },
+        replay: async (_em, id) => ({ id }),
+      },
+    );
     return toSession(
-      (await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]))[0],
+      (await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [made.id]))[0],
     );
   }
 
@@ -177,11 +192,15 @@ export class BreakGlassService {
       throw new HubError(ErrorCode.ALREADY_REVIEWED, 'This session was already reviewed.');
     }
     await changeWithEvent(this.ctx, async (em) => {
-      await execute(
+      // The row lock decides between simultaneous reviews: the later one updates nothing.
+      const { affectedRows } = (await execute(
         em,
         'update hub.break_glass set reviewed_by = ?, reviewed_at = now(), review_note = ? where id = ? and reviewed_by is null',
         [this.ctx.caller.sub, note.trim(), id],
-      );
+      )) as { affectedRows: number };
+      if (affectedRows !== 1) {
+        throw new HubError(ErrorCode.ALREADY_REVIEWED, 'This session was already reviewed.');
+      }
       return {
         result: undefined,
         event: {
@@ -221,9 +240,10 @@ export class BreakGlassResolver {
       description: 'How long access lasts (1–240 minutes).',
     })
     minutes: number,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<BreakGlassSession> {
-    return new BreakGlassService(ctx).open(caseId, justification, minutes);
+    return new BreakGlassService(ctx).open(caseId, justification, minutes, idempotencyKey);
   }
 
   @Mutation(() => BreakGlassSession, {

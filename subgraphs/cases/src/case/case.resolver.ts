@@ -1,4 +1,4 @@
-import { Category, DataCategory, UUID, type HubContext } from '@hub/common';
+import { Category, DataCategory, UUID, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Report } from '../report/report.entity';
 import { ReportService } from '../report/report.service';
@@ -77,10 +77,15 @@ export class CaseResolver {
       'Record a newly reported case and its first report (Centre case staff). The case gets its pseudonymous code; first contact is due within 24 hours.',
   })
   reportCase(
-    @Arg('input', () => ReportCaseInput) input: ReportCaseInput,
+    @Arg('input', () => ReportCaseInput, {
+      description:
+        'The first report, what is known of the person, and the responsible case worker.',
+    })
+    input: ReportCaseInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Case> {
-    return new CaseWorkflow(ctx).reportCase(input);
+    return new CaseWorkflow(ctx).reportCase(input, idempotencyKey);
   }
 
   @Mutation(() => Report, {
@@ -88,10 +93,14 @@ export class CaseResolver {
   })
   addReport(
     @Arg('caseId', () => ID) caseId: string,
-    @Arg('input', () => ReportInput) input: ReportInput,
+    @Arg('input', () => ReportInput, {
+      description: 'The report: channel, reporting partner, urgency, when it was received.',
+    })
+    input: ReportInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Report> {
-    return new CaseWorkflow(ctx).addReport(caseId, input);
+    return new CaseWorkflow(ctx).addReport(caseId, input, idempotencyKey);
   }
 
   @Mutation(() => Report, {

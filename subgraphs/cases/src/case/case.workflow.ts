@@ -6,10 +6,12 @@ import {
   notFound,
   requireCaseStaff,
   requireMove,
+  rowForChange,
   UUID,
   type HubContext,
+  idempotent,
 } from '@hub/common';
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager } from '@mikro-orm/postgresql';
 import { Report } from '../report/report.entity';
 import { type ReportCaseInput, type ReportInput } from '../report/report.types';
 import { Case } from './case.entity';
@@ -31,14 +33,8 @@ function receivedAt(input: ReportInput): Date {
  * transaction ends, so changes to one case (closing it, identifying, versioning its plan or
  * assessment) happen one after another, never over each other.
  */
-export async function caseForChange(em: EntityManager, caseId: string): Promise<Case> {
-  const kase = UUID.test(caseId)
-    ? await em.findOne(Case, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-    : null;
-  if (!kase) {
-    throw notFound('The case');
-  }
-  return kase;
+export function caseForChange(em: EntityManager, caseId: string): Promise<Case> {
+  return rowForChange(em, Case, caseId, 'The case');
 }
 
 /** A case loaded for change that must still be open: work on a closed case is refused. */
@@ -66,67 +62,79 @@ export function moveCase(kase: Case, to: CaseStatus): void {
 export class CaseWorkflow {
   constructor(private readonly ctx: HubContext) {}
 
-  async reportCase(input: ReportCaseInput): Promise<Case> {
+  async reportCase(input: ReportCaseInput, idempotencyKey?: string | null): Promise<Case> {
     requireCaseStaff(this.ctx.caller, 'Recording a new case');
     const at = receivedAt(input.report);
-    return changeWithEvent(this.ctx, async (em) => {
-      const [{ n }] = await em
-        .getConnection()
-        .execute<{ n: string }[]>(
-          `select nextval('cases.case_code_seq')::text as n`,
-          [],
-          'all',
-          em.getTransactionContext(),
-        );
-      const kase = em.create(Case, {
-        code: `C-${at.getUTCFullYear()}-${n.padStart(5, '0')}`,
-        openedAt: at,
-        person: { ...(input.person ?? {}) },
-        caseWorker: { name: input.caseWorkerName.trim() },
-      });
-      const report = em.create(Report, {
-        case: kase,
-        channel: input.report.channel,
-        reportingPartnerCode: input.report.reportingPartner ?? null,
-        urgency: input.report.urgency,
-        receivedAt: at,
-      });
-      return {
-        result: kase,
-        event: {
-          type: 'CASE_REPORTED',
-          caseId: kase.id,
-          entityType: 'Report',
-          entityId: report.id,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const [{ n }] = await em
+          .getConnection()
+          .execute<{ n: string }[]>(
+            `select nextval('cases.case_code_seq')::text as n`,
+            [],
+            'all',
+            em.getTransactionContext(),
+          );
+        const kase = em.create(Case, {
+          code: `C-${at.getUTCFullYear()}-${n.padStart(5, '0')}`,
+          openedAt: at,
+          person: { ...(input.person ?? {}) },
+          caseWorker: { name: input.caseWorkerName.trim() },
+        });
+        const report = em.create(Report, {
+          case: kase,
+          channel: input.report.channel,
+          reportingPartnerCode: input.report.reportingPartner ?? null,
+          urgency: input.report.urgency,
+          receivedAt: at,
+        });
+        return {
+          result: kase,
+          event: {
+            type: 'CASE_REPORTED',
+            caseId: kase.id,
+            entityType: 'Report',
+            entityId: report.id,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'reportCase', input, Case),
+    );
   }
 
-  async addReport(caseId: string, input: ReportInput): Promise<Report> {
+  async addReport(
+    caseId: string,
+    input: ReportInput,
+    idempotencyKey?: string | null,
+  ): Promise<Report> {
     requireCaseStaff(this.ctx.caller, 'Recording a report');
     const at = receivedAt(input);
-    return changeWithEvent(this.ctx, async (em) => {
-      const kase = await caseForChange(em, caseId);
-      if (kase.status === CaseStatus.CLOSED) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          'A closed case takes no new reports; report a new case instead.',
-          { status: kase.status },
-        );
-      }
-      const report = em.create(Report, {
-        case: kase,
-        channel: input.channel,
-        reportingPartnerCode: input.reportingPartner ?? null,
-        urgency: input.urgency,
-        receivedAt: at,
-      });
-      return {
-        result: report,
-        event: { type: 'REPORT_ADDED', caseId, entityType: 'Report', entityId: report.id },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const kase = await caseForChange(em, caseId);
+        if (kase.status === CaseStatus.CLOSED) {
+          throw new HubError(
+            ErrorCode.INVALID_TRANSITION,
+            'A closed case takes no new reports; report a new case instead.',
+            { status: kase.status },
+          );
+        }
+        const report = em.create(Report, {
+          case: kase,
+          channel: input.channel,
+          reportingPartnerCode: input.reportingPartner ?? null,
+          urgency: input.urgency,
+          receivedAt: at,
+        });
+        return {
+          result: report,
+          event: { type: 'REPORT_ADDED', caseId, entityType: 'Report', entityId: report.id },
+        };
+      },
+      idempotent(idempotencyKey, 'addReport', { caseId, input }, Report),
+    );
   }
 
   async recordFirstContact(reportId: string, at: Date | null | undefined): Promise<Report> {
@@ -138,7 +146,7 @@ export class CaseWorkflow {
         throw notFound('The report');
       }
       await openCaseForChange(em, found.case.id);
-      const report = await em.findOneOrFail(Report, { id: reportId });
+      const report = await rowForChange(em, Report, reportId, 'The report');
       if (report.firstContactAt) {
         throw new HubError(
           ErrorCode.INVALID_TRANSITION,
@@ -202,7 +210,7 @@ export class CaseWorkflow {
         },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
+    const closed = await changeWithEvent(this.ctx, async (em) => {
       const kase = await caseForChange(em, input.caseId);
       moveCase(kase, CaseStatus.CLOSED);
       kase.closedAt = new Date();
@@ -220,5 +228,7 @@ export class CaseWorkflow {
         event: { type: 'CASE_CLOSED', caseId: kase.id, entityType: 'Case', entityId: kase.id },
       };
     });
+    this.ctx.consent.sealedByThisRequest(closed.id);
+    return closed;
   }
 }

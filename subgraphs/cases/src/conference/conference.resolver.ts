@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
@@ -36,10 +36,14 @@ export class ConferenceResolver {
 
   @Mutation(() => CaseConference, { description: 'Schedule a case conference (Centre staff).' })
   scheduleConference(
-    @Arg('input', () => ScheduleConferenceInput) input: ScheduleConferenceInput,
+    @Arg('input', () => ScheduleConferenceInput, {
+      description: 'When, the agenda and who takes part.',
+    })
+    input: ScheduleConferenceInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<CaseConference> {
-    return new ConferenceService(ctx).schedule(input);
+    return new ConferenceService(ctx).schedule(input, idempotencyKey);
   }
 
   @Mutation(() => CaseConference, {
@@ -56,10 +60,14 @@ export class ConferenceResolver {
     description: 'Record a minute, decision or action item of a LIVE conference (Centre staff).',
   })
   recordConferenceEntry(
-    @Arg('input', () => RecordConferenceEntryInput) input: RecordConferenceEntryInput,
+    @Arg('input', () => RecordConferenceEntryInput, {
+      description: 'The conference, and the minute, decision or action item.',
+    })
+    input: RecordConferenceEntryInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ConferenceEntry> {
-    return new ConferenceService(ctx).record(input);
+    return new ConferenceService(ctx).record(input, idempotencyKey);
   }
 
   @Mutation(() => CaseConference, { description: 'Close a LIVE conference (Centre staff).' })

@@ -1,5 +1,8 @@
 import {
   changeWithEvent,
+  consentRequired,
+  idempotent,
+  rowForChange,
   DataCategory,
   ErrorCode,
   groupBy,
@@ -50,33 +53,52 @@ export class ConferenceService {
     return visibleById(this.ctx, ConferenceEntry, DataCategory.CONFERENCE, (row) => row.caseId, id);
   }
 
-  async schedule(input: ScheduleConferenceInput): Promise<CaseConference> {
+  /**
+   * An entry another row of the same case points at (a plan item's source): CONSENT_REQUIRED
+   * naming CONFERENCE when the caller may not see it, never a silent null.
+   */
+  async linkedEntry(id: string, caseId: string): Promise<ConferenceEntry | null> {
+    const entry = await this.entryById(id);
+    if (!entry && !(await this.ctx.consent.check(caseId, DataCategory.CONFERENCE)).allowed) {
+      throw consentRequired(DataCategory.CONFERENCE);
+    }
+    return entry;
+  }
+
+  async schedule(
+    input: ScheduleConferenceInput,
+    idempotencyKey?: string | null,
+  ): Promise<CaseConference> {
     requireCaseStaff(this.ctx.caller, 'Coordinating a case conference');
     if (!(await this.ctx.em.findOne(Case, { id: input.caseId }))) {
       throw notFound('The case');
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const conference = em.create(CaseConference, {
-        case: em.getReference(Case, input.caseId),
-        scheduledAt: input.scheduledAt,
-        agenda: input.agenda.map((item) => item.trim()),
-        participants: input.participants.map((p) => ({
-          partner: p.partner ?? null,
-          name: p.name.trim(),
-        })),
-        coordinator: this.ctx.caller.sub,
-      });
-      return {
-        result: conference,
-        event: {
-          type: 'CONFERENCE_SCHEDULED',
-          caseId: input.caseId,
-          entityType: 'CaseConference',
-          entityId: conference.id,
-          parentId: conference.id,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const conference = em.create(CaseConference, {
+          case: em.getReference(Case, input.caseId),
+          scheduledAt: input.scheduledAt,
+          agenda: input.agenda.map((item) => item.trim()),
+          participants: input.participants.map((p) => ({
+            partner: p.partner ?? null,
+            name: p.name.trim(),
+          })),
+          coordinator: this.ctx.caller.sub,
+        });
+        return {
+          result: conference,
+          event: {
+            type: 'CONFERENCE_SCHEDULED',
+            caseId: input.caseId,
+            entityType: 'CaseConference',
+            entityId: conference.id,
+            parentId: conference.id,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'scheduleConference', input, CaseConference),
+    );
   }
 
   start(id: string): Promise<CaseConference> {
@@ -95,10 +117,7 @@ export class ConferenceService {
   ): Promise<CaseConference> {
     requireCaseStaff(this.ctx.caller, 'Coordinating a case conference');
     return changeWithEvent(this.ctx, async (em) => {
-      const conference = await em.findOne(CaseConference, { id });
-      if (!conference) {
-        throw notFound('The conference');
-      }
+      const conference = await rowForChange(em, CaseConference, id, 'The conference');
       if (conference.status !== from) {
         throw new HubError(
           ErrorCode.INVALID_TRANSITION,
@@ -127,7 +146,10 @@ export class ConferenceService {
     });
   }
 
-  async record(input: RecordConferenceEntryInput): Promise<ConferenceEntry> {
+  async record(
+    input: RecordConferenceEntryInput,
+    idempotencyKey?: string | null,
+  ): Promise<ConferenceEntry> {
     requireCaseStaff(this.ctx.caller, 'Coordinating a case conference');
     const isAction = input.kind === ConferenceEntryKind.ACTION_ITEM;
     if (!isAction && (input.assignee || input.dueOn)) {
@@ -144,40 +166,47 @@ export class ConferenceService {
         { field: 'assignee' },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const conference = await em.findOne(CaseConference, { id: input.conferenceId });
-      if (!conference) {
-        throw notFound('The conference');
-      }
-      if (conference.status !== ConferenceStatus.LIVE) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          `Entries are recorded while a conference is LIVE; this one is ${conference.status}.`,
-          {
-            status: conference.status,
-          },
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        // Locked: an entry is recorded while the conference is LIVE, never after it closed.
+        const conference = await rowForChange(
+          em,
+          CaseConference,
+          input.conferenceId,
+          'The conference',
         );
-      }
-      const entry = em.create(ConferenceEntry, {
-        conference,
-        caseId: conference.case.id,
-        kind: input.kind,
-        text: input.text.trim(),
-        assignee: input.assignee ?? null,
-        dueOn: input.dueOn ?? null,
-        recordedBy: this.ctx.caller.sub,
-      });
-      return {
-        result: entry,
-        event: {
-          type: 'CONFERENCE_ENTRY_RECORDED',
+        if (conference.status !== ConferenceStatus.LIVE) {
+          throw new HubError(
+            ErrorCode.INVALID_TRANSITION,
+            `Entries are recorded while a conference is LIVE; this one is ${conference.status}.`,
+            {
+              status: conference.status,
+            },
+          );
+        }
+        const entry = em.create(ConferenceEntry, {
+          conference,
           caseId: conference.case.id,
-          entityType: 'ConferenceEntry',
-          entityId: entry.id,
-          parentId: conference.id,
-          concerns: entry.assignee,
-        },
-      };
-    });
+          kind: input.kind,
+          text: input.text.trim(),
+          assignee: input.assignee ?? null,
+          dueOn: input.dueOn ?? null,
+          recordedBy: this.ctx.caller.sub,
+        });
+        return {
+          result: entry,
+          event: {
+            type: 'CONFERENCE_ENTRY_RECORDED',
+            caseId: conference.case.id,
+            entityType: 'ConferenceEntry',
+            entityId: entry.id,
+            parentId: conference.id,
+            concerns: entry.assignee,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'recordConferenceEntry', input, ConferenceEntry),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { ConsentService } from './consent.service';
@@ -10,10 +10,14 @@ export class ConsentResolver {
     description: 'Record a consent grant (Centre case workers and supervisors).',
   })
   grantConsent(
-    @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
+    @Arg('input', () => GrantConsentInput, {
+      description: 'Who may see which categories, why, on what basis, for how long.',
+    })
+    input: GrantConsentInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ConsentGrant> {
-    return new ConsentService(ctx).grant(input);
+    return new ConsentService(ctx).grant(input, idempotencyKey);
   }
 
   @Mutation(() => ConsentGrant, {
@@ -36,6 +40,20 @@ export class ConsentResolver {
     @Ctx() ctx: HubContext,
   ): Promise<Case> {
     return new ConsentService(ctx).setStatisticsConsent(caseId, consent);
+  }
+
+  @Query(() => Date, {
+    nullable: true,
+    description:
+      "When your partner's current access to this category of this case ends by time (the latest end of the grants covering it); null when it is not time-limited or you have no such access. Live updates end at that moment.",
+  })
+  accessExpiresAt(
+    @Arg('caseId', () => ID, { description: 'The case.' }) caseId: string,
+    @Arg('category', () => DataCategory, { description: 'The data category.' })
+    category: DataCategory,
+    @Ctx() ctx: HubContext,
+  ): Promise<Date | null> {
+    return new ConsentService(ctx).accessExpiresAt(caseId, category);
   }
 
   @Query(() => [ConsentGrant], { description: "The grants in force for your own partner's users." })

@@ -2,6 +2,7 @@ import {
   ACTIVE_GRANT_SQL,
   asDate,
   changeWithEvent,
+  rowForChange,
   execute,
   DataCategory,
   ErrorCode,
@@ -9,7 +10,9 @@ import {
   HubError,
   notFound,
   refTo,
+  isCentre,
   seesAllCases,
+  UUID,
   type HubContext,
 } from '@hub/common';
 import { randomUUID } from 'node:crypto';
@@ -85,7 +88,7 @@ export class ConsentService {
     }
   }
 
-  async grant(input: GrantConsentInput): Promise<ConsentGrant> {
+  async grant(input: GrantConsentInput, idempotencyKey?: string | null): Promise<ConsentGrant> {
     this.requireCentreStaff();
     const kase = await this.ctx.em.findOne(Case, { id: input.caseId });
     if (!kase) {
@@ -117,42 +120,51 @@ export class ConsentService {
       }
     }
     const categories = [...new Set([DataCategory.CORE, ...input.categories])];
-    const id = randomUUID();
-    await changeWithEvent(this.ctx, async (em) => {
-      await execute(
-        em,
-        `insert into hub.consent_grant
+    const made = await changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const id = randomUUID();
+        await execute(
+          em,
+          `insert into hub.consent_grant
         (id, case_id, grantee_code, categories, purpose, legal_basis, legal_provision, given_by, authority,
          valid_from, valid_until, evidence, recorded_by, recorded_at)
        values (?, ?, ?, array[?]::text[], ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?, now())`,
-        [
-          id,
-          input.caseId,
-          input.grantee,
-          categories,
-          input.purpose,
-          input.legalBasis,
-          input.legalProvision ?? null,
-          input.givenBy,
-          input.authority ?? null,
-          validFrom.toISOString(),
-          input.validUntil?.toISOString() ?? null,
-          input.evidence,
-          this.ctx.caller.sub,
-        ],
-      );
-      return {
-        result: undefined,
-        event: {
-          type: 'CONSENT_GRANTED',
-          caseId: input.caseId,
-          entityType: 'ConsentGrant',
-          entityId: id,
-          concerns: input.grantee,
-        },
-      };
-    });
-    return (await this.byId(id))!;
+          [
+            id,
+            input.caseId,
+            input.grantee,
+            categories,
+            input.purpose,
+            input.legalBasis,
+            input.legalProvision ?? null,
+            input.givenBy,
+            input.authority ?? null,
+            validFrom.toISOString(),
+            input.validUntil?.toISOString() ?? null,
+            input.evidence,
+            this.ctx.caller.sub,
+          ],
+        );
+        return {
+          result: { id },
+          event: {
+            type: 'CONSENT_GRANTED',
+            caseId: input.caseId,
+            entityType: 'ConsentGrant',
+            entityId: id,
+            concerns: input.grantee,
+          },
+        };
+      },
+      {
+        key: idempotencyKey,
+        operation: 'grantConsent',
+        input,
+        replay: async (_em, id) => ({ id }),
+      },
+    );
+    return (await this.byId(made.id))!;
   }
 
   async revoke(grantId: string, reason: string): Promise<ConsentGrant> {
@@ -168,11 +180,15 @@ export class ConsentService {
       throw new HubError(ErrorCode.ALREADY_REVOKED, 'This grant was already revoked.');
     }
     await changeWithEvent(this.ctx, async (em) => {
-      await execute(
+      // The row lock decides between simultaneous revocations: the later one updates nothing.
+      const { affectedRows } = (await execute(
         em,
         `update hub.consent_grant set revoked_at = now(), revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null`,
         [this.ctx.caller.sub, reason.trim(), grantId],
-      );
+      )) as { affectedRows: number };
+      if (affectedRows !== 1) {
+        throw new HubError(ErrorCode.ALREADY_REVOKED, 'This grant was already revoked.');
+      }
       return {
         result: undefined,
         event: {
@@ -213,6 +229,26 @@ export class ConsentService {
     return rows.map(toGrant);
   }
 
+  /**
+   * When your partner's access to this category of this case ends by time alone: the latest end
+   * among the active grants covering it (CORE: any grant), or null when one of them is
+   * open-ended, or when you have no such access (or are Centre staff, whose access is by role).
+   */
+  async accessExpiresAt(caseId: string, category: DataCategory): Promise<Date | null> {
+    if (isCentre(this.ctx.caller) || !UUID.test(caseId)) {
+      return null;
+    }
+    const rows = await this.connection.execute<{ open: boolean; until: Date | null }[]>(
+      `select bool_or(valid_until is null) as open, max(valid_until) as until
+         from hub.consent_grant
+        where grantee_code = ? and case_id = ? and ${ACTIVE_GRANT_SQL}
+          and (? = 'CORE' or ? = any(categories))`,
+      [this.ctx.caller.partner, caseId.toLowerCase(), category, category],
+    );
+    const row = rows[0];
+    return !row || row.open || !row.until ? null : new Date(row.until);
+  }
+
   async setStatisticsConsent(caseId: string, consent: boolean): Promise<Case> {
     this.requireCentreStaff();
     const kase = await this.ctx.em.findOne(Case, { id: caseId });
@@ -220,7 +256,7 @@ export class ConsentService {
       throw notFound('The case');
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const row = await em.findOneOrFail(Case, { id: caseId });
+      const row = await rowForChange(em, Case, caseId, 'The case');
       row.statisticsConsent = consent;
       return {
         result: row,

@@ -61,7 +61,11 @@ export class ConsentGrant {
   granteeCode!: string;
 
   @Category(DataCategory.CORE)
-  @Field(() => PartnerRef, { description: 'The partner (an organisation) the grant is to.' })
+  @Field(() => PartnerRef, {
+    nullable: true,
+    description:
+      'The partner (an organisation) the grant is to. Null (with an error) only when the partner directory cannot be reached.',
+  })
   grantee!: PartnerRef;
 
   @Category(DataCategory.CORE)

@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { Identification, PreliminaryIdentification } from './identification.entity';
@@ -12,10 +12,14 @@ export class IdentificationResolver {
       'Record a preliminary identification checklist. Centre case staff, or a partner with EXPLOITATION consent on the case. With indicators present a REPORTED case moves to IN_IDENTIFICATION.',
   })
   recordPreliminaryIdentification(
-    @Arg('input', () => PreliminaryIdentificationInput) input: PreliminaryIdentificationInput,
+    @Arg('input', () => PreliminaryIdentificationInput, {
+      description: 'The case and the indicators observed.',
+    })
+    input: PreliminaryIdentificationInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<PreliminaryIdentification> {
-    return new IdentificationService(ctx).recordPreliminary(input);
+    return new IdentificationService(ctx).recordPreliminary(input, idempotencyKey);
   }
 
   @Mutation(() => Identification, {
@@ -23,10 +27,14 @@ export class IdentificationResolver {
       'Record the formal identification decision (Centre case staff only). IDENTIFIED moves the case to IDENTIFIED, NOT_A_VICTIM to NOT_IDENTIFIED; PRESUMED keeps it IN_IDENTIFICATION.',
   })
   identifyVictim(
-    @Arg('input', () => IdentificationInput) input: IdentificationInput,
+    @Arg('input', () => IdentificationInput, {
+      description: 'The case and the decision with its grounds.',
+    })
+    input: IdentificationInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Identification> {
-    return new IdentificationService(ctx).identify(input);
+    return new IdentificationService(ctx).identify(input, idempotencyKey);
   }
 
   @Category(DataCategory.EXPLOITATION)

@@ -8,6 +8,7 @@ import {
   requireDay,
   rowsOfCase,
   seesAllCases,
+  idempotent,
 } from '@hub/common';
 import { caseForChange, moveCase, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
@@ -52,6 +53,7 @@ export class IdentificationService {
 
   async recordPreliminary(
     input: PreliminaryIdentificationInput,
+    idempotencyKey?: string | null,
   ): Promise<PreliminaryIdentification> {
     if (
       !seesAllCases(this.ctx.caller) &&
@@ -71,37 +73,49 @@ export class IdentificationService {
         field: 'otherIndicators',
       });
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const kase = await openCaseForChange(em, input.caseId);
-      const checklist = em.create(PreliminaryIdentification, {
-        case: kase,
-        indicators: input.indicators,
-        otherIndicators: other,
-        result: input.result,
-        assessedOn: input.assessedOn,
-        partner: this.ctx.caller.partner,
-        recordedBy: this.ctx.caller.sub,
-      });
-      // Indicators present: the case goes on to formal identification.
-      if (
-        input.result === PreliminaryResult.INDICATORS_PRESENT &&
-        kase.status === CaseStatus.REPORTED
-      ) {
-        moveCase(kase, CaseStatus.IN_IDENTIFICATION);
-      }
-      return {
-        result: checklist,
-        event: {
-          type: 'PRELIMINARY_IDENTIFICATION_RECORDED',
-          caseId: kase.id,
-          entityType: 'PreliminaryIdentification',
-          entityId: checklist.id,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const kase = await openCaseForChange(em, input.caseId);
+        const checklist = em.create(PreliminaryIdentification, {
+          case: kase,
+          indicators: input.indicators,
+          otherIndicators: other,
+          result: input.result,
+          assessedOn: input.assessedOn,
+          partner: this.ctx.caller.partner,
+          recordedBy: this.ctx.caller.sub,
+        });
+        // Indicators present: the case goes on to formal identification.
+        if (
+          input.result === PreliminaryResult.INDICATORS_PRESENT &&
+          kase.status === CaseStatus.REPORTED
+        ) {
+          moveCase(kase, CaseStatus.IN_IDENTIFICATION);
+        }
+        return {
+          result: checklist,
+          event: {
+            type: 'PRELIMINARY_IDENTIFICATION_RECORDED',
+            caseId: kase.id,
+            entityType: 'PreliminaryIdentification',
+            entityId: checklist.id,
+          },
+        };
+      },
+      idempotent(
+        idempotencyKey,
+        'recordPreliminaryIdentification',
+        input,
+        PreliminaryIdentification,
+      ),
+    );
   }
 
-  async identify(input: IdentificationInput): Promise<Identification> {
+  async identify(
+    input: IdentificationInput,
+    idempotencyKey?: string | null,
+  ): Promise<Identification> {
     if (!seesAllCases(this.ctx.caller)) {
       throw forbidden('Identification is a decision of the Centre’s case workers and supervisors.');
     }
@@ -114,59 +128,63 @@ export class IdentificationService {
         { field: 'exploitationTypes' },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const kase = await caseForChange(em, input.caseId);
-      // A presumed victim may already be in support while identification goes on.
-      const presumedInSupport =
-        kase.status === CaseStatus.IN_SUPPORT &&
-        (
-          await em.findOne(
-            Identification,
-            { case: kase.id },
-            { orderBy: { recordedAt: 'desc', id: 'desc' } },
-          )
-        )?.decision === IdentificationDecision.PRESUMED;
-      if (!OPEN_FOR_IDENTIFICATION.has(kase.status) && !presumedInSupport) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          `A case that is ${kase.status} is not in identification.`,
-          { status: kase.status },
-        );
-      }
-      if (kase.status === CaseStatus.REPORTED) {
-        moveCase(kase, CaseStatus.IN_IDENTIFICATION);
-      }
-      const dateOfBirth = kase.person.dateOfBirth;
-      const decision = em.create(Identification, {
-        case: kase,
-        decision: input.decision,
-        decidedOn: input.decidedOn,
-        decidedBy: this.ctx.caller.sub,
-        finding: input.finding.trim(),
-        exploitationTypes: input.exploitationTypes,
-        scope: input.scope ?? null,
-        recruitment: {
-          method: input.recruitment?.method ?? null,
-          recruiterRelation: input.recruitment?.recruiterRelation ?? null,
-        },
-        child: dateOfBirth ? ageOn(String(dateOfBirth), input.decidedOn) < 18 : null,
-      });
-      // Identified: IDENTIFIED (a case already in support stays there). Not a victim:
-      // NOT_IDENTIFIED. Presumed: identification goes on.
-      if (input.decision === IdentificationDecision.IDENTIFIED && !presumedInSupport) {
-        moveCase(kase, CaseStatus.IDENTIFIED);
-      } else if (input.decision === IdentificationDecision.NOT_A_VICTIM) {
-        moveCase(kase, CaseStatus.NOT_IDENTIFIED);
-      }
-      return {
-        result: decision,
-        event: {
-          type: 'IDENTIFICATION_DECIDED',
-          caseId: kase.id,
-          entityType: 'Identification',
-          entityId: decision.id,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const kase = await caseForChange(em, input.caseId);
+        // A presumed victim may already be in support while identification goes on.
+        const presumedInSupport =
+          kase.status === CaseStatus.IN_SUPPORT &&
+          (
+            await em.findOne(
+              Identification,
+              { case: kase.id },
+              { orderBy: { recordedAt: 'desc', id: 'desc' } },
+            )
+          )?.decision === IdentificationDecision.PRESUMED;
+        if (!OPEN_FOR_IDENTIFICATION.has(kase.status) && !presumedInSupport) {
+          throw new HubError(
+            ErrorCode.INVALID_TRANSITION,
+            `A case that is ${kase.status} is not in identification.`,
+            { status: kase.status },
+          );
+        }
+        if (kase.status === CaseStatus.REPORTED) {
+          moveCase(kase, CaseStatus.IN_IDENTIFICATION);
+        }
+        const dateOfBirth = kase.person.dateOfBirth;
+        const decision = em.create(Identification, {
+          case: kase,
+          decision: input.decision,
+          decidedOn: input.decidedOn,
+          decidedBy: this.ctx.caller.sub,
+          finding: input.finding.trim(),
+          exploitationTypes: input.exploitationTypes,
+          scope: input.scope ?? null,
+          recruitment: {
+            method: input.recruitment?.method ?? null,
+            recruiterRelation: input.recruitment?.recruiterRelation ?? null,
+          },
+          child: dateOfBirth ? ageOn(String(dateOfBirth), input.decidedOn) < 18 : null,
+        });
+        // Identified: IDENTIFIED (a case already in support stays there). Not a victim:
+        // NOT_IDENTIFIED. Presumed: identification goes on.
+        if (input.decision === IdentificationDecision.IDENTIFIED && !presumedInSupport) {
+          moveCase(kase, CaseStatus.IDENTIFIED);
+        } else if (input.decision === IdentificationDecision.NOT_A_VICTIM) {
+          moveCase(kase, CaseStatus.NOT_IDENTIFIED);
+        }
+        return {
+          result: decision,
+          event: {
+            type: 'IDENTIFICATION_DECIDED',
+            caseId: kase.id,
+            entityType: 'Identification',
+            entityId: decision.id,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'identifyVictim', input, Identification),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
@@ -6,6 +6,7 @@ import { ConferenceEntry } from '../conference/conference.entity';
 import { ConferenceService } from '../conference/conference.service';
 import { PartnerRef } from '../partner/partner.ref';
 import { PlanItem, ProtectionPlan } from './plan.entity';
+import { ActionItemService } from './action-item.service';
 import { PlanService } from './plan.service';
 import { AdoptPlanInput, MovePlanItemInput, PlanItemInput } from './plan.types';
 import { ServiceRef } from './service.ref';
@@ -13,8 +14,9 @@ import { ServiceRef } from './service.ref';
 @Resolver(() => ProtectionPlan)
 export class PlanResolver {
   @Query(() => [PlanItem], {
+    nullable: 'items',
     description:
-      'Open plan items past their due date, earliest first. Centre case staff see all; a partner sees the items it is responsible for on cases it holds PLAN consent for.',
+      'Open plan items past their due date, earliest first. Centre case staff see all; a partner sees the items it is responsible for on cases it holds PLAN consent for. An item you may not see now (its case was sealed) is null at its place, with CONSENT_REQUIRED naming PLAN; the rest of the list still answers.',
   })
   overduePlanItems(
     @Ctx() ctx: HubContext,
@@ -34,10 +36,14 @@ export class PlanResolver {
       'Adopt a (new version of the) individual protection plan (Centre case staff). The version in force is superseded; its open items move on unless carryOpenItems is false.',
   })
   adoptProtectionPlan(
-    @Arg('input', () => AdoptPlanInput) input: AdoptPlanInput,
+    @Arg('input', () => AdoptPlanInput, {
+      description: 'The case, the goals and the items of the new version.',
+    })
+    input: AdoptPlanInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<ProtectionPlan> {
-    return new PlanService(ctx).adopt(input);
+    return new PlanService(ctx).adopt(input, idempotencyKey);
   }
 
   @Mutation(() => PlanItem, {
@@ -45,10 +51,11 @@ export class PlanResolver {
   })
   addPlanItem(
     @Arg('planId', () => ID) planId: string,
-    @Arg('input', () => PlanItemInput) input: PlanItemInput,
+    @Arg('input', () => PlanItemInput, { description: 'The item to add.' }) input: PlanItemInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<PlanItem> {
-    return new PlanService(ctx).addItem(planId, input);
+    return new PlanService(ctx).addItem(planId, input, idempotencyKey);
   }
 
   @Mutation(() => PlanItem, {
@@ -57,6 +64,7 @@ export class PlanResolver {
   })
   planItemFromActionItem(
     @Arg('entryId', () => ID) entryId: string,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
     @Arg('dueOn', () => String, {
       nullable: true,
@@ -64,7 +72,7 @@ export class PlanResolver {
     })
     dueOn?: string | null,
   ): Promise<PlanItem> {
-    return new PlanService(ctx).fromActionItem(entryId, dueOn);
+    return new ActionItemService(ctx).toPlanItem(entryId, dueOn, idempotencyKey);
   }
 
   @Mutation(() => PlanItem, {
@@ -111,11 +119,12 @@ export class PlanItemResolver {
   @Category(DataCategory.PLAN)
   @FieldResolver(() => ConferenceEntry, {
     nullable: true,
-    description: 'The conference action item it came from, if any.',
+    description:
+      'The conference action item it came from, if any; null with CONSENT_REQUIRED (CONFERENCE) when you may not see the conference.',
   })
   sourceEntry(@Root() item: PlanItem, @Ctx() ctx: HubContext): Promise<ConferenceEntry | null> {
     return item.sourceEntryId
-      ? new ConferenceService(ctx).entryById(item.sourceEntryId)
+      ? new ConferenceService(ctx).linkedEntry(item.sourceEntryId, item.caseId)
       : Promise.resolve(null);
   }
 }

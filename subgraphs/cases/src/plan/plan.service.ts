@@ -1,5 +1,6 @@
 import {
   changeWithEvent,
+  rowForChange,
   DataCategory,
   ErrorCode,
   forbidden,
@@ -10,19 +11,17 @@ import {
   loader,
   notFound,
   requireCaseStaff,
-  requireDay,
   requireMove,
   rowsOfCase,
   seesAllCases,
   today,
   UUID,
   visibleById,
+  idempotent,
 } from '@hub/common';
-import { LockMode, ref, type EntityManager } from '@mikro-orm/postgresql';
+import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
-import { ConferenceEntry } from '../conference/conference.entity';
-import { ConferenceEntryKind } from '../conference/conference.types';
 import { PlanItem, ProtectionPlan } from './plan.entity';
 import {
   OPEN_ITEM_STATUSES,
@@ -46,11 +45,7 @@ const PLANNABLE = new Set([
  */
 export async function lockItem(em: EntityManager, item: PlanItem): Promise<PlanItem> {
   await openCaseForChange(em, item.caseId);
-  return em.findOneOrFail(
-    PlanItem,
-    { id: item.id },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
+  return rowForChange(em, PlanItem, item.id, 'The plan item');
 }
 
 /** Moves the responsible partner may make on its own items (it reports its work). */
@@ -110,108 +105,73 @@ export class PlanService {
     return qb.getResult();
   }
 
-  async adopt(input: AdoptPlanInput): Promise<ProtectionPlan> {
+  async adopt(input: AdoptPlanInput, idempotencyKey?: string | null): Promise<ProtectionPlan> {
     requireCaseStaff(this.ctx.caller, 'Adopting a protection plan');
     const goals = input.goals.map((goal) => goal.trim());
     input.items.forEach((item) => this.checkItem(item, goals.length));
-    return changeWithEvent(this.ctx, async (em) => {
-      const kase = await caseForChange(em, input.caseId);
-      if (!PLANNABLE.has(kase.status)) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          `A plan is made for an identified or presumed victim; this case is ${kase.status}.`,
-          { status: kase.status },
-        );
-      }
-      const previous = await em.findOne(
-        ProtectionPlan,
-        { case: kase.id, supersededAt: null },
-        { orderBy: { version: 'desc' } },
-      );
-      const plan = em.create(ProtectionPlan, {
-        case: kase,
-        version: (previous?.version ?? 0) + 1,
-        goals,
-        adoptedBy: this.ctx.caller.sub,
-      });
-      if (previous) {
-        previous.supersededAt = new Date();
-        if (input.carryOpenItems) {
-          const open = await em.find(PlanItem, {
-            plan: previous.id,
-            status: { $in: OPEN_ITEM_STATUSES },
-          });
-          open.forEach((item) => (item.plan = ref(plan)));
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const kase = await caseForChange(em, input.caseId);
+        if (!PLANNABLE.has(kase.status)) {
+          throw new HubError(
+            ErrorCode.INVALID_TRANSITION,
+            `A plan is made for an identified or presumed victim; this case is ${kase.status}.`,
+            { status: kase.status },
+          );
         }
-      }
-      input.items.forEach((item) => this.createItem(em, plan, kase.id, item, goals));
-      return {
-        result: plan,
-        event: {
-          type: previous ? 'PLAN_REVISED' : 'PLAN_ADOPTED',
-          caseId: kase.id,
-          entityType: 'ProtectionPlan',
-          entityId: plan.id,
-        },
-      };
-    });
-  }
-
-  async addItem(planId: string, input: PlanItemInput): Promise<PlanItem> {
-    requireCaseStaff(this.ctx.caller, 'Planning support');
-    return changeWithEvent(this.ctx, async (em) => {
-      const plan = await this.currentPlan(em, planId);
-      this.checkItem(input, plan.goals.length);
-      const item = this.createItem(em, plan, plan.case.id, input, plan.goals);
-      return { result: item, event: this.itemEvent('PLAN_ITEM_ADDED', item) };
-    });
-  }
-
-  /** A conference action item becomes an item of the plan in force (once). */
-  async fromActionItem(entryId: string, dueOn: string | null | undefined): Promise<PlanItem> {
-    requireCaseStaff(this.ctx.caller, 'Planning support');
-    if (dueOn) {
-      requireDay(dueOn, 'dueOn');
-    }
-    return changeWithEvent(this.ctx, async (em) => {
-      const entry = UUID.test(entryId) ? await em.findOne(ConferenceEntry, { id: entryId }) : null;
-      if (!entry) {
-        throw notFound('The conference entry');
-      }
-      if (entry.kind !== ConferenceEntryKind.ACTION_ITEM) {
-        throw new HubError(ErrorCode.BAD_USER_INPUT, 'Only an action item becomes a plan item.', {
-          field: 'entryId',
-        });
-      }
-      const due = dueOn ?? entry.dueOn;
-      if (!due) {
-        throw new HubError(ErrorCode.BAD_USER_INPUT, 'The action item has no due date: give one.', {
-          field: 'dueOn',
-        });
-      }
-      if (await em.findOne(PlanItem, { sourceEntryId: entry.id })) {
-        throw new HubError(ErrorCode.ALREADY_EXISTS, 'This action item is already in the plan.');
-      }
-      await openCaseForChange(em, entry.caseId);
-      const plan = await em.findOne(ProtectionPlan, { case: entry.caseId, supersededAt: null });
-      if (!plan) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          'The case has no plan in force: adopt one first.',
-          { status: 'NO_PLAN' },
+        const previous = await em.findOne(
+          ProtectionPlan,
+          { case: kase.id, supersededAt: null },
+          { orderBy: { version: 'desc' } },
         );
-      }
-      const item = em.create(PlanItem, {
-        plan,
-        caseId: entry.caseId,
-        description: entry.text,
-        responsiblePartnerCode: entry.assignee!,
-        dueOn: due,
-        sourceEntryId: entry.id,
-        createdBy: this.ctx.caller.sub,
-      });
-      return { result: item, event: this.itemEvent('PLAN_ITEM_ADDED', item) };
-    });
+        const plan = em.create(ProtectionPlan, {
+          case: kase,
+          version: (previous?.version ?? 0) + 1,
+          goals,
+          adoptedBy: this.ctx.caller.sub,
+        });
+        if (previous) {
+          previous.supersededAt = new Date();
+          if (input.carryOpenItems) {
+            const open = await em.find(PlanItem, {
+              plan: previous.id,
+              status: { $in: OPEN_ITEM_STATUSES },
+            });
+            open.forEach((item) => (item.plan = ref(plan)));
+          }
+        }
+        input.items.forEach((item) => this.createItem(em, plan, kase.id, item, goals));
+        return {
+          result: plan,
+          event: {
+            type: previous ? 'PLAN_REVISED' : 'PLAN_ADOPTED',
+            caseId: kase.id,
+            entityType: 'ProtectionPlan',
+            entityId: plan.id,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'adoptProtectionPlan', input, ProtectionPlan),
+    );
+  }
+
+  async addItem(
+    planId: string,
+    input: PlanItemInput,
+    idempotencyKey?: string | null,
+  ): Promise<PlanItem> {
+    requireCaseStaff(this.ctx.caller, 'Planning support');
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const plan = await this.currentPlan(em, planId);
+        this.checkItem(input, plan.goals.length);
+        const item = this.createItem(em, plan, plan.case.id, input, plan.goals);
+        return { result: item, event: planItemEvent('PLAN_ITEM_ADDED', item) };
+      },
+      idempotent(idempotencyKey, 'addPlanItem', { planId, input }, PlanItem),
+    );
   }
 
   async move(input: MovePlanItemInput): Promise<PlanItem> {
@@ -261,7 +221,7 @@ export class PlanService {
       if (input.status === PlanItemStatus.CANCELLED) {
         item.cancelReason = input.reason!.trim();
       }
-      return { result: item, event: this.itemEvent(`PLAN_ITEM_${input.status}`, item) };
+      return { result: item, event: planItemEvent(`PLAN_ITEM_${input.status}`, item) };
     });
   }
 
@@ -270,6 +230,9 @@ export class PlanService {
     if (!plan) {
       throw notFound('The plan');
     }
+    // Under the case lock, re-read: a version adopted meanwhile supersedes this one.
+    await openCaseForChange(em, plan.case.id);
+    await em.refresh(plan);
     if (plan.supersededAt) {
       throw new HubError(
         ErrorCode.INVALID_TRANSITION,
@@ -277,7 +240,6 @@ export class PlanService {
         { status: 'SUPERSEDED' },
       );
     }
-    await openCaseForChange(em, plan.case.id);
     return plan;
   }
 
@@ -308,15 +270,16 @@ export class PlanService {
       createdBy: this.ctx.caller.sub,
     });
   }
+}
 
-  private itemEvent(type: string, item: PlanItem) {
-    return {
-      type,
-      caseId: item.caseId,
-      entityType: 'PlanItem',
-      entityId: item.id,
-      parentId: item.plan.id,
-      concerns: item.responsiblePartnerCode,
-    };
-  }
+/** The event of a change of a plan item, for the case, its plan and its responsible partner. */
+export function planItemEvent(type: string, item: PlanItem) {
+  return {
+    type,
+    caseId: item.caseId,
+    entityType: 'PlanItem',
+    entityId: item.id,
+    parentId: item.plan.id,
+    concerns: item.responsiblePartnerCode,
+  };
 }

@@ -1,4 +1,11 @@
-import { Category, DataCategory, IsDay, refTo, type HubContext } from '@hub/common';
+import {
+  Category,
+  DataCategory,
+  IsDay,
+  refTo,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { IsUUID } from 'class-validator';
 import {
   Args,
@@ -35,10 +42,12 @@ export class VoluntaryReturnResolver {
     description: 'Request a voluntary return with an organising partner (Centre case staff).',
   })
   requestVoluntaryReturn(
-    @Arg('input', () => RequestReturnInput) input: RequestReturnInput,
+    @Arg('input', () => RequestReturnInput, { description: 'The case and the organising partner.' })
+    input: RequestReturnInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<VoluntaryReturn> {
-    return new ResidenceService(ctx).requestReturn(input);
+    return new ResidenceService(ctx).requestReturn(input, idempotencyKey);
   }
 
   @Mutation(() => VoluntaryReturn, {
@@ -67,9 +76,10 @@ export class HumanitarianResidenceResolver {
   })
   applyForHumanitarianResidence(
     @Args(() => ApplyResidenceArgs) args: ApplyResidenceArgs,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<HumanitarianResidence> {
-    return new ResidenceService(ctx).applyResidence(args.caseId, args.appliedOn);
+    return new ResidenceService(ctx).applyResidence(args.caseId, args.appliedOn, idempotencyKey);
   }
 
   @Mutation(() => HumanitarianResidence, {

@@ -10,6 +10,7 @@ import {
   requireMove,
   rowsOfCase,
   seesAllCases,
+  idempotent,
 } from '@hub/common';
 import { openCaseForChange } from '../case/case.workflow';
 import { HumanitarianResidence, VoluntaryReturn } from './residence.entity';
@@ -45,34 +46,41 @@ export class ResidenceService {
     });
   }
 
-  async requestReturn(input: RequestReturnInput): Promise<VoluntaryReturn> {
+  async requestReturn(
+    input: RequestReturnInput,
+    idempotencyKey?: string | null,
+  ): Promise<VoluntaryReturn> {
     requireCaseStaff(this.ctx.caller, 'Requesting a voluntary return');
-    return changeWithEvent(this.ctx, async (em) => {
-      const kase = await openCaseForChange(em, input.caseId);
-      const open = await em.findOne(VoluntaryReturn, {
-        case: kase.id,
-        status: { $in: [ReturnStatus.REQUESTED, ReturnStatus.IN_PREPARATION] },
-      });
-      if (open) {
-        throw new HubError(ErrorCode.ALREADY_EXISTS, 'A voluntary return is already under way.');
-      }
-      const request = em.create(VoluntaryReturn, {
-        case: kase,
-        destinationCountry: input.destinationCountry,
-        partnerCode: input.partner,
-        plannedOn: input.plannedOn ?? null,
-      });
-      return {
-        result: request,
-        event: {
-          type: 'VOLUNTARY_RETURN_REQUESTED',
-          caseId: kase.id,
-          entityType: 'VoluntaryReturn',
-          entityId: request.id,
-          concerns: input.partner,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const kase = await openCaseForChange(em, input.caseId);
+        const open = await em.findOne(VoluntaryReturn, {
+          case: kase.id,
+          status: { $in: [ReturnStatus.REQUESTED, ReturnStatus.IN_PREPARATION] },
+        });
+        if (open) {
+          throw new HubError(ErrorCode.ALREADY_EXISTS, 'A voluntary return is already under way.');
+        }
+        const request = em.create(VoluntaryReturn, {
+          case: kase,
+          destinationCountry: input.destinationCountry,
+          partnerCode: input.partner,
+          plannedOn: input.plannedOn ?? null,
+        });
+        return {
+          result: request,
+          event: {
+            type: 'VOLUNTARY_RETURN_REQUESTED',
+            caseId: kase.id,
+            entityType: 'VoluntaryReturn',
+            entityId: request.id,
+            concerns: input.partner,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'requestVoluntaryReturn', input, VoluntaryReturn),
+    );
   }
 
   async moveReturn(input: MoveReturnInput): Promise<VoluntaryReturn> {
@@ -122,31 +130,44 @@ export class ResidenceService {
     });
   }
 
-  async applyResidence(caseId: string, appliedOn: string): Promise<HumanitarianResidence> {
+  async applyResidence(
+    caseId: string,
+    appliedOn: string,
+    idempotencyKey?: string | null,
+  ): Promise<HumanitarianResidence> {
     requireCaseStaff(this.ctx.caller, 'Applying for humanitarian residence');
-    return changeWithEvent(this.ctx, async (em) => {
-      const kase = await openCaseForChange(em, caseId);
-      const citizenship = kase.person.citizenship;
-      if (!citizenship || citizenship === HOME_COUNTRY) {
-        throw new HubError(
-          ErrorCode.BAD_USER_INPUT,
-          citizenship
-            ? 'Humanitarian residence is for foreign victims.'
-            : 'Record the person’s citizenship first: humanitarian residence is for foreign victims.',
-          { field: 'caseId' },
-        );
-      }
-      const application = em.create(HumanitarianResidence, { case: kase, appliedOn });
-      return {
-        result: application,
-        event: {
-          type: 'HUMANITARIAN_RESIDENCE_APPLIED',
-          caseId: kase.id,
-          entityType: 'HumanitarianResidence',
-          entityId: application.id,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const kase = await openCaseForChange(em, caseId);
+        const citizenship = kase.person.citizenship;
+        if (!citizenship || citizenship === HOME_COUNTRY) {
+          throw new HubError(
+            ErrorCode.BAD_USER_INPUT,
+            citizenship
+              ? 'Humanitarian residence is for foreign victims.'
+              : 'Record the person’s citizenship first: humanitarian residence is for foreign victims.',
+            { field: 'caseId' },
+          );
+        }
+        const application = em.create(HumanitarianResidence, { case: kase, appliedOn });
+        return {
+          result: application,
+          event: {
+            type: 'HUMANITARIAN_RESIDENCE_APPLIED',
+            caseId: kase.id,
+            entityType: 'HumanitarianResidence',
+            entityId: application.id,
+          },
+        };
+      },
+      idempotent(
+        idempotencyKey,
+        'applyForHumanitarianResidence',
+        { caseId, appliedOn },
+        HumanitarianResidence,
+      ),
+    );
   }
 
   async decideResidence(input: DecideResidenceInput): Promise<HumanitarianResidence> {

@@ -1,3 +1,4 @@
+import { sqlStatements } from '../db';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ConsentEvaluator } from './consent';
@@ -144,7 +145,8 @@ export function createAccessLogWriter(em: EntityManager): AccessLogWriter {
     return new Promise<void>((resolve, reject) => {
       queue.push({ rows, done: (error) => (error ? reject(error) : resolve()) });
       if (!writing) {
-        void drain();
+        // The batch is every waiting request's: it runs outside the request that started it.
+        sqlStatements.scope.exit(() => void drain());
       }
     });
   };

@@ -94,6 +94,18 @@ export class ConsentEvaluator {
     });
   }
 
+  /** Cases this very request sealed (closeCase): the seal applies from the next request on. */
+  private readonly sealedHere = new Set<string>();
+
+  /**
+   * The request that closes a case answers its own caller as that caller saw the case a moment
+   * before (every category, for Centre case staff), not with CONSENT_REQUIRED on the reason it
+   * has just set. Call before any field of the case is resolved; later requests see the seal.
+   */
+  sealedByThisRequest(caseId: string): void {
+    this.sealedHere.add(caseId);
+  }
+
   /** Centre staff who work cases (as opposed to analysts and administrators). */
   get isCentreCaseStaff(): boolean {
     return isCentre(this.caller) && hasRole(this.caller, 'CASE_WORKER', 'SUPERVISOR');
@@ -109,7 +121,11 @@ export class ConsentEvaluator {
       return { allowed: true, basis: 'BENCH', breakGlass: false };
     }
     if (this.isCentreCaseStaff) {
-      if (category === DataCategory.CORE || !(await this.seals.load(caseId))) {
+      if (
+        category === DataCategory.CORE ||
+        this.sealedHere.has(caseId) ||
+        !(await this.seals.load(caseId))
+      ) {
         return { allowed: true, basis: 'CENTRE_ROLE', breakGlass: false };
       }
       const session = hasRole(this.caller, 'SUPERVISOR')

@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
@@ -32,10 +32,14 @@ export class CompensationResolver {
     description: `Record a compensation claim as filed (status FILED). By ${WHO}`,
   })
   fileCompensationClaim(
-    @Arg('input', () => FileCompensationClaimInput) input: FileCompensationClaimInput,
+    @Arg('input', () => FileCompensationClaimInput, {
+      description: 'The case, the proceeding if any, and the amount claimed.',
+    })
+    input: FileCompensationClaimInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<CompensationClaim> {
-    return new CompensationService(ctx).file(input);
+    return new CompensationService(ctx).file(input, idempotencyKey);
   }
 
   @Mutation(() => CompensationClaim, {

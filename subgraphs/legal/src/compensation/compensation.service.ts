@@ -8,6 +8,8 @@ import {
   notFound,
   visibleById,
   type HubContext,
+  idempotent,
+  rowForChange,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -77,7 +79,10 @@ export class CompensationService {
     ).load(proceedingId);
   }
 
-  async file(input: FileCompensationClaimInput): Promise<CompensationClaim> {
+  async file(
+    input: FileCompensationClaimInput,
+    idempotencyKey?: string | null,
+  ): Promise<CompensationClaim> {
     await this.access.requireRecorder(input.caseId, input.proceedingId ?? null, null);
     const filedOn = input.filedOn ?? today();
     if (filedOn > today()) {
@@ -107,28 +112,32 @@ export class CompensationService {
         'A civil court claim belongs to a civil compensation proceeding.',
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const claim = em.create(CompensationClaim, {
-        caseId: input.caseId,
-        proceeding: proceeding ? em.getReference(Proceeding, proceeding.id) : null,
-        forum: input.forum,
-        amountClaimed: input.amountClaimed,
-        currency: input.currency,
-        filedOn,
-        note: input.note?.trim() || null,
-        recordedBy: this.ctx.caller.sub,
-      });
-      return {
-        result: claim,
-        event: {
-          type: 'COMPENSATION_CLAIM_FILED',
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const claim = em.create(CompensationClaim, {
           caseId: input.caseId,
-          entityType: 'CompensationClaim',
-          entityId: claim.id,
-          parentId: proceeding?.id ?? null,
-        },
-      };
-    });
+          proceeding: proceeding ? em.getReference(Proceeding, proceeding.id) : null,
+          forum: input.forum,
+          amountClaimed: input.amountClaimed,
+          currency: input.currency,
+          filedOn,
+          note: input.note?.trim() || null,
+          recordedBy: this.ctx.caller.sub,
+        });
+        return {
+          result: claim,
+          event: {
+            type: 'COMPENSATION_CLAIM_FILED',
+            caseId: input.caseId,
+            entityType: 'CompensationClaim',
+            entityId: claim.id,
+            parentId: proceeding?.id ?? null,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'fileCompensationClaim', input, CompensationClaim),
+    );
   }
 
   decide(input: DecideCompensationClaimInput): Promise<CompensationClaim> {
@@ -211,7 +220,7 @@ export class CompensationService {
       'The compensation claim',
     );
     return changeWithEvent(this.ctx, async (em) => {
-      const claim = await em.findOneOrFail(CompensationClaim, { id });
+      const claim = await rowForChange(em, CompensationClaim, id, 'The compensation claim');
       if (!FROM[step].includes(claim.status)) {
         throw new HubError(
           ErrorCode.INVALID_TRANSITION,

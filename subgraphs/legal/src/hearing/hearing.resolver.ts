@@ -1,4 +1,4 @@
-import { Category, DataCategory, type HubContext } from '@hub/common';
+import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
@@ -17,8 +17,9 @@ export class HearingResolver {
   }
 
   @Query(() => [Hearing], {
+    nullable: 'items',
     description:
-      'Hearings in a time window, soonest first, of the cases whose legal data you may see (at most 500).',
+      'Hearings in a time window, soonest first, of the cases whose legal data you may see (at most 500). A hearing you may not see is null at its place, with CONSENT_REQUIRED naming LEGAL; the rest of the list still answers.',
   })
   upcomingHearings(
     @Arg('from', { description: 'Start of the window.' }) from: Date,
@@ -32,10 +33,14 @@ export class HearingResolver {
     description: 'Record a scheduled hearing and what the victim needs there (Centre staff).',
   })
   scheduleHearing(
-    @Arg('input', () => ScheduleHearingInput) input: ScheduleHearingInput,
+    @Arg('input', () => ScheduleHearingInput, {
+      description: 'The proceeding, when, and the support the victim needs.',
+    })
+    input: ScheduleHearingInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Hearing> {
-    return new HearingService(ctx).schedule(input);
+    return new HearingService(ctx).schedule(input, idempotencyKey);
   }
 
   @Mutation(() => Hearing, {

@@ -11,6 +11,8 @@ import {
   notFound,
   seesAllCases,
   type HubContext,
+  idempotent,
+  rowForChange,
 } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from '../proceeding/proceeding.entity';
@@ -66,7 +68,7 @@ export class HearingService {
     return qb.getResult();
   }
 
-  async schedule(input: ScheduleHearingInput): Promise<Hearing> {
+  async schedule(input: ScheduleHearingInput, idempotencyKey?: string | null): Promise<Hearing> {
     if (!seesAllCases(this.ctx.caller)) {
       throw forbidden('Only Centre case workers and supervisors record hearings.');
     }
@@ -79,26 +81,30 @@ export class HearingService {
         field: 'interpreterLanguage',
       });
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const hearing = em.create(Hearing, {
-        proceeding: em.getReference(Proceeding, proceeding.id),
-        caseId: proceeding.caseId,
-        scheduledAt: input.scheduledAt,
-        purpose: input.purpose.trim(),
-        supportNeeded: [...new Set(input.supportNeeded)],
-        protectiveMeasures: [...new Set(input.protectiveMeasures)],
-        interpreterLanguage: input.interpreterLanguage ?? null,
-      });
-      return {
-        result: hearing,
-        event: {
-          type: 'HEARING_SCHEDULED',
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const hearing = em.create(Hearing, {
+          proceeding: em.getReference(Proceeding, proceeding.id),
           caseId: proceeding.caseId,
-          entityType: 'Hearing',
-          entityId: hearing.id,
-        },
-      };
-    });
+          scheduledAt: input.scheduledAt,
+          purpose: input.purpose.trim(),
+          supportNeeded: [...new Set(input.supportNeeded)],
+          protectiveMeasures: [...new Set(input.protectiveMeasures)],
+          interpreterLanguage: input.interpreterLanguage ?? null,
+        });
+        return {
+          result: hearing,
+          event: {
+            type: 'HEARING_SCHEDULED',
+            caseId: proceeding.caseId,
+            entityType: 'Hearing',
+            entityId: hearing.id,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'scheduleHearing', input, Hearing),
+    );
   }
 
   /**
@@ -117,7 +123,7 @@ export class HearingService {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'Write what happened.', { field: 'outcome' });
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const hearing = await em.findOneOrFail(Hearing, { id });
+      const hearing = await rowForChange(em, Hearing, id, 'The hearing');
       hearing.outcome = outcome.trim();
       return {
         result: hearing,

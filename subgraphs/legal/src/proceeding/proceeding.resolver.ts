@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CaseRef, PartnerRef } from '../refs/refs';
 import { Proceeding } from './proceeding.entity';
@@ -20,10 +20,15 @@ export class ProceedingResolver {
       'Record a proceeding on a case (Centre case workers and supervisors). Charges are Criminal Code article numbers, e.g. "388".',
   })
   openProceeding(
-    @Arg('input', () => OpenProceedingInput) input: OpenProceedingInput,
+    @Arg('input', () => OpenProceedingInput, {
+      description:
+        'The case, the kind and stage of the proceeding, charges, court and prosecution.',
+    })
+    input: OpenProceedingInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Proceeding> {
-    return new ProceedingService(ctx).open(input);
+    return new ProceedingService(ctx).open(input, idempotencyKey);
   }
 
   @Mutation(() => Proceeding, {

@@ -8,6 +8,8 @@ import {
   notFound,
   visibleById,
   type HubContext,
+  idempotent,
+  rowForChange,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -43,7 +45,7 @@ export class ProceedingService {
     }).load(caseId);
   }
 
-  async open(input: OpenProceedingInput): Promise<Proceeding> {
+  async open(input: OpenProceedingInput, idempotencyKey?: string | null): Promise<Proceeding> {
     const access = new LegalAccess(this.ctx);
     access.requireCaseStaff('open proceedings');
     await access.requireLegalView(input.caseId, null);
@@ -67,28 +69,32 @@ export class ProceedingService {
         field: 'startedOn',
       });
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const proceeding = em.create(Proceeding, {
-        caseId: input.caseId,
-        kind: input.kind,
-        stage: input.stage,
-        charges,
-        fileNumber: input.fileNumber?.trim() || null,
-        victimRole: input.victimRole,
-        courtId: input.courtId ?? null,
-        prosecutionId: input.prosecutionId ?? null,
-        startedOn: input.startedOn ?? null,
-      });
-      return {
-        result: proceeding,
-        event: {
-          type: 'PROCEEDING_OPENED',
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const proceeding = em.create(Proceeding, {
           caseId: input.caseId,
-          entityType: 'Proceeding',
-          entityId: proceeding.id,
-        },
-      };
-    });
+          kind: input.kind,
+          stage: input.stage,
+          charges,
+          fileNumber: input.fileNumber?.trim() || null,
+          victimRole: input.victimRole,
+          courtId: input.courtId ?? null,
+          prosecutionId: input.prosecutionId ?? null,
+          startedOn: input.startedOn ?? null,
+        });
+        return {
+          result: proceeding,
+          event: {
+            type: 'PROCEEDING_OPENED',
+            caseId: input.caseId,
+            entityType: 'Proceeding',
+            entityId: proceeding.id,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'openProceeding', input, Proceeding),
+    );
   }
 
   /**
@@ -108,7 +114,7 @@ export class ProceedingService {
     }
     await access.requireLegalView(found.caseId, 'The proceeding');
     return changeWithEvent(this.ctx, async (em) => {
-      const proceeding = await em.findOneOrFail(Proceeding, { id });
+      const proceeding = await rowForChange(em, Proceeding, id, 'The proceeding');
       const from = proceeding.stage;
       const allowed =
         !FINAL_STAGES.includes(from) &&

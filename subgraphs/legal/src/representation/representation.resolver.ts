@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { today } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
@@ -26,10 +26,14 @@ export class RepresentationResolver {
       'Appoint a lawyer for the victim, for the whole case or one proceeding (Centre case workers and supervisors). Refused with INVALID_TRANSITION while another representation of the same scope is not ended.',
   })
   appointRepresentation(
-    @Arg('input', () => AppointRepresentationInput) input: AppointRepresentationInput,
+    @Arg('input', () => AppointRepresentationInput, {
+      description: 'The case, the lawyer and the scope of the representation.',
+    })
+    input: AppointRepresentationInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Representation> {
-    return new RepresentationService(ctx).appoint(input);
+    return new RepresentationService(ctx).appoint(input, idempotencyKey);
   }
 
   @Mutation(() => Representation, {

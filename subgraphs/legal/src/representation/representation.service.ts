@@ -8,6 +8,9 @@ import {
   notFound,
   visibleById,
   type HubContext,
+  idempotent,
+  rowForChange,
+  lockName,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -52,7 +55,10 @@ export class RepresentationService {
     );
   }
 
-  async appoint(input: AppointRepresentationInput): Promise<Representation> {
+  async appoint(
+    input: AppointRepresentationInput,
+    idempotencyKey?: string | null,
+  ): Promise<Representation> {
     this.access.requireCaseStaff('appoint lawyers');
     await this.access.requireLegalView(input.caseId, null);
     const startedOn = input.startedOn ?? today();
@@ -65,50 +71,60 @@ export class RepresentationService {
         },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      let proceeding: Proceeding | null = null;
-      if (input.proceedingId) {
-        proceeding = await em.findOne(Proceeding, { id: input.proceedingId });
-        if (!proceeding || proceeding.caseId !== input.caseId) {
-          throw new HubError(ErrorCode.BAD_USER_INPUT, 'That proceeding is not one of this case.', {
-            field: 'proceedingId',
-          });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        // Appointments of one case take turns, so the check below sees every earlier one.
+        await lockName(em, `legal.representation:${input.caseId}`);
+        let proceeding: Proceeding | null = null;
+        if (input.proceedingId) {
+          proceeding = await em.findOne(Proceeding, { id: input.proceedingId });
+          if (!proceeding || proceeding.caseId !== input.caseId) {
+            throw new HubError(
+              ErrorCode.BAD_USER_INPUT,
+              'That proceeding is not one of this case.',
+              {
+                field: 'proceedingId',
+              },
+            );
+          }
         }
-      }
-      // One lawyer at a time for the same scope: the current one is ended first, on the record.
-      const current = await em.findOne(Representation, {
-        caseId: input.caseId,
-        proceeding: proceeding ? proceeding.id : null,
-        $or: [{ endedOn: null }, { endedOn: { $gt: startedOn } }],
-      });
-      if (current) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          'The victim already has a lawyer here for that time; end that representation first.',
-          { representationId: current.id },
-        );
-      }
-      const representation = em.create(Representation, {
-        caseId: input.caseId,
-        proceeding: proceeding ? em.getReference(Proceeding, proceeding.id) : null,
-        lawyerName: input.lawyerName.trim(),
-        partnerCode: input.partnerCode,
-        startedOn,
-        powerOfAttorneyOn: input.powerOfAttorneyOn ?? null,
-        appointedBy: this.ctx.caller.sub,
-      });
-      return {
-        result: representation,
-        event: {
-          type: 'REPRESENTATION_APPOINTED',
+        // One lawyer at a time for the same scope: the current one is ended first, on the record.
+        const current = await em.findOne(Representation, {
           caseId: input.caseId,
-          entityType: 'Representation',
-          entityId: representation.id,
-          parentId: proceeding?.id ?? null,
-          concerns: input.partnerCode,
-        },
-      };
-    });
+          proceeding: proceeding ? proceeding.id : null,
+          $or: [{ endedOn: null }, { endedOn: { $gt: startedOn } }],
+        });
+        if (current) {
+          throw new HubError(
+            ErrorCode.INVALID_TRANSITION,
+            'The victim already has a lawyer here for that time; end that representation first.',
+            { representationId: current.id },
+          );
+        }
+        const representation = em.create(Representation, {
+          caseId: input.caseId,
+          proceeding: proceeding ? em.getReference(Proceeding, proceeding.id) : null,
+          lawyerName: input.lawyerName.trim(),
+          partnerCode: input.partnerCode,
+          startedOn,
+          powerOfAttorneyOn: input.powerOfAttorneyOn ?? null,
+          appointedBy: this.ctx.caller.sub,
+        });
+        return {
+          result: representation,
+          event: {
+            type: 'REPRESENTATION_APPOINTED',
+            caseId: input.caseId,
+            entityType: 'Representation',
+            entityId: representation.id,
+            parentId: proceeding?.id ?? null,
+            concerns: input.partnerCode,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'appointRepresentation', input, Representation),
+    );
   }
 
   async end(input: EndRepresentationInput): Promise<Representation> {
@@ -119,7 +135,7 @@ export class RepresentationService {
     }
     await this.access.requireLegalView(found.caseId, 'The representation');
     return changeWithEvent(this.ctx, async (em) => {
-      const representation = await em.findOneOrFail(Representation, { id: input.id });
+      const representation = await rowForChange(em, Representation, input.id, 'The representation');
       if (representation.endedOn) {
         throw new HubError(
           ErrorCode.INVALID_TRANSITION,

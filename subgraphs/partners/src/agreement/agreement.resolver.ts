@@ -1,4 +1,4 @@
-import type { HubContext } from '@hub/common';
+import { IdempotencyKeyArg, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Partner } from '../partner/partner.entity';
 import { PartnerService } from '../partner/partner.service';
@@ -31,10 +31,14 @@ export class AgreementResolver {
     description: 'Record a cooperation agreement (Centre ADMIN or SUPERVISOR).',
   })
   recordAgreement(
-    @Arg('input', () => RecordAgreementInput) input: RecordAgreementInput,
+    @Arg('input', () => RecordAgreementInput, {
+      description: 'The partner, the dates and the reference of the agreement.',
+    })
+    input: RecordAgreementInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<CooperationAgreement> {
-    return new AgreementService(ctx).record(input);
+    return new AgreementService(ctx).record(input, idempotencyKey);
   }
 
   @Mutation(() => CooperationAgreement, {

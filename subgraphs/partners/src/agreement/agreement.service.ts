@@ -5,6 +5,8 @@ import {
   loader,
   notFound,
   type HubContext,
+  idempotent,
+  rowForChange,
 } from '@hub/common';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { requireDirectoryKeeper } from '../partner/partner.access';
@@ -87,7 +89,10 @@ export class AgreementService {
     ).load(partnerId);
   }
 
-  async record(input: RecordAgreementInput): Promise<CooperationAgreement> {
+  async record(
+    input: RecordAgreementInput,
+    idempotencyKey?: string | null,
+  ): Promise<CooperationAgreement> {
     requireDirectoryKeeper(this.ctx.caller);
     if (input.partnerCode === input.counterpartCode) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'An agreement needs two different partners.', {
@@ -112,26 +117,30 @@ export class AgreementService {
     if (!partner || !counterpart) {
       throw notFound('The partner');
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const agreement = em.create(CooperationAgreement, {
-        partner: em.getReference(Partner, partner.id),
-        counterpart: em.getReference(Partner, counterpart.id),
-        title: input.title.trim(),
-        signedOn: input.signedOn,
-        validUntil: input.validUntil ?? null,
-        reference: input.reference?.trim() ?? null,
-        recordedBy: this.ctx.caller.sub,
-      });
-      return {
-        result: agreement,
-        event: directoryEvent(
-          'AGREEMENT_RECORDED',
-          'CooperationAgreement',
-          agreement.id,
-          partner.code,
-        ),
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const agreement = em.create(CooperationAgreement, {
+          partner: em.getReference(Partner, partner.id),
+          counterpart: em.getReference(Partner, counterpart.id),
+          title: input.title.trim(),
+          signedOn: input.signedOn,
+          validUntil: input.validUntil ?? null,
+          reference: input.reference?.trim() ?? null,
+          recordedBy: this.ctx.caller.sub,
+        });
+        return {
+          result: agreement,
+          event: directoryEvent(
+            'AGREEMENT_RECORDED',
+            'CooperationAgreement',
+            agreement.id,
+            partner.code,
+          ),
+        };
+      },
+      idempotent(idempotencyKey, 'recordAgreement', input, CooperationAgreement),
+    );
   }
 
   async terminate(id: string, reason: string): Promise<CooperationAgreement> {
@@ -146,20 +155,21 @@ export class AgreementService {
     if (!agreement) {
       throw notFound('The agreement');
     }
-    const status = agreementStatus(agreement);
-    if (status !== AgreementStatus.ACTIVE) {
-      throw new HubError(
-        ErrorCode.INVALID_TRANSITION,
-        `An agreement that is ${status} cannot be terminated.`,
-        { status },
-      );
-    }
     const trimmed = reason.trim();
     if (trimmed.length < 3) {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'Give the reason.', { field: 'reason' });
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const row = await em.findOneOrFail(CooperationAgreement, { id });
+      const row = await rowForChange(em, CooperationAgreement, id, 'The agreement');
+      // Decided under the lock: of two simultaneous terminations, the second is refused.
+      const status = agreementStatus(row);
+      if (status !== AgreementStatus.ACTIVE) {
+        throw new HubError(
+          ErrorCode.INVALID_TRANSITION,
+          `An agreement that is ${status} cannot be terminated.`,
+          { status },
+        );
+      }
       row.terminatedOn = today();
       row.terminationReason = trimmed;
       return {

@@ -1,4 +1,4 @@
-import type { HubContext } from '@hub/common';
+import { IdempotencyKeyArg, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Partner } from '../partner/partner.entity';
 import { PartnerService } from '../partner/partner.service';
@@ -13,10 +13,14 @@ export class MemberResolver {
       "Add a person to a partner's members: Centre ADMIN or SUPERVISOR, or the partner's own COORDINATOR.",
   })
   addMember(
-    @Arg('input', () => AddMemberInput) input: AddMemberInput,
+    @Arg('input', () => AddMemberInput, {
+      description: 'The partner and the member’s work contact.',
+    })
+    input: AddMemberInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Member> {
-    return new MemberService(ctx).add(input);
+    return new MemberService(ctx).add(input, idempotencyKey);
   }
 
   @Mutation(() => Member, {

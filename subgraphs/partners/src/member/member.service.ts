@@ -5,6 +5,8 @@ import {
   notFound,
   forbidden,
   type HubContext,
+  idempotent,
+  rowForChange,
 } from '@hub/common';
 import { keepsMembersOf } from '../partner/partner.access';
 import { Partner } from '../partner/partner.entity';
@@ -31,7 +33,7 @@ export class MemberService {
     ).load(partnerId);
   }
 
-  async add(input: AddMemberInput): Promise<Member> {
+  async add(input: AddMemberInput, idempotencyKey?: string | null): Promise<Member> {
     if (!keepsMembersOf(this.ctx.caller, input.partnerCode)) {
       throw forbidden(
         "Only the partner's coordinator or Centre administrators and supervisors add its members.",
@@ -41,19 +43,23 @@ export class MemberService {
     if (!partner) {
       throw notFound('The partner');
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const member = em.create(Member, {
-        partner: em.getReference(Partner, partner.id),
-        name: input.name.trim(),
-        position: input.position.trim(),
-        workEmail: input.workEmail?.trim() ?? null,
-        workPhone: input.workPhone?.trim() ?? null,
-      });
-      return {
-        result: member,
-        event: directoryEvent('MEMBER_ADDED', 'Member', member.id, partner.code),
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const member = em.create(Member, {
+          partner: em.getReference(Partner, partner.id),
+          name: input.name.trim(),
+          position: input.position.trim(),
+          workEmail: input.workEmail?.trim() ?? null,
+          workPhone: input.workPhone?.trim() ?? null,
+        });
+        return {
+          result: member,
+          event: directoryEvent('MEMBER_ADDED', 'Member', member.id, partner.code),
+        };
+      },
+      idempotent(idempotencyKey, 'addMember', input, Member),
+    );
   }
 
   async deactivate(id: string): Promise<Member> {
@@ -68,7 +74,7 @@ export class MemberService {
       );
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const row = await em.findOneOrFail(Member, { id });
+      const row = await rowForChange(em, Member, id, 'The member');
       if (row.active) {
         row.active = false;
         row.deactivatedAt = new Date();

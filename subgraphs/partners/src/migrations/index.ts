@@ -1,5 +1,6 @@
 /** Committed migrations, oldest first. New ones: `npm run hub -- migration:create partners`. */
 import { Migration20261122042359 } from './Migration20261122042359';
 import { Migration20261122071217 } from './Migration20261122071217';
+import { Migration20261201000000 } from './Migration20261201000000';
 
-export const migrations = [Migration20261122042359, Migration20261122071217];
+export const migrations = [Migration20261122042359, Migration20261122071217, Migration20261201000000];

@@ -1,4 +1,4 @@
-import type { HubContext } from '@hub/common';
+import { IdempotencyKeyArg, type HubContext } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Partner } from '../partner/partner.entity';
 import { PartnerService } from '../partner/partner.service';
@@ -30,10 +30,14 @@ export class TeamResolver {
       'Record a local team with its coordinating partner and members (Centre ADMIN or SUPERVISOR).',
   })
   createLocalTeam(
-    @Arg('input', () => CreateLocalTeamInput) input: CreateLocalTeamInput,
+    @Arg('input', () => CreateLocalTeamInput, {
+      description: 'The municipality, the coordinating partner and the members.',
+    })
+    input: CreateLocalTeamInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<LocalTeam> {
-    return new TeamService(ctx).create(input);
+    return new TeamService(ctx).create(input, idempotencyKey);
   }
 
   @Mutation(() => LocalTeam, {

@@ -6,6 +6,8 @@ import {
   loader,
   notFound,
   type HubContext,
+  idempotent,
+  rowForChange,
 } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireDirectoryKeeper } from '../partner/partner.access';
@@ -56,7 +58,7 @@ export class TeamService {
     }).load(partnerId);
   }
 
-  async create(input: CreateLocalTeamInput): Promise<LocalTeam> {
+  async create(input: CreateLocalTeamInput, idempotencyKey?: string | null): Promise<LocalTeam> {
     requireDirectoryKeeper(this.ctx.caller);
     const municipality = input.municipality.trim();
     if (await this.ctx.em.findOne(LocalTeam, { municipality })) {
@@ -68,20 +70,24 @@ export class TeamService {
     }
     const codes = [...new Set([input.coordinatorCode, ...(input.memberCodes ?? [])])];
     const partners = await this.partnersByCode(codes);
-    return changeWithEvent(this.ctx, async (em) => {
-      const team = em.create(LocalTeam, {
-        name: input.name.trim(),
-        municipality,
-        coordinator: em.getReference(Partner, partners.get(input.coordinatorCode)!.id),
-      });
-      for (const partner of partners.values()) {
-        this.join(em, team, partner);
-      }
-      return {
-        result: team,
-        event: directoryEvent('LOCAL_TEAM_CREATED', 'LocalTeam', team.id, input.coordinatorCode),
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const team = em.create(LocalTeam, {
+          name: input.name.trim(),
+          municipality,
+          coordinator: em.getReference(Partner, partners.get(input.coordinatorCode)!.id),
+        });
+        for (const partner of partners.values()) {
+          this.join(em, team, partner);
+        }
+        return {
+          result: team,
+          event: directoryEvent('LOCAL_TEAM_CREATED', 'LocalTeam', team.id, input.coordinatorCode),
+        };
+      },
+      idempotent(idempotencyKey, 'createLocalTeam', input, LocalTeam),
+    );
   }
 
   async addMember(teamId: string, partnerCode: string): Promise<LocalTeam> {
@@ -91,13 +97,16 @@ export class TeamService {
       throw notFound('The local team');
     }
     const partner = (await this.partnersByCode([partnerCode])).get(partnerCode)!;
-    if (await this.ctx.em.findOne(LocalTeamMembership, { team: team.id, partner: partner.id })) {
-      throw new HubError(ErrorCode.BAD_USER_INPUT, 'The partner is a member of the team already.', {
-        field: 'partnerCode',
-      });
-    }
     return changeWithEvent(this.ctx, async (em) => {
-      const row = await em.findOneOrFail(LocalTeam, { id: team.id });
+      const row = await rowForChange(em, LocalTeam, team.id, 'The local team');
+      // Checked under the team's lock, so two simultaneous additions make one membership.
+      if (await em.findOne(LocalTeamMembership, { team: team.id, partner: partner.id })) {
+        throw new HubError(
+          ErrorCode.BAD_USER_INPUT,
+          'The partner is a member of the team already.',
+          { field: 'partnerCode' },
+        );
+      }
       this.join(em, row, partner);
       return {
         result: row,

@@ -1,4 +1,4 @@
-import { Category, DataCategory, refTo, type HubContext } from '@hub/common';
+import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from '../service/service.entity';
@@ -19,8 +19,9 @@ export class ReferralResolver {
   }
 
   @Query(() => [Referral], {
+    nullable: 'items',
     description:
-      'Referrals, newest first: all of them for Centre staff; for a partner, those it provides (with PLAN consent).',
+      'Referrals, newest first: all of them for Centre staff; for a partner, those it provides (with PLAN consent). A referral is PLAN data through and through (its id too): one of a sealed (closed) case is null at its place, with CONSENT_REQUIRED naming PLAN, and the rest of the list still answers.',
   })
   referrals(
     @Ctx() ctx: HubContext,
@@ -40,10 +41,14 @@ export class ReferralResolver {
       'Refer a case to a catalogue service (Centre staff). Refused unless the provider holds consent covering what the service needs.',
   })
   createReferral(
-    @Arg('input', () => CreateReferralInput) input: CreateReferralInput,
+    @Arg('input', () => CreateReferralInput, {
+      description: 'The case, the service, and what the provider should know.',
+    })
+    input: CreateReferralInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).create(input);
+    return new ReferralService(ctx).create(input, idempotencyKey);
   }
 
   @Mutation(() => Referral, { description: 'Accept a referral (its provider only).' })
@@ -68,9 +73,10 @@ export class ReferralResolver {
   reportReferralProgress(
     @Arg('id', () => ID) id: string,
     @Arg('note', { description: 'What was done.' }) note: string,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Referral> {
-    return new ReferralService(ctx).act(id, 'progress', note);
+    return new ReferralService(ctx).act(id, 'progress', note, idempotencyKey);
   }
 
   @Mutation(() => Referral, {
@@ -103,13 +109,21 @@ export class ReferralResolver {
   }
 
   @Category(DataCategory.PLAN)
-  @FieldResolver(() => PartnerRef, { description: 'The partner providing the service.' })
+  @FieldResolver(() => PartnerRef, {
+    nullable: true,
+    description:
+      'The partner providing the service. Null (with an error) when the partner directory cannot be reached.',
+  })
   provider(@Root() referral: Referral): PartnerRef {
     return refTo(PartnerRef, referral.providerCode, 'code')!;
   }
 
   @Category(DataCategory.PLAN)
-  @FieldResolver(() => CaseRef, { description: 'The case referred.' })
+  @FieldResolver(() => CaseRef, {
+    nullable: true,
+    description:
+      'The case referred. Null (with an error) when the cases service cannot be reached.',
+  })
   case(@Root() referral: Referral): CaseRef {
     return refTo(CaseRef, referral.caseId)!;
   }

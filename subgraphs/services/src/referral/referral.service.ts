@@ -12,6 +12,8 @@ import {
   seesAllCases,
   visibleById,
   type HubContext,
+  idempotent,
+  rowForChange,
 } from '@hub/common';
 import { Service } from '../service/service.entity';
 import { Referral } from './referral.entity';
@@ -65,7 +67,7 @@ const TRANSITIONS: Record<
 export class ReferralService {
   constructor(private readonly ctx: HubContext) {}
 
-  async create(input: CreateReferralInput): Promise<Referral> {
+  async create(input: CreateReferralInput, idempotencyKey?: string | null): Promise<Referral> {
     if (!seesAllCases(this.ctx.caller)) {
       throw forbidden('Only Centre case workers and supervisors make referrals.');
     }
@@ -85,31 +87,41 @@ export class ReferralService {
         { provider: service.providerCode, missingCategories: missing },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const referral = em.create(Referral, {
-        caseId: input.caseId,
-        service,
-        providerCode: service.providerCode,
-        planItemId: input.planItemId ?? null,
-        note: input.note ?? null,
-        createdBy: this.ctx.caller.sub,
-      });
-      return {
-        result: referral,
-        event: {
-          type: 'REFERRAL_CREATED',
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const referral = em.create(Referral, {
           caseId: input.caseId,
-          entityType: 'Referral',
-          entityId: referral.id,
-          // The plan item it carries out: the cases subgraph follows these events to move it.
-          parentId: referral.planItemId,
-          concerns: service.providerCode,
-        },
-      };
-    });
+          service,
+          providerCode: service.providerCode,
+          planItemId: input.planItemId ?? null,
+          note: input.note ?? null,
+          createdBy: this.ctx.caller.sub,
+        });
+        return {
+          result: referral,
+          event: {
+            type: 'REFERRAL_CREATED',
+            caseId: input.caseId,
+            entityType: 'Referral',
+            entityId: referral.id,
+            // The plan item it carries out: the cases subgraph follows these events to move it.
+            parentId: referral.planItemId,
+            concerns: service.providerCode,
+          },
+        };
+      },
+      idempotent(idempotencyKey, 'createReferral', input, Referral),
+    );
   }
 
-  async act(id: string, action: Action, text?: string | null): Promise<Referral> {
+  /** `idempotencyKey`: progress notes only (the one answer that adds something each time). */
+  async act(
+    id: string,
+    action: Action,
+    text?: string | null,
+    idempotencyKey?: string | null,
+  ): Promise<Referral> {
     const referral = await this.ctx.em.findOne(Referral, { id });
     if (!referral || !(await this.ctx.consent.check(referral.caseId, DataCategory.PLAN)).allowed) {
       throw notFound('The referral');
@@ -126,15 +138,6 @@ export class ReferralService {
           : 'Only Centre case workers and supervisors withdraw a referral.',
       );
     }
-    if (!rule.from.includes(referral.status)) {
-      throw new HubError(
-        ErrorCode.INVALID_TRANSITION,
-        `A referral that is ${referral.status} cannot be ${rule.verb}.`,
-        {
-          status: referral.status,
-        },
-      );
-    }
     const needsText = action === 'decline' || action === 'withdraw' || action === 'progress';
     const trimmed = text?.trim() ?? '';
     if (needsText && trimmed.length < 3) {
@@ -146,31 +149,43 @@ export class ReferralService {
         },
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const row = await em.findOneOrFail(Referral, { id: referral.id });
-      row.status = rule.to;
-      if (action === 'decline') {
-        row.declineReason = trimmed;
-      } else if (action === 'withdraw') {
-        row.withdrawReason = trimmed;
-      } else if (trimmed) {
-        row.notes = [
-          ...row.notes,
-          { at: new Date().toISOString(), by: this.ctx.caller.sub, text: trimmed },
-        ];
-      }
-      return {
-        result: row,
-        event: {
-          type: `REFERRAL_${rule.to}`,
-          caseId: row.caseId,
-          entityType: 'Referral',
-          entityId: row.id,
-          parentId: row.planItemId,
-          concerns: row.providerCode,
-        },
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const row = await rowForChange(em, Referral, referral.id, 'The referral');
+        // Decided under the lock, on the row as it is now: of simultaneous answers, one wins.
+        if (!rule.from.includes(row.status)) {
+          throw new HubError(
+            ErrorCode.INVALID_TRANSITION,
+            `A referral that is ${row.status} cannot be ${rule.verb}.`,
+            { status: row.status },
+          );
+        }
+        row.status = rule.to;
+        if (action === 'decline') {
+          row.declineReason = trimmed;
+        } else if (action === 'withdraw') {
+          row.withdrawReason = trimmed;
+        } else if (trimmed) {
+          row.notes = [
+            ...row.notes,
+            { at: new Date().toISOString(), by: this.ctx.caller.sub, text: trimmed },
+          ];
+        }
+        return {
+          result: row,
+          event: {
+            type: `REFERRAL_${rule.to}`,
+            caseId: row.caseId,
+            entityType: 'Referral',
+            entityId: row.id,
+            parentId: row.planItemId,
+            concerns: row.providerCode,
+          },
+        };
+      },
+      idempotent(idempotencyKey, `referral.${action}`, { id, text }, Referral),
+    );
   }
 
   byId(id: string): Promise<Referral | null> {

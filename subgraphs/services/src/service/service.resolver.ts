@@ -1,4 +1,4 @@
-import { refTo, type HubContext } from '@hub/common';
+import { refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from './service.entity';
@@ -48,10 +48,14 @@ export class ServiceResolver {
       "Add a service to the catalogue: a provider's COORDINATOR for its own partner, or a Centre ADMIN for any.",
   })
   createService(
-    @Arg('input', () => CreateServiceInput) input: CreateServiceInput,
+    @Arg('input', () => CreateServiceInput, {
+      description: 'The service as the catalogue lists it.',
+    })
+    input: CreateServiceInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Service> {
-    return new ServiceService(ctx).create(input);
+    return new ServiceService(ctx).create(input, idempotencyKey);
   }
 
   @Mutation(() => Service, {
@@ -66,7 +70,11 @@ export class ServiceResolver {
     return new ServiceService(ctx).update(id, input);
   }
 
-  @FieldResolver(() => PartnerRef, { description: 'The partner that provides the service.' })
+  @FieldResolver(() => PartnerRef, {
+    nullable: true,
+    description:
+      'The partner that provides the service. Null (with an error) when the partner directory cannot be reached.',
+  })
   provider(@Root() service: Service): PartnerRef {
     return refTo(PartnerRef, service.providerCode, 'code')!;
   }
@@ -84,7 +92,9 @@ export class ServiceResolver {
 @Resolver(() => PartnerRef)
 export class PartnerServicesResolver {
   @FieldResolver(() => [Service], {
-    description: 'The services this partner provides, by type and name.',
+    nullable: true,
+    description:
+      'The services this partner provides, by type and name. Null (with an error) when the services catalogue cannot be reached: the rest of the partner still answers.',
   })
   services(@Root() partner: PartnerRef, @Ctx() ctx: HubContext): Promise<Service[]> {
     return new ServiceService(ctx).byProvider(partner.code);

@@ -11,6 +11,8 @@ import {
   Sex,
   type Caller,
   type HubContext,
+  idempotent,
+  rowForChange,
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
@@ -114,35 +116,39 @@ export class ServiceService {
     );
   }
 
-  async create(input: CreateServiceInput): Promise<Service> {
+  async create(input: CreateServiceInput, idempotencyKey?: string | null): Promise<Service> {
     const providerCode = input.providerCode ?? this.ctx.caller.partner;
     if (!mayManageServicesOf(this.ctx.caller, providerCode)) {
       throw forbidden(
         "Only the provider's coordinator or a Centre administrator adds its services.",
       );
     }
-    return changeWithEvent(this.ctx, async (em) => {
-      const service = em.create(Service, {
-        type: input.type,
-        name: input.name.trim(),
-        description: input.description ?? null,
-        providerCode,
-        eligibility: {
-          ageGroups: input.eligibility?.ageGroups ?? EVERYONE.ageGroups,
-          sexes: input.eligibility?.sexes ?? EVERYONE.sexes,
-          citizenship: input.eligibility?.citizenship ?? EVERYONE.citizenship,
-        },
-        regions: input.regions ?? ['*'],
-        languages: input.languages ?? ['sr'],
-        capacity: input.capacity ?? null,
-        free: input.free ?? true,
-        requiredCategories: withCore(input.requiredCategories),
-      });
-      return {
-        result: service,
-        event: serviceEvent('SERVICE_CREATED', service),
-      };
-    });
+    return changeWithEvent(
+      this.ctx,
+      async (em) => {
+        const service = em.create(Service, {
+          type: input.type,
+          name: input.name.trim(),
+          description: input.description ?? null,
+          providerCode,
+          eligibility: {
+            ageGroups: input.eligibility?.ageGroups ?? EVERYONE.ageGroups,
+            sexes: input.eligibility?.sexes ?? EVERYONE.sexes,
+            citizenship: input.eligibility?.citizenship ?? EVERYONE.citizenship,
+          },
+          regions: input.regions ?? ['*'],
+          languages: input.languages ?? ['sr'],
+          capacity: input.capacity ?? null,
+          free: input.free ?? true,
+          requiredCategories: withCore(input.requiredCategories),
+        });
+        return {
+          result: service,
+          event: serviceEvent('SERVICE_CREATED', service),
+        };
+      },
+      idempotent(idempotencyKey, 'createService', input, Service),
+    );
   }
 
   async update(id: string, input: UpdateServiceInput): Promise<Service> {
@@ -154,7 +160,7 @@ export class ServiceService {
       throw forbidden("Only the provider's coordinator or a Centre administrator changes it.");
     }
     return changeWithEvent(this.ctx, async (em) => {
-      const service = await em.findOneOrFail(Service, { id });
+      const service = await rowForChange(em, Service, id, 'The service');
       const { eligibility, requiredCategories, name, ...rest } = input;
       for (const [key, value] of Object.entries(rest)) {
         if (value !== undefined) {

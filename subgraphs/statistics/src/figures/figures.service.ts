@@ -1,0 +1,109 @@
+import { forbidden, hasRole, type HubContext, isCentre, loader, type Caller } from '@hub/common';
+import { areaTree } from './areas';
+import { Lattice, periodTree, TOTAL, type Cell } from './lattice';
+import { POPULATIONS, type PopulationName, type Row } from './populations';
+import type { Period } from './period';
+
+/** CTDC publishes with k = 11; the hub never publishes a smaller cell, whatever is configured. */
+export const MIN_CELL = 11;
+
+/** Statistics are for the Centre's analysts and supervisors; everyone else is refused first. */
+export function requireStatisticsRole(caller: Caller, what = 'Statistics'): void {
+  if (!(isCentre(caller) && hasRole(caller, 'ANALYST', 'SUPERVISOR'))) {
+    throw forbidden(`${what} are for Centre analysts and supervisors.`);
+  }
+}
+
+export interface Breakdown {
+  key: string;
+  parent: string | null;
+  count: Cell;
+}
+
+/** Reads the facts of one population and year and counts them into its suppressed lattice. */
+export async function buildLattice(
+  execute: (sql: string, params: unknown[]) => Promise<Row[]>,
+  population: PopulationName,
+  year: number,
+  threshold: number,
+): Promise<Lattice> {
+  const definition = POPULATIONS[population];
+  const rows = await execute(definition.sql, definition.params(year));
+  return new Lattice(
+    periodTree(),
+    areaTree(),
+    definition.variables(rows),
+    rows.map((row) => definition.fact(row)),
+    Math.max(MIN_CELL, threshold),
+  );
+}
+
+/** The figures of one population for a period and area, read from its year's lattice. */
+export class FiguresService {
+  constructor(
+    private readonly ctx: HubContext,
+    private readonly threshold: number,
+  ) {}
+
+  private lattice(population: PopulationName, year: number): Promise<Lattice> {
+    return loader<string, Lattice>(this.ctx, 'statistics.lattice', (keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [name, y] = key.split(':');
+          return buildLattice(
+            (sql, params) => this.ctx.em.getConnection().execute<Row[]>(sql, params),
+            name as PopulationName,
+            Number(y),
+            this.threshold,
+          );
+        }),
+      ),
+    ).load(`${population}:${year}`);
+  }
+
+  async total(population: PopulationName, period: Period, area: string): Promise<Cell> {
+    return (await this.lattice(population, period.year)).cell(period.node, area, '', TOTAL);
+  }
+
+  /** Every value of a breakdown (its tree below TOT, parents before children). */
+  async breakdown(
+    population: PopulationName,
+    variable: string,
+    period: Period,
+    area: string,
+  ): Promise<Breakdown[] | null> {
+    const lattice = await this.lattice(population, period.year);
+    const tree = lattice.variables[variable];
+    if (!tree) {
+      return null;
+    }
+    return tree
+      .nodes()
+      .filter((node) => node !== TOTAL)
+      .map((node) => {
+        const parent = tree.parent.get(node)!;
+        return {
+          key: node,
+          parent: parent === TOTAL ? null : parent,
+          count: lattice.cell(period.node, area, variable, node),
+        };
+      });
+  }
+
+  /** The total of each month of the period (occupancy and activity over time). */
+  async byMonth(population: PopulationName, period: Period, area: string): Promise<Breakdown[]> {
+    const lattice = await this.lattice(population, period.year);
+    const months = lattice.period
+      .nodes()
+      .filter((node) => node.startsWith('M') && lattice.period.chain(node).includes(period.node));
+    return months.map((node) => ({
+      key: `${period.year}-${node.slice(1)}`,
+      parent: null,
+      count: lattice.cell(node, area, '', TOTAL),
+    }));
+  }
+
+  breakdownNames(population: PopulationName): string[] {
+    return Object.keys(POPULATIONS[population].variables([]));
+  }
+}

@@ -1,0 +1,66 @@
+import { parseConfig } from '@hub/common';
+import { statisticsConfigSchema } from '../settings';
+import { areaChain, areaTree } from './areas';
+import { Lattice, periodTree, type Fact } from './lattice';
+import { parsePeriod } from './period';
+import { flatTree } from './vocabulary';
+
+const people = (n: number, sex: string, month = 1, municipality = 'Београд'): Fact[] =>
+  Array.from({ length: n }, () => ({
+    months: [month],
+    areas: areaChain(municipality),
+    values: { sex: [sex] },
+  }));
+const lattice = (facts: Fact[]) =>
+  new Lattice(
+    periodTree(),
+    areaTree(),
+    { sex: flatTree(['FEMALE', 'MALE', 'OTHER'], true) },
+    facts,
+    11,
+  );
+
+describe('the suppression lattice', () => {
+  it('withholds a lone small value together with the next smallest, so the total gives neither away', () => {
+    const l = lattice([...people(40, 'FEMALE'), ...people(20, 'MALE'), ...people(3, 'UNKNOWN')]);
+    expect(l.cell('Y', 'N', '', 'TOT')).toEqual({ value: 63, suppressed: false });
+    expect(l.cell('Y', 'N', 'sex', 'FEMALE')).toEqual({ value: 40, suppressed: false });
+    // OTHER is zero: it may not be UNKNOWN's only partner, so MALE goes too.
+    expect(l.cell('Y', 'N', 'sex', 'UNKNOWN').suppressed).toBe(true);
+    expect(l.cell('Y', 'N', 'sex', 'MALE').suppressed).toBe(true);
+  });
+
+  it('withholds every quarter when one is small, while the year stands', () => {
+    const l = lattice([
+      ...people(30, 'FEMALE', 1),
+      ...people(30, 'FEMALE', 4),
+      ...people(30, 'FEMALE', 7),
+      ...people(5, 'FEMALE', 10),
+    ]);
+    expect(l.cell('Y', 'N', '', 'TOT')).toEqual({ value: 95, suppressed: false });
+    for (const quarter of ['Q1', 'Q2', 'Q3', 'Q4']) {
+      expect(l.cell(quarter, 'N', '', 'TOT').suppressed).toBe(true);
+    }
+  });
+
+  it('never publishes with a threshold under 11', () => {
+    expect(() => parseConfig(statisticsConfigSchema, { STATISTICS_MIN_CELL: '5' })).toThrow();
+    expect(
+      parseConfig(statisticsConfigSchema, { STATISTICS_MIN_CELL: '20' }).STATISTICS_MIN_CELL,
+    ).toBe(20);
+  });
+});
+
+describe('periods', () => {
+  it('are calendar years, quarters and months', () => {
+    expect(parsePeriod({ year: 2024, quarter: 2 })).toMatchObject({
+      node: 'Q2',
+      from: '2024-04-01',
+      to: '2024-06-30',
+    });
+    expect(parsePeriod({ from: '2024-02-01', to: '2024-02-29' })).toMatchObject({ node: 'M02' });
+    expect(() => parsePeriod({ from: '2024-01-15', to: '2024-02-14' })).toThrow(
+      /calendar year, quarter or month/,
+    );
+  });
+});

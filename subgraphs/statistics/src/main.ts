@@ -1,0 +1,9 @@
+import { loadConfigOrExit, runSubgraphMain } from '@hub/common';
+import { createStatisticsSubgraph } from './schema';
+import { statisticsConfigSchema } from './settings';
+
+const config = loadConfigOrExit(statisticsConfigSchema, process.env);
+void runSubgraphMain(
+  createStatisticsSubgraph({ minCell: config.STATISTICS_MIN_CELL }),
+  process.env,
+);

@@ -1,0 +1,24 @@
+import type { SubgraphDefinition } from '@hub/common';
+import { exportRoutes } from './export/export.http';
+import { FiguresResolver, StatisticsResolver } from './figures/figures.resolver';
+import { migrations } from './migrations';
+import { settings } from './settings';
+
+/**
+ * The statistics subgraph: the annual report's figures (`statistics`) and the anonymised
+ * HTCDS/CTDC export (GET /statistics/export.csv through the gateway). It owns no tables: it
+ * reads the views that the cases, services, legal and partners subgraphs grant its role, each
+ * exposing only what statistics need and, for cases, only cases with statistics consent.
+ */
+export function createStatisticsSubgraph(options: { minCell?: number } = {}): SubgraphDefinition {
+  settings.minCell = Math.max(11, options.minCell ?? 11);
+  return {
+    name: 'statistics',
+    resolvers: [StatisticsResolver, FiguresResolver],
+    entities: [],
+    migrations,
+    http: { path: '/statistics', routes: exportRoutes },
+  };
+}
+
+export const statisticsSubgraph = createStatisticsSubgraph();
