@@ -32,6 +32,8 @@ import { PostgresEventSource } from './subscriptions/event-source';
 import { attachSubscriptions } from './subscriptions/server';
 import { statisticsExportRouter } from './statistics-export';
 import { AuthenticationError, createAuthenticator } from './auth';
+import { devSignInRouter } from './dev-sign-in';
+import { explorerRouter } from './explorer';
 import type { GatewayConfig } from './config';
 
 /** What the gateway knows about a request while planning and fetching it. */
@@ -43,6 +45,9 @@ export interface GatewayContext {
   /** For a live-update payload read once for several subscribers: who they are. */
   audience?: string[];
 }
+
+/** Introspection is on; the explorer (GraphiQL at /graphql for browsers) follows it. */
+const INTROSPECTION = true;
 
 /** The committed supergraph, next to this package in the repository. */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
@@ -87,7 +92,7 @@ export async function createGateway(
     csrfPrevention: true,
     // Apollo's own SIGTERM handler stops at once and re-sends the signal; close() drains.
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: INTROSPECTION,
     validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
     formatError: (formatted, error) =>
@@ -134,6 +139,9 @@ export async function createGateway(
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs });
   });
+
+  app.use('/dev', devSignInRouter(config, signInternal, log));
+  app.use(explorerRouter(INTROSPECTION));
 
   const authenticateRequest: express.RequestHandler = async (req, res, next) => {
     const requestId = requestIdOf(req);

@@ -164,6 +164,7 @@ export async function startTestHub(
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,
     INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
+    DEV_TOKEN_SIGNING_KEY: secrets.issuer.privateKey,
     CASES_URL: subgraphUrls.cases,
     PARTNERS_URL: subgraphUrls.partners,
     SERVICES_URL: subgraphUrls.services,

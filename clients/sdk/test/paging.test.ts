@@ -1,0 +1,123 @@
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { CasesDocument, HubClient, pageByFirst, pageConnection, ReferralsDocument } from '../src';
+import { startTestHub, type TestHub } from '../../../test/support/hub';
+import { centreWork, sdkClient } from './kit';
+
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) {
+    out.push(item);
+  }
+  return out;
+}
+
+describe('paging as an async iterator', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  it('walks the hub’s `first` lists page by page: every item once, in the list’s order', async () => {
+    const client = sdkClient(hub.url, await hub.token('centre', ['CASE_WORKER']));
+    const everything = (await client.request(CasesDocument, { first: 500 })).data.cases;
+    expect(everything.length).toBeGreaterThan(7);
+    let pages = 0;
+    const paged = await all(
+      pageByFirst(
+        client,
+        CasesDocument,
+        {},
+        {
+          select: (data) => data.cases,
+          pageSize: 3,
+          onPage: () => pages++,
+        },
+      ),
+    );
+    expect(paged.map((kase) => kase.id)).toEqual(everything.map((kase) => kase.id));
+    expect(pages).toBeGreaterThanOrEqual(Math.ceil(everything.length / 3));
+  });
+
+  it('asks for the next page only when the caller gets there', async () => {
+    const work = centreWork(hub);
+    for (let i = 0; i < 5; i++) {
+      await work.refer(`Synthetic referral ${i} for paging.`);
+    }
+    const client = sdkClient(hub.url, await hub.token('atina'));
+    let pages = 0;
+    const referrals = pageByFirst(
+      client,
+      ReferralsDocument,
+      { status: 'SENT' },
+      {
+        select: (data) => data.referrals,
+        pageSize: 2,
+        onPage: () => pages++,
+      },
+    );
+    const firstTwo = [];
+    for await (const referral of referrals) {
+      firstTwo.push(referral);
+      if (firstTwo.length === 2) {
+        break;
+      }
+    }
+    expect(pages).toBe(1);
+    expect(firstTwo.every((referral) => referral?.status === 'SENT')).toBe(true);
+  });
+});
+
+describe('a Relay connection plugs into the same iterator', () => {
+  const Connection = parse(
+    'query People($first: Int, $after: String) { people(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+  ) as TypedDocumentNode<
+    {
+      people: {
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    },
+    { first?: number | null; after?: string | null }
+  >;
+
+  it('follows endCursor until hasNextPage is false', async () => {
+    const ids = Array.from({ length: 7 }, (_, i) => `p${i}`);
+    const asked: { first: number; after: string | null }[] = [];
+    // A server speaking the Relay cursor contract (the hub's lists may become connections).
+    const fetchImpl: typeof fetch = async (_url, init) => {
+      const { variables } = JSON.parse(String(init?.body)) as {
+        variables: { first: number; after: string | null };
+      };
+      asked.push(variables);
+      const start = variables.after ? ids.indexOf(variables.after) + 1 : 0;
+      const page = ids.slice(start, start + variables.first);
+      const body = {
+        data: {
+          people: {
+            edges: page.map((id) => ({ node: { id } })),
+            pageInfo: { hasNextPage: start + page.length < ids.length, endCursor: page.at(-1) },
+          },
+        },
+      };
+      return new Response(JSON.stringify(body), {
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const client = new HubClient({
+      url: 'http://hub.invalid/graphql',
+      token: 'a.b.c',
+      fetch: fetchImpl,
+    });
+    const nodes = await all(
+      pageConnection(client, Connection, {}, { select: (data) => data.people, pageSize: 3 }),
+    );
+    expect(nodes.map((node) => node.id)).toEqual(ids);
+    expect(asked).toEqual([
+      { first: 3, after: null },
+      { first: 3, after: 'p2' },
+      { first: 3, after: 'p5' },
+    ]);
+  });
+});
