@@ -37,6 +37,7 @@ import { PostgresEventSource } from './subscriptions/event-source';
 import { attachSubscriptions } from './subscriptions/server';
 import { AuthenticationError, createAuthenticator } from './auth';
 import type { GatewayConfig } from './config';
+import { webApp } from './web';
 
 /** What the gateway knows about a request while planning and fetching it. */
 export interface GatewayContext {
@@ -179,6 +180,7 @@ export async function createGateway(
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as GatewayContext }),
   );
+  app.use(webApp(config));
   app.use(bodyErrorHandler(log));
 
   let server: Server | undefined;
