@@ -8,6 +8,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '.data/**',
       '**/migrations/**',
+      '**/generated/**',
       '**/*.mjs',
       '**/*.js',
     ],

@@ -1,4 +1,4 @@
-import { logLevel, pem, port, postgresUrl } from '@hub/common';
+import { logLevel, pem, port, postgresUrl, shutdownGrace } from '@hub/common';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -43,6 +43,19 @@ export const gatewayConfigSchema = z
     OIDC_SCOPE: z.string().default('openid profile'),
     /** Deepest selection a client operation may have. */
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    /** SIGTERM: how long in-flight requests may take to finish (ms). */
+    SHUTDOWN_GRACE_MS: shutdownGrace,
+    /** `production` turns off every development convenience (the development sign-in). */
+    HUB_ENV: z.enum(['development', 'production']).default('development'),
+    /**
+     * The development issuer's private key (PKCS#8 PEM): with it, and only outside production,
+     * the gateway serves the development sign-in (`GET /dev/users`, `POST /dev/token`).
+     */
+    DEV_TOKEN_SIGNING_KEY: pem.optional(),
+  })
+  .refine((config) => !(config.HUB_ENV === 'production' && config.DEV_TOKEN_SIGNING_KEY), {
+    message: 'DEV_TOKEN_SIGNING_KEY must not be set when HUB_ENV=production',
+    path: ['DEV_TOKEN_SIGNING_KEY'],
   })
   .refine((config) => Boolean(config.JWT_JWKS_URL) !== Boolean(config.JWT_PUBLIC_KEY), {
     message: 'set exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY',

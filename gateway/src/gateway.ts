@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import {
-  ApolloGateway,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -17,8 +13,6 @@ import {
   createLogger,
   describeFault,
   ErrorCode,
-  INTERNAL_IDENTITY_HEADER,
-  OPERATION_HEADER,
   maskError,
   MAX_BODY,
   REQUEST_ID_HEADER,
@@ -33,9 +27,11 @@ import {
 import express from 'express';
 import depthLimit from 'graphql-depth-limit';
 import type { GraphQLSchema } from 'graphql';
+import { HubDataSource } from './fetch/data-source';
 import { PostgresEventSource } from './subscriptions/event-source';
 import { attachSubscriptions } from './subscriptions/server';
 import { AuthenticationError, createAuthenticator } from './auth';
+import { devSignInRouter } from './dev-sign-in';
 import type { GatewayConfig } from './config';
 import { webApp } from './web';
 
@@ -51,26 +47,6 @@ export interface GatewayContext {
 
 /** The committed supergraph, next to this package in the repository. */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
-
-class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const { request, context } = options;
-    // Health checks and introspection at start carry no request context: nothing to forward.
-    if ('internalToken' in context && context.internalToken) {
-      request.http?.headers.set(INTERNAL_IDENTITY_HEADER, context.internalToken);
-      request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-      if (context.audience?.length) {
-        request.extensions = { ...request.extensions, hubAudience: context.audience };
-      }
-      // The client's own operation name, for the access log (subgraphs see generated names).
-      const operation =
-        'incomingRequestContext' in options ? options.incomingRequestContext.operationName : null;
-      if (operation) {
-        request.http?.headers.set(OPERATION_HEADER, operation);
-      }
-    }
-  }
-}
 
 export interface HubGateway {
   readonly app: express.Express;
@@ -101,7 +77,7 @@ export async function createGateway(
       if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) {
         throw new Error(`The supergraph names an unknown subgraph "${name}".`);
       }
-      return new IdentityForwardingDataSource({ url: urls[name as SubgraphName] });
+      return new HubDataSource(name, urls[name as SubgraphName], log);
     },
   });
 
@@ -109,6 +85,8 @@ export async function createGateway(
     gateway,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Apollo's own SIGTERM handler stops at once and re-sends the signal; close() drains.
+    stopOnTerminationSignals: false,
     introspection: true,
     validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
@@ -143,7 +121,12 @@ export async function createGateway(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let draining = false;
   app.get('/ready', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining' });
+      return;
+    }
     const checks = await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => [name, await subgraphReady(urls[name])] as const),
     );
@@ -151,6 +134,8 @@ export async function createGateway(
     const ready = checks.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs });
   });
+
+  app.use('/dev', devSignInRouter(config, signInternal, log));
 
   const authenticateRequest: express.RequestHandler = async (req, res, next) => {
     const requestId = requestIdOf(req);
@@ -214,11 +199,14 @@ export async function createGateway(
         });
       }),
     close: async () => {
+      // Draining: not ready for new work, WebSocket clients told to reconnect elsewhere (1012),
+      // requests in flight finish, then the event source and the planner stop.
+      draining = true;
       await subscriptions?.close();
-      await events?.stop();
       if (server) {
-        await closeServer(server);
+        await closeServer(server, config.SHUTDOWN_GRACE_MS);
       }
+      await events?.stop();
       await apollo.stop();
     },
   };

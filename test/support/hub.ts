@@ -159,6 +159,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,
     INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
+    DEV_TOKEN_SIGNING_KEY: secrets.issuer.privateKey,
     CASES_URL: subgraphUrls.cases,
     PARTNERS_URL: subgraphUrls.partners,
     SERVICES_URL: subgraphUrls.services,

@@ -56,7 +56,12 @@ export interface EventSource {
 /** A subscriber resumes from before the oldest event still kept. */
 export class CursorExpired extends Error {}
 
-const SELECT = `select id::text, at, type, case_id, entity_type, entity_id, parent_id, concerns from hub.event`;
+/**
+ * Ids leave as text (bigints do not fit a JS number), so every comparison and ordering names the
+ * table's bigint column `e.id`: an unqualified `order by id` would bind to the text output column
+ * and sort "1000" before "994".
+ */
+const SELECT = `select e.id::text as id, e.at, e.type, e.case_id, e.entity_type, e.entity_id, e.parent_id, e.concerns from hub.event e`;
 
 const toRow = (row: Record<string, unknown>): HubEventRow => ({
   id: row.id as string,
@@ -85,6 +90,8 @@ export class PostgresEventSource implements EventSource {
   private backoffMs = 100;
 
   private purgeTimer: NodeJS.Timeout | null = null;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private readFailures = 0;
 
   constructor(
     private readonly url: string,
@@ -156,6 +163,9 @@ export class PostgresEventSource implements EventSource {
     if (this.purgeTimer) {
       clearInterval(this.purgeTimer);
     }
+    if (this.reconnectTimer) {
+      clearTimeout(this.reconnectTimer);
+    }
     await this.listener?.end().catch(() => undefined);
     await this.reading;
     await this.pool.end();
@@ -173,64 +183,88 @@ export class PostgresEventSource implements EventSource {
     if (BigInt(afterId) < BigInt(purged.rows[0]?.through ?? '0')) {
       throw new CursorExpired(`Events after ${afterId} are no longer kept.`);
     }
-    const conditions = ['id > $1'];
+    const conditions = ['e.id > $1::bigint'];
     const params: unknown[] = [afterId];
     if (filter.caseId) {
       params.push(filter.caseId);
-      conditions.push(`case_id = $${params.length}`);
+      conditions.push(`e.case_id = $${params.length}`);
     }
     if (filter.parentId) {
       params.push(filter.parentId);
-      conditions.push(`parent_id = $${params.length}`);
+      conditions.push(`e.parent_id = $${params.length}`);
     }
     if (filter.referralsFor) {
-      conditions.push(`entity_type = 'Referral'`);
+      conditions.push(`e.entity_type = 'Referral'`);
       if (filter.referralsFor !== 'all') {
         params.push(filter.referralsFor);
-        conditions.push(`concerns = $${params.length}`);
+        conditions.push(`e.concerns = $${params.length}`);
       }
     }
     params.push(limit);
     const { rows } = await this.pool.query(
-      `${SELECT} where ${conditions.join(' and ')} order by id limit $${params.length}`,
+      `${SELECT} where ${conditions.join(' and ')} order by e.id limit $${params.length}`,
       params,
     );
     return rows.map(toRow);
   }
 
+  /**
+   * One listening connection at a time. A connection that fails to open or is lost later takes
+   * one path: it is closed, and one reconnect is scheduled (with backoff). Neither pg's 'error'
+   * and 'end' both firing nor a failed connect can start a second loop.
+   */
   private async connect(): Promise<void> {
+    if (this.stopped) {
+      return;
+    }
     const client = new pg.Client({ connectionString: this.url });
-    client.on('notification', () => this.readNew());
-    client.on('error', (error) =>
-      this.log.warn({ err: error.name }, 'event listener connection failed'),
-    );
-    client.on('end', () => {
-      if (!this.stopped) {
-        this.reconnect();
+    let lost = false;
+    const onLost = (why: string) => {
+      if (lost) {
+        return;
       }
-    });
+      lost = true;
+      client.removeAllListeners('notification');
+      if (this.listener === client) {
+        this.listener = null;
+      }
+      void client.end().catch(() => undefined);
+      if (!this.stopped) {
+        this.log.warn({ why }, 'event listener connection lost; reconnecting');
+        this.scheduleReconnect();
+      }
+    };
+    client.on('notification', () => this.readNew());
+    client.on('error', (error) => onLost(error.name));
+    client.on('end', () => onLost('ended'));
     try {
       await client.connect();
       await client.query('listen hub_event');
-      this.listener = client;
-      this.backoffMs = 100;
-      // Whatever was committed while not listening.
-      this.readNew();
     } catch (error) {
-      this.log.warn({ err: (error as Error).name }, 'event listener could not connect');
-      await client.end().catch(() => undefined);
-      this.reconnect();
+      onLost((error as Error).name);
+      return;
     }
+    if (lost || this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.listener = client;
+    this.backoffMs = 100;
+    // Whatever was committed while not listening.
+    this.readNew();
   }
 
-  private reconnect(): void {
+  private scheduleReconnect(): void {
+    if (this.stopped || this.reconnectTimer) {
+      return;
+    }
     const delay = this.backoffMs;
     this.backoffMs = Math.min(this.backoffMs * 2, 5000);
-    setTimeout(() => {
-      if (!this.stopped) {
-        void this.connect();
-      }
-    }, delay).unref();
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      void this.connect();
+    }, delay);
+    this.reconnectTimer.unref();
   }
 
   /** Reads every event after the last delivered one; concurrent nudges fold into one more read. */
@@ -243,9 +277,10 @@ export class PostgresEventSource implements EventSource {
       do {
         this.again = false;
         try {
-          const { rows } = await this.pool.query(`${SELECT} where id > $1 order by id limit 1000`, [
-            this.lastId,
-          ]);
+          const { rows } = await this.pool.query(
+            `${SELECT} where e.id > $1::bigint order by e.id limit 1000`,
+            [this.lastId],
+          );
           for (const row of rows.map(toRow)) {
             this.lastId = row.id;
             for (const listener of this.listeners) {
@@ -255,9 +290,14 @@ export class PostgresEventSource implements EventSource {
           if (rows.length === 1000) {
             this.again = true;
           }
+          this.readFailures = 0;
         } catch (error) {
-          this.log.warn({ err: (error as Error).name }, 'reading new events failed; will retry');
-          await new Promise((resolve) => setTimeout(resolve, 200));
+          // Logged once per outage, retried with backoff: a database restart must not flood the log.
+          if (this.readFailures++ === 0) {
+            this.log.warn({ err: (error as Error).name }, 'reading new events failed; will retry');
+          }
+          const wait = Math.min(200 * 2 ** Math.min(this.readFailures, 5), 5000);
+          await new Promise((resolve) => setTimeout(resolve, wait).unref());
           this.again = !this.stopped;
         }
       } while (this.again && !this.stopped);

@@ -486,6 +486,10 @@ export function attachSubscriptions(
 
   return {
     close: async () => {
+      // 1012 "service restart": graphql-ws clients reconnect (to another replica) and resume.
+      for (const socket of wss.clients) {
+        socket.close(1012, 'Service restart');
+      }
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

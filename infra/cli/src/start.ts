@@ -66,6 +66,10 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
         JWT_ISSUER: DEV_ISSUER,
         JWT_AUDIENCE: DEV_AUDIENCE,
         INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
+        HUB_ENV: config.HUB_ENV,
+        // The development sign-in (/dev/token) signs as the development issuer; never in production.
+        DEV_TOKEN_SIGNING_KEY:
+          config.HUB_ENV === 'production' ? undefined : secrets.issuer.privateKey,
         CASES_URL: urlOf('cases'),
         PARTNERS_URL: urlOf('partners'),
         SERVICES_URL: urlOf('services'),

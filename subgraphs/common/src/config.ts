@@ -61,6 +61,9 @@ export const postgresUrl = z
   .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL');
 
 /** The configuration every subgraph shares; each subgraph's main reads it with its own defaults. */
+/** How long SIGTERM waits for in-flight requests before closing what is left (ms). */
+export const shutdownGrace = z.coerce.number().int().min(0).max(120_000).default(10_000);
+
 export function subgraphConfigSchema(defaults: { port: number }) {
   return z.object({
     PORT: port(defaults.port),
@@ -69,6 +72,7 @@ export function subgraphConfigSchema(defaults: { port: number }) {
     INTERNAL_VERIFY_KEY: pem,
     LOG_LEVEL: logLevel,
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    SHUTDOWN_GRACE_MS: shutdownGrace,
     MIGRATE_ON_START: z
       .enum(['true', 'false'])
       .default('true')

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isOutage, outageError } from './outage';
 
 /**
  * Stable error codes a client can program against (`extensions.code`). Messages are for people;
@@ -21,6 +22,8 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** A referral's provider lacks consent for the categories the service needs. */
   REFERRAL_CONSENT_MISSING: 'REFERRAL_CONSENT_MISSING',
+  /** A service or the database the answer needs is down: retry (`extensions.retryable`). */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -57,12 +60,16 @@ export function maskError(
   formatted: GraphQLFormattedError,
   onUnexpected: (formatted: GraphQLFormattedError, original: unknown) => void,
   original: unknown,
+  onOutage?: (formatted: GraphQLFormattedError, original: unknown) => void,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const {
       stacktrace: _stacktrace,
       exception: _exception,
+      // The gateway's own name for the subgraph: internal (SERVICE_UNAVAILABLE carries `service`
+      // for the Centre's staff).
+      serviceName: _serviceName,
       validationErrors,
       ...extensions
     } = formatted.extensions ?? {};
@@ -77,6 +84,10 @@ export function maskError(
       };
     }
     return { ...formatted, extensions };
+  }
+  if (isOutage(original)) {
+    onOutage?.(formatted, original);
+    return outageError(formatted.path);
   }
   onUnexpected(formatted, original);
   return {

@@ -6,6 +6,7 @@ export * from './config';
 export * from './context';
 export * from './db';
 export * from './errors';
+export * from './outage';
 export * from './http';
 export * from './identity';
 export * from './logger';

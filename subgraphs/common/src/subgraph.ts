@@ -196,8 +196,11 @@ export function keepConnectionsAlive(server: Server): void {
   server.headersTimeout = 66_000;
 }
 
-/** Stops a server: refuses new connections, closes idle ones, gives busy ones a moment. */
-export async function closeServer(server: Server, graceMs = 5000): Promise<void> {
+/**
+ * Drains a server: refuses new connections, closes idle ones, lets requests in flight finish
+ * (their keep-alive sockets close after the response), and after `graceMs` cuts what is left.
+ */
+export async function closeServer(server: Server, graceMs = 10_000): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), graceMs);
@@ -256,6 +259,8 @@ export async function createSubgraphServer(
     schema,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Apollo's own SIGTERM handler stops at once and re-sends the signal; onShutdown drains.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       requestLogPlugin(log),
@@ -275,6 +280,8 @@ export async function createSubgraphServer(
             'unexpected resolver fault',
           ),
         error,
+        (masked, original) =>
+          log.warn({ err: describeFault(original), path: masked.path }, 'database unavailable'),
       ),
   });
   await apollo.start();
@@ -284,7 +291,12 @@ export async function createSubgraphServer(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: definition.name });
   });
+  let draining = false;
   app.get('/ready', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'draining', subgraph: definition.name });
+      return;
+    }
     const database = await ping(orm);
     res
       .status(database ? 200 : 503)
@@ -371,9 +383,10 @@ export async function createSubgraphServer(
         });
       }),
     close: async () => {
+      draining = true;
       await background?.stop();
       if (server) {
-        await closeServer(server);
+        await closeServer(server, config.SHUTDOWN_GRACE_MS);
       }
       await apollo.stop();
       await orm.close();

@@ -1,0 +1,84 @@
+import { demoCaseId } from '@hub/cli';
+import pg from 'pg';
+import { startTestHub, type TestHub } from '../support/hub';
+import { follow } from '../support/live';
+
+/**
+ * Event ids are bigints that travel as text. Ordering or comparing them as text puts "1000"
+ * before "994": replay would deliver out of order and live delivery would repeat or skip events
+ * whenever ids cross a power of ten.
+ */
+describe('event order across powers of ten', () => {
+  let hub: TestHub;
+  let worker: string;
+  let admin: pg.Client;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    worker = await hub.token('centre', ['CASE_WORKER']);
+    admin = new pg.Client({ connectionString: hub.db.url });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin.end();
+    await hub.close();
+  });
+
+  const mutate = async (query: string, variables: Record<string, unknown>) => {
+    const response = await hub.query(worker, query, variables);
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!;
+  };
+  const liveConference = async () => {
+    const data = await mutate(
+      'mutation ($input: ScheduleConferenceInput!) { scheduleConference(input: $input) { id } }',
+      {
+        input: {
+          caseId: demoCaseId(3),
+          scheduledAt: new Date().toISOString(),
+          agenda: ['Synthetic agenda'],
+          participants: [{ name: 'Synthetic participant' }],
+        },
+      },
+    );
+    const id = (data.scheduleConference as { id: string }).id;
+    await mutate('mutation ($id: ID!) { startConference(id: $id) { status } }', { id });
+    return id;
+  };
+  const FOLLOW = `subscription Follow($id: ID!, $after: ID) {
+    conferenceEvents(conferenceId: $id, after: $after) { id entry { text } }
+  }`;
+  type Delivered = { id: string; entry: { text: string } | null };
+  const delivered = (results: { data?: Record<string, unknown> | null }[]) =>
+    results.map((r) => r.data!.conferenceEvents as Delivered);
+
+  it.each([
+    ['999 → 1000', 990],
+    ['9,999 → 10,000', 9_990],
+  ])('delivers live and replays in id order across %s', async (_label, start) => {
+    const conferenceId = await liveConference();
+    await admin.query(`select setval('hub.event_id_seq', $1)`, [start]);
+    const live = follow(hub.wsUrl, worker, FOLLOW, { id: conferenceId, after: String(start) });
+    const texts = Array.from({ length: 16 }, (_, i) => `Entry ${i + 1}`);
+    for (const text of texts) {
+      await mutate(
+        'mutation ($input: RecordConferenceEntryInput!) { recordConferenceEntry(input: $input) { id } }',
+        { input: { conferenceId, kind: 'MINUTE', text } },
+      );
+    }
+    const seen = delivered(await live.waitFor(texts.length));
+    await live.close();
+    expect(seen.map((e) => e.entry?.text)).toEqual(texts);
+    const ids = seen.map((e) => BigInt(e.id));
+    expect(ids.map(String)).toEqual(
+      Array.from({ length: texts.length }, (_, i) => String(BigInt(start) + BigInt(i + 1))),
+    );
+
+    // Resuming from the third event replays the other thirteen, oldest first, then stays live.
+    const from = seen[2].id;
+    const resumed = follow(hub.wsUrl, worker, FOLLOW, { id: conferenceId, after: from });
+    const replayed = delivered(await resumed.waitFor(texts.length - 3));
+    await resumed.close();
+    expect(replayed.map((e) => e.entry?.text)).toEqual(texts.slice(3));
+  });
+});
