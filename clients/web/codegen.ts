@@ -15,7 +15,7 @@ export const codegenConfig: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTimeISO: 'string', SafeInt: 'number' },
+        scalars: { ID: 'string', DateTimeISO: 'string', SafeInt: 'number' },
       },
     },
   },

@@ -58,6 +58,8 @@ export function createApiClient(): Client {
   return new Client({
     url: '/graphql',
     fetch: authenticatedFetch,
+    // POST always: the gateway's CSRF prevention refuses simple GET requests.
+    preferGetMethod: false,
     // Queries show what the server said last; mutations refetch the pages they change.
     requestPolicy: 'cache-and-network',
     exchanges: [

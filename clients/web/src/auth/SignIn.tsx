@@ -97,21 +97,27 @@ export function SignIn() {
             <Text mb="sm">{t('signIn.devHint')}</Text>
             <Stack gap="xs">
               {users.map((user) => (
-                <Card key={`${user.partner}:${user.roles.join()}`} withBorder padding="xs">
+                <Card key={user.partner} withBorder padding="xs">
                   <Group justify="space-between">
                     <Text>
-                      {show(user.partnerName)} · {user.roles.join(', ')}
+                      {show(user.partnerName)} ({user.partner})
                     </Text>
-                    <Button
-                      variant="light"
-                      onClick={() => void signIn(user)}
-                      aria-label={t('signIn.as', {
-                        partner: show(user.partnerName),
-                        roles: user.roles.join(', '),
-                      })}
-                    >
-                      {t('signIn.button')}
-                    </Button>
+                    <Group gap="xs">
+                      {user.roles.map((role) => (
+                        <Button
+                          key={role}
+                          variant="light"
+                          size="xs"
+                          onClick={() => void signIn({ ...user, roles: [role] })}
+                          aria-label={t('signIn.as', {
+                            partner: `${show(user.partnerName)} (${user.partner})`,
+                            role: t(`roles.${role}`, { defaultValue: role }),
+                          })}
+                        >
+                          {t(`roles.${role}`, { defaultValue: role })}
+                        </Button>
+                      ))}
+                    </Group>
                   </Group>
                 </Card>
               ))}

@@ -1,5 +1,4 @@
-import { print } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
+import { ConsentRequiredError, follow, HubClient, memoryCursorStore } from '@hub/sdk';
 import { useEffect, useState } from 'react';
 import { getSession } from '../auth/session';
 import { ConferenceEventsDocument, type ConferenceEventsSubscription } from '../generated/graphql';
@@ -15,17 +14,11 @@ export interface ConferenceStream {
   ended: Ended;
 }
 
-const wsUrl = () => {
-  const url = new URL('/graphql', window.location.href);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.toString();
-};
-
 /**
- * Follows a conference's events from the first one (`after: "0"`), then live. Every event id is
- * remembered: after any drop (the browser going offline, the server closing) it resumes with
- * `after` the last id seen, so no entry is lost, and ids already seen are skipped, so none is
- * repeated. While the browser is offline it does not try, and tries again once it is online.
+ * Follows a conference's events from its first one (`after: "0"`), then live, with the SDK's
+ * follow(): each reconnection resumes after the last event handed out, and a replayed event is
+ * dropped, so no entry is lost or repeated. While the browser is offline it stops trying (every
+ * failed attempt would be a console error) and starts again from the same cursor once online.
  */
 export function useConferenceStream(conferenceId: string): ConferenceStream {
   const [state, setState] = useState<ConferenceStream>({
@@ -36,112 +29,89 @@ export function useConferenceStream(conferenceId: string): ConferenceStream {
   });
 
   useEffect(() => {
-    let last = '0';
-    let client: Client | null = null;
-    let stop: (() => void) | null = null;
+    const client = new HubClient({
+      url: new URL('/graphql', window.location.href).toString(),
+      token: { getToken: async () => getSession()?.token ?? '' },
+    });
+    const store = memoryCursorStore();
+    const key = `conference:${conferenceId}`;
+    let first = true;
+    let run: AbortController | null = null;
     let finished = false;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const seen = new Set<string>();
 
-    const drop = () => {
-      stop?.();
-      stop = null;
-      void client?.dispose();
-      client = null;
-    };
-    const lost = () => {
-      drop();
-      if (finished) {
-        return;
-      }
-      setState((s) => ({ ...s, connection: 'lost' }));
-      clearTimeout(retry);
-      if (navigator.onLine) {
-        retry = setTimeout(connect, 1000);
-      }
-    };
-    const end = (ended: Ended) => {
+    const end = (ended: Exclude<Ended, null>) => {
       finished = true;
-      drop();
+      run?.abort();
       // The content goes with the consent: nothing recorded stays on the screen.
       setState({ entries: [], status: null, connection: 'lost', ended });
     };
 
-    function connect() {
-      if (finished || client || !navigator.onLine) {
+    const start = async () => {
+      if (finished || run || !navigator.onLine) {
         return;
       }
-      setState((s) => ({ ...s, connection: 'connecting' }));
-      const ws = createClient({
-        url: wsUrl(),
-        lazy: false,
-        retryAttempts: 0,
-        connectionParams: () => ({ authorization: `Bearer ${getSession()?.token ?? ''}` }),
-        on: {
-          connected: () => setState((s) => ({ ...s, connection: 'live' })),
-          closed: () => {
-            if (client === ws) {
-              lost();
-            }
-          },
-        },
-      });
-      client = ws;
-      stop = ws.subscribe<ConferenceEventsSubscription>(
-        { query: print(ConferenceEventsDocument), variables: { conferenceId, after: last } },
+      const controller = new AbortController();
+      run = controller;
+      const follower = follow(
+        client,
+        ConferenceEventsDocument,
+        { conferenceId },
         {
-          next: (result) => {
-            const code = result.errors?.[0]?.extensions?.code;
-            if (code === 'CONSENT_REVOKED') {
-              end('revoked');
-              return;
-            }
-            if (code === 'CONSENT_REQUIRED' && !result.data) {
-              end('notShared');
-              return;
-            }
-            const event = result.data?.conferenceEvents;
-            if (!event || seen.has(event.id) || BigInt(event.id) <= BigInt(last)) {
-              return;
-            }
-            seen.add(event.id);
-            last = event.id;
-            const entry = event.entry;
+          store,
+          key,
+          // The first time from the beginning; after a pause, from the stored cursor.
+          ...(first ? { after: '0' } : {}),
+          signal: controller.signal,
+          onStatus: (status) =>
             setState((s) => ({
               ...s,
-              status: event.conference?.status ?? s.status,
-              entries:
-                entry && !s.entries.some((e) => e.id === entry.id) ? [...s.entries, entry] : s.entries,
-            }));
-          },
-          error: () => {
-            if (client === ws) {
-              lost();
-            }
-          },
-          complete: () => {
-            if (client === ws && !finished) {
-              lost();
-            }
-          },
+              connection:
+                status.state === 'live' ? 'live' : status.state === 'waiting' ? 'lost' : s.connection,
+            })),
         },
       );
-    }
-
-    const offline = () => lost();
-    const online = () => {
-      clearTimeout(retry);
-      connect();
+      first = false;
+      try {
+        for await (const { event } of follower) {
+          const entry = event.entry;
+          setState((s) => ({
+            ...s,
+            connection: 'live',
+            status: event.conference?.status ?? s.status,
+            entries:
+              entry && !s.entries.some((e) => e.id === entry.id) ? [...s.entries, entry] : s.entries,
+          }));
+        }
+        if (follower.ended?.reason === 'consent-revoked') {
+          end('revoked');
+        }
+      } catch (error) {
+        if (error instanceof ConsentRequiredError) {
+          end('notShared');
+        } else if (!controller.signal.aborted) {
+          setState((s) => ({ ...s, connection: 'lost' }));
+        }
+      } finally {
+        if (run === controller) {
+          run = null;
+        }
+      }
     };
+
+    const offline = () => {
+      run?.abort();
+      run = null;
+      setState((s) => ({ ...s, connection: 'lost' }));
+    };
+    const online = () => void start();
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
-    connect();
+    void start();
     return () => {
       finished = true;
-      clearTimeout(retry);
+      run?.abort();
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
-      drop();
     };
   }, [conferenceId]);
 

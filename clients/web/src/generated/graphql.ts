@@ -17,7 +17,7 @@ export type AdoptPlanInput = {
   /** Carry the open items (not DONE or CANCELLED) of the superseded version into this one. */
   carryOpenItems?: boolean;
   /** The case. */
-  caseId: string | number;
+  caseId: string;
   /** The goals: the changes the person wants to reach. */
   goals: Array<string>;
   /** The items of the new version. */
@@ -114,13 +114,13 @@ export type ConsentPurpose =
 /** A referral of a case to a catalogue service. */
 export type CreateReferralInput = {
   /** The case. */
-  caseId: string | number;
+  caseId: string;
   /** What the provider should know, in plain words. */
   note?: string | null | undefined;
   /** The protection-plan item the referral carries out, if any. */
-  planItemId?: string | number | null | undefined;
+  planItemId?: string | null | undefined;
   /** The catalogue service. */
-  serviceId: string | number;
+  serviceId: string;
 };
 
 /** A category of case data that consent is given for, one per field of every case-related type. */
@@ -171,7 +171,7 @@ export type GrantConsentInput = {
   /** The deciding authority; required unless the basis is CONSENT. */
   authority?: string | null | undefined;
   /** The case. */
-  caseId: string | number;
+  caseId: string;
   /** Categories to share; CORE is always included. */
   categories: Array<DataCategory>;
   /** Reference to the signed form or decision, e.g. a document number. */
@@ -208,7 +208,7 @@ export type IdentificationDecision =
 /** The formal identification decision. */
 export type IdentificationInput = {
   /** The case. */
-  caseId: string | number;
+  caseId: string;
   /** The date of the decision (YYYY-MM-DD). */
   decidedOn: string;
   /** The decision. */
@@ -262,7 +262,7 @@ export type PlanItemInput = {
   /** The partner responsible (code), e.g. "csw-beograd" or "centre". */
   responsiblePartner: string;
   /** The catalogue service, when chosen. */
-  serviceId?: string | number | null | undefined;
+  serviceId?: string | null | undefined;
   /** The kind of support. */
   serviceType?: ServiceType | null | undefined;
 };
@@ -280,7 +280,7 @@ export type PreliminaryIdentificationInput = {
   /** When the checklist was filled in (YYYY-MM-DD). */
   assessedOn: string;
   /** The case. */
-  caseId: string | number;
+  caseId: string;
   /** The indicators observed. */
   indicators: Array<MeansOfControl>;
   /** Other indicators, in words; required when OTHER is ticked. */
@@ -317,7 +317,7 @@ export type RecordAssessmentInput = {
   /** The day of the assessment (YYYY-MM-DD). */
   assessedOn: string;
   /** The case. */
-  caseId: string | number;
+  caseId: string;
   /** The findings, at least one. */
   findings: Array<AssessmentFindingInput>;
 };
@@ -327,7 +327,7 @@ export type RecordConferenceEntryInput = {
   /** For an action item: the partner code responsible. */
   assignee?: string | null | undefined;
   /** The conference. */
-  conferenceId: string | number;
+  conferenceId: string;
   /** For an action item: when it is due (YYYY-MM-DD). */
   dueOn?: string | null | undefined;
   /** What kind of entry. */
@@ -449,7 +449,7 @@ export type ScheduleConferenceInput = {
   /** The agenda, in order. */
   agenda: Array<string>;
   /** The case. */
-  caseId: string | number;
+  caseId: string;
   /** Who takes part. */
   participants: Array<ConferenceParticipantInput>;
   /** When it takes place. */
@@ -499,7 +499,7 @@ export type BreakGlassReviewsQueryVariables = Exact<{ [key: string]: never; }>;
 export type BreakGlassReviewsQuery = { breakGlassReviews: Array<{ id: string, caseId: string, supervisor: string, justification: string, startedAt: string, expiresAt: string, accesses: number, reviewedAt: string | null }> | null };
 
 export type OpenBreakGlassMutationVariables = Exact<{
-  caseId: string | number;
+  caseId: string;
   justification: string;
   minutes: number;
 }>;
@@ -508,7 +508,7 @@ export type OpenBreakGlassMutationVariables = Exact<{
 export type OpenBreakGlassMutation = { openBreakGlass: { id: string, caseId: string, expiresAt: string, justification: string } };
 
 export type ReviewBreakGlassMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   note: string;
 }>;
 
@@ -516,14 +516,14 @@ export type ReviewBreakGlassMutationVariables = Exact<{
 export type ReviewBreakGlassMutation = { reviewBreakGlass: { id: string, reviewedAt: string | null, reviewNote: string | null } };
 
 export type CasePageQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type CasePageQuery = { case: { id: string, code: string, status: CaseStatus, openedAt: string, closedAt: string | null, synthetic: boolean, statisticsConsent: boolean, caseWorker: { name: string, workEmail: string | null, workPhone: string | null }, person: { givenName: string | null, familyName: string | null, dateOfBirth: string | null, sex: Sex | null, citizenship: string | null, phone: string | null, address: string | null, municipality: string | null, languages: Array<string> | null }, reports: Array<{ id: string, channel: ReportChannel, urgency: ReportUrgency, receivedAt: string, firstContactDueAt: string, firstContactAt: string | null, overdue: boolean, reportingPartner: { id: string, name: string } | null }>, preliminaryIdentifications: Array<{ id: string, assessedOn: string | null, indicators: Array<MeansOfControl> | null, otherIndicators: string | null, result: PreliminaryResult | null }> | null, identification: { id: string, decision: IdentificationDecision | null, decidedOn: string | null, decidedBy: string | null, exploitationTypes: Array<ExploitationType> | null, scope: TraffickingScope | null, finding: string | null, child: boolean | null } | null, assessment: { id: string, version: number | null, assessedOn: string | null, assessedBy: string | null, findings: Array<{ area: AssessmentArea | null, kind: AssessmentKind | null, level: AssessmentLevel | null, subject: AssessmentSubject | null, note: string | null }> | null } | null, protectionPlan: { id: string, version: number | null, goals: Array<string> | null, adoptedBy: string | null, items: Array<{ id: string, description: string | null, dueOn: string | null, status: PlanItemStatus | null, overdue: boolean | null, serviceType: ServiceType | null, referralId: string | null, responsiblePartner: { id: string, code: string, name: string } | null }> | null } | null, referrals: Array<{ id: string, status: ReferralStatus, note: string | null, declineReason: string | null, planItemId: string | null, createdAt: string, provider: { id: string, code: string, name: string }, service: { id: string, name: string, type: ServiceType } }> | null, accommodation: { id: string, kind: AccommodationKind | null, phase: number | null, from: string | null, to: string | null, provider: { id: string, name: string } | null } | null, voluntaryReturns: Array<{ id: string, status: ReturnStatus | null, destinationCountry: string | null, plannedOn: string | null }> | null, humanitarianResidence: Array<{ id: string, status: ResidenceStatus | null, appliedOn: string | null, validUntil: string | null }> | null, proceedings: Array<{ id: string, kind: ProceedingKind, stage: ProceedingStage, victimRole: VictimRole, fileNumber: string | null, hearings: Array<{ id: string, scheduledAt: string, purpose: string, outcome: string | null }> }> | null, conferences: Array<{ id: string, scheduledAt: string, status: ConferenceStatus }> | null, timeline: Array<{ id: string, at: string, type: string, partner: string }> } | null };
 
 export type RecordFirstContactMutationVariables = Exact<{
-  reportId: string | number;
+  reportId: string;
 }>;
 
 
@@ -565,7 +565,7 @@ export type CreateReferralMutationVariables = Exact<{
 export type CreateReferralMutation = { createReferral: { id: string, status: ReferralStatus } };
 
 export type ChangeCaseStatusMutationVariables = Exact<{
-  caseId: string | number;
+  caseId: string;
   status: CaseStatus;
 }>;
 
@@ -578,7 +578,7 @@ export type ServicesForReferralQueryVariables = Exact<{ [key: string]: never; }>
 export type ServicesForReferralQuery = { services: Array<{ id: string, name: string, type: ServiceType, requiredCategories: Array<DataCategory>, provider: { id: string, code: string, name: string } }> };
 
 export type CaseEventsSubscriptionVariables = Exact<{
-  caseId: string | number;
+  caseId: string;
 }>;
 
 
@@ -612,22 +612,22 @@ export type ReportCaseMutationVariables = Exact<{
 export type ReportCaseMutation = { reportCase: { id: string, code: string, status: CaseStatus } };
 
 export type ConferenceQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type ConferenceQuery = { conference: { id: string, status: ConferenceStatus, scheduledAt: string, startedAt: string | null, closedAt: string | null, coordinator: string, agenda: Array<string>, participants: Array<{ name: string, partner: string | null }>, case: { id: string, code: string } | null } | null };
 
 export type ConferenceEventsSubscriptionVariables = Exact<{
-  conferenceId: string | number;
-  after?: string | number | null | undefined;
+  conferenceId: string;
+  after?: string | null | undefined;
 }>;
 
 
 export type ConferenceEventsSubscription = { conferenceEvents: { id: string, type: string, at: string, entry: { id: string, kind: ConferenceEntryKind, text: string, assignee: string | null, dueOn: string | null, recordedAt: string, recordedBy: string } | null, conference: { id: string, status: ConferenceStatus } | null } };
 
 export type ConferenceEntriesQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -641,14 +641,14 @@ export type RecordConferenceEntryMutationVariables = Exact<{
 export type RecordConferenceEntryMutation = { recordConferenceEntry: { id: string, kind: ConferenceEntryKind, text: string } };
 
 export type StartConferenceMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type StartConferenceMutation = { startConference: { id: string, status: ConferenceStatus, startedAt: string | null } };
 
 export type CloseConferenceMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -662,7 +662,7 @@ export type ScheduleConferenceMutationVariables = Exact<{
 export type ScheduleConferenceMutation = { scheduleConference: { id: string, status: ConferenceStatus } };
 
 export type CaseConsentQueryVariables = Exact<{
-  caseId: string | number;
+  caseId: string;
 }>;
 
 
@@ -681,7 +681,7 @@ export type GrantConsentMutationVariables = Exact<{
 export type GrantConsentMutation = { grantConsent: { id: string, active: boolean } };
 
 export type RevokeConsentMutationVariables = Exact<{
-  grantId: string | number;
+  grantId: string;
   reason: string;
 }>;
 
@@ -712,14 +712,14 @@ export type PartnerHearingsQueryVariables = Exact<{
 export type PartnerHearingsQuery = { upcomingHearings: Array<{ id: string, scheduledAt: string, purpose: string, supportNeeded: Array<HearingSupport>, interpreterLanguage: string | null, proceeding: { id: string, kind: ProceedingKind, case: { id: string, code: string } | null } | null }> };
 
 export type AcceptReferralMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus } };
 
 export type DeclineReferralMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   reason: string;
 }>;
 
@@ -727,7 +727,7 @@ export type DeclineReferralMutationVariables = Exact<{
 export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, declineReason: string | null } };
 
 export type ReportReferralProgressMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   note: string;
 }>;
 
@@ -735,7 +735,7 @@ export type ReportReferralProgressMutationVariables = Exact<{
 export type ReportReferralProgressMutation = { reportReferralProgress: { id: string, status: ReferralStatus, notes: Array<{ at: string, by: string, text: string }> } };
 
 export type CompleteReferralMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   note?: string | null | undefined;
 }>;
 

@@ -9,6 +9,14 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
     signedInAs: 'Signed in: {partner} ({roles})',
     signOut: 'Sign out',
   },
+  roles: {
+    CASE_WORKER: 'Case worker',
+    SUPERVISOR: 'Supervisor',
+    ANALYST: 'Analyst',
+    ADMIN: 'Administrator',
+    MEMBER: 'Member',
+    COORDINATOR: 'Coordinator',
+  },
   language: { label: 'Language' },
   nav: {
     label: 'Main menu',
@@ -74,7 +82,7 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
     devUsers: 'Demo users (development only)',
     devHint: 'Choose a partner and role; the token is short-lived and renews itself.',
     button: 'Sign in',
-    as: 'Sign in as {partner}, {roles}',
+    as: 'Sign in as {partner}: {role}',
     oidc: 'Sign in with single sign-on (OpenID Connect)',
     expired: 'Your session ended. Sign in again — what you typed is kept.',
     failed: 'Sign-in failed.',
@@ -187,7 +195,7 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
   },
   plan: {
     goals: 'Goals: {goals}',
-    adoptForm: 'Adopt a plan',
+    adoptForm: 'New plan',
     revise: 'Revise the plan',
     goal: 'Goal',
     itemDescription: 'Item',

@@ -8,6 +8,14 @@ export const messagesSrCyrl = {
     signedInAs: 'Пријављени: {partner} ({roles})',
     signOut: 'Одјава',
   },
+  roles: {
+    CASE_WORKER: 'Водитељ случаја',
+    SUPERVISOR: 'Супервизор',
+    ANALYST: 'Аналитичар',
+    ADMIN: 'Администратор',
+    MEMBER: 'Члан',
+    COORDINATOR: 'Координатор',
+  },
   language: { label: 'Језик' },
   nav: {
     label: 'Главни мени',
@@ -73,7 +81,7 @@ export const messagesSrCyrl = {
     devUsers: 'Демо корисници (само у развоју)',
     devHint: 'Изаберите партнера и улогу; токен важи кратко и обнавља се сам.',
     button: 'Пријави се',
-    as: 'Пријави се као {partner}, {roles}',
+    as: 'Пријави се као {partner}: {role}',
     oidc: 'Пријава преко јединствене пријаве (OpenID Connect)',
     expired: 'Сесија је истекла. Пријавите се поново — оно што сте откуцали је сачувано.',
     failed: 'Пријава није успела.',
@@ -186,7 +194,7 @@ export const messagesSrCyrl = {
   },
   plan: {
     goals: 'Циљеви: {goals}',
-    adoptForm: 'Усвоји план',
+    adoptForm: 'Нови план',
     revise: 'Ревидирај план',
     goal: 'Циљ',
     itemDescription: 'Задатак',
