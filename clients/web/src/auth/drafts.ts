@@ -21,7 +21,6 @@ export function useDraft<T extends object>(key: string, initial: T) {
   const clear = useCallback(() => {
     drafts.delete(key);
     setValue(initial);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return [value, update, clear] as const;
 }

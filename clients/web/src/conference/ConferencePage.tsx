@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
-import { useParams } from 'react-router';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
 import { isCentre, useSession } from '../auth/session';
@@ -19,7 +19,7 @@ export function ConferencePage() {
   const { t, label, show, dateTime } = useI18n();
   const coordinator = isCentre(useSession());
   const [{ data, fetching }, reexecute] = useQuery({ query: ConferenceDocument, variables: { id } });
-  const stream = useConferenceStream(id);
+  const stream = useConferenceStream(id, () => reexecute({ requestPolicy: 'network-only' }));
   const [started, start] = useMutation(StartConferenceDocument);
   const [closed, close] = useMutation(CloseConferenceDocument);
 
@@ -38,6 +38,10 @@ export function ConferencePage() {
     return <Alert role="alert">{t('conference.notShared')}</Alert>;
   }
   const status = stream.status ?? conference.status;
+  // What was recorded before this page opened (read once), then what the stream brings; an
+  // entry that is in both is shown once.
+  const known = new Set(conference.entries.map((e) => e.id));
+  const entries = [...conference.entries, ...stream.entries.filter((e) => !known.has(e.id))];
   return (
     <>
       <Group justify="space-between">
@@ -49,6 +53,11 @@ export function ConferencePage() {
       <Text role="status" my="xs" fw={600} c={stream.connection === 'lost' ? 'red.9' : undefined}>
         {t(`conference.connection.${stream.connection}`)}
       </Text>
+      {coordinator && conference.case && (
+        <Anchor component={Link} to={`/cases/${conference.case.id}/consent`}>
+          {t('case.consentLink')}
+        </Anchor>
+      )}
       <Text>{t('conference.scheduled', { at: dateTime(conference.scheduledAt), coordinator: conference.coordinator })}</Text>
       <Group align="start" grow mt="md">
         <Card withBorder component="section" aria-labelledby="agenda">
@@ -77,14 +86,14 @@ export function ConferencePage() {
             {t('conference.entries')}
           </Title>
           <ol aria-label={t('conference.entries')} aria-live="polite">
-            {stream.entries.map((entry) => (
+            {entries.map((entry) => (
               <li key={entry.id}>
                 <strong>{label('ConferenceEntryKind', entry.kind)}:</strong> {show(entry.text)}
                 {entry.assignee ? ` — ${t('conference.assignee', { assignee: entry.assignee, due: entry.dueOn ?? '' })}` : ''}
               </li>
             ))}
           </ol>
-          {stream.entries.length === 0 && <Text>{t('common.nothingYet')}</Text>}
+          {entries.length === 0 && <Text>{t('common.nothingYet')}</Text>}
         </Card>
       </Group>
       {coordinator && (

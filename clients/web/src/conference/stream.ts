@@ -1,4 +1,4 @@
-import { ConsentRequiredError, follow, HubClient, memoryCursorStore } from '@hub/sdk';
+import { ConsentRequiredError, CursorExpiredError, follow, HubClient, memoryCursorStore } from '@hub/sdk';
 import { useEffect, useState } from 'react';
 import { getSession } from '../auth/session';
 import { ConferenceEventsDocument, type ConferenceEventsSubscription } from '../generated/graphql';
@@ -15,12 +15,17 @@ export interface ConferenceStream {
 }
 
 /**
- * Follows a conference's events from its first one (`after: "0"`), then live, with the SDK's
- * follow(): each reconnection resumes after the last event handed out, and a replayed event is
- * dropped, so no entry is lost or repeated. While the browser is offline it stops trying (every
- * failed attempt would be a console error) and starts again from the same cursor once online.
+ * Follows a conference's events with the SDK's follow(): each reconnection resumes after the last
+ * event handed out, and a replayed event is dropped, so no entry is lost or repeated. Without a
+ * cursor yet (at first, or when the hub no longer keeps the events after it) it follows live
+ * events and asks for the recorded state to be read again once connected (`readState`); the
+ * page shows each entry once, whichever way it came. While the browser is offline it stops
+ * trying (every failed attempt would be a console error) and starts again once online.
  */
-export function useConferenceStream(conferenceId: string): ConferenceStream {
+export function useConferenceStream(
+  conferenceId: string,
+  readState: () => void,
+): ConferenceStream {
   const [state, setState] = useState<ConferenceStream>({
     entries: [],
     status: null,
@@ -35,7 +40,7 @@ export function useConferenceStream(conferenceId: string): ConferenceStream {
     });
     const store = memoryCursorStore();
     const key = `conference:${conferenceId}`;
-    let first = true;
+    let cursorLost = false;
     let run: AbortController | null = null;
     let finished = false;
 
@@ -52,6 +57,9 @@ export function useConferenceStream(conferenceId: string): ConferenceStream {
       }
       const controller = new AbortController();
       run = controller;
+      const fresh = cursorLost || (await store.load(key)) === null;
+      cursorLost = false;
+      let read = false;
       const follower = follow(
         client,
         ConferenceEventsDocument,
@@ -59,18 +67,21 @@ export function useConferenceStream(conferenceId: string): ConferenceStream {
         {
           store,
           key,
-          // The first time from the beginning; after a pause, from the stored cursor.
-          ...(first ? { after: '0' } : {}),
+          ...(fresh ? { after: null } : {}),
           signal: controller.signal,
-          onStatus: (status) =>
+          onStatus: (status) => {
+            if (status.state === 'live' && fresh && !read) {
+              read = true;
+              readState();
+            }
             setState((s) => ({
               ...s,
               connection:
                 status.state === 'live' ? 'live' : status.state === 'waiting' ? 'lost' : s.connection,
-            })),
+            }));
+          },
         },
       );
-      first = false;
       try {
         for await (const { event } of follower) {
           const entry = event.entry;
@@ -88,6 +99,11 @@ export function useConferenceStream(conferenceId: string): ConferenceStream {
       } catch (error) {
         if (error instanceof ConsentRequiredError) {
           end('notShared');
+        } else if (error instanceof CursorExpiredError && !controller.signal.aborted) {
+          cursorLost = true;
+          run = null;
+          void start();
+          return;
         } else if (!controller.signal.aborted) {
           setState((s) => ({ ...s, connection: 'lost' }));
         }
@@ -113,6 +129,7 @@ export function useConferenceStream(conferenceId: string): ConferenceStream {
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
     };
+    // readState is the page's refetch; following again for a new one would lose the cursor.
   }, [conferenceId]);
 
   return state;
