@@ -78,7 +78,7 @@ export function SignIn() {
           </Alert>
         )}
         {failed && (
-          <Alert color="red" mb="md" role="alert">
+          <Alert color="red.9" mb="md" role="alert">
             {t('signIn.failed')}
           </Alert>
         )}

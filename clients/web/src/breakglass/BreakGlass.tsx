@@ -72,7 +72,7 @@ export function BreakGlass() {
           <Textarea label={t('breakGlass.justification')} value={draft.justification} onChange={(e) => update({ justification: e.currentTarget.value })} error={fieldError(problems, 'justification', text)} />
           <NumberInput label={t('breakGlass.minutes')} value={draft.minutes} min={5} max={240} onChange={(value) => update({ minutes: Number(value) || 60 })} error={fieldError(problems, 'minutes', text)} />
           <FormProblems problems={problems} fields={['justification', 'minutes']} />
-          <Button type="submit" color="red" loading={result.fetching}>
+          <Button type="submit" color="red.9" loading={result.fetching}>
             {t('breakGlass.open')}
           </Button>
         </Stack>

@@ -16,7 +16,7 @@ export function BreakGlassBanner(props: { caseId: string }) {
     return null;
   }
   return (
-    <Alert color="red" role="status" mb="md" title={t('breakGlass.bannerTitle')}>
+    <Alert color="red.9" role="status" mb="md" title={t('breakGlass.bannerTitle')}>
       {t('breakGlass.banner', { until: dateTime(open.expiresAt) })}
     </Alert>
   );

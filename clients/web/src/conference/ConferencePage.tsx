@@ -25,7 +25,7 @@ export function ConferencePage() {
 
   if (stream.ended) {
     return (
-      <Alert color="red" role="alert" title={t('conference.endedTitle')}>
+      <Alert color="red.9" role="alert" title={t('conference.endedTitle')}>
         {stream.ended === 'revoked' ? t('conference.revoked') : t('conference.notShared')}
       </Alert>
     );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Table, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -26,7 +26,7 @@ function RevokeForm(props: { grantId: string; done: () => void }) {
     >
       <Group align="end">
         <TextInput label={t('consent.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError(problems, 'reason', text)} />
-        <Button type="submit" color="red" loading={result.fetching}>
+        <Button type="submit" color="red.9" loading={result.fetching}>
           {t('consent.confirmRevoke')}
         </Button>
       </Group>
@@ -85,11 +85,11 @@ export function Consent() {
               <Table.Td>
                 {g.active ? (
                   <>
-                    <Badge color="green" variant="outline">{t('consent.active')}</Badge>{' '}
+                    <Text component="span" fw={700}>{t('consent.active')}</Text>{' '}
                     {revoking === g.id ? (
                       <RevokeForm grantId={g.id} done={() => { setRevoking(null); refresh(); }} />
                     ) : (
-                      <Button size="xs" variant="outline" color="red" onClick={() => setRevoking(g.id)} aria-label={t('consent.revokeFor', { grantee: show(g.grantee.name) })}>
+                      <Button size="xs" variant="outline" color="red.9" onClick={() => setRevoking(g.id)} aria-label={t('consent.revokeFor', { grantee: show(g.grantee.name) })}>
                         {t('consent.revoke')}
                       </Button>
                     )}

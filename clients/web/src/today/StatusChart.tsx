@@ -6,9 +6,9 @@ export default function StatusChart(props: { data: { name: string; count: number
   const { t, number } = useI18n();
   return (
     <figure style={{ margin: 0 }}>
-      <div style={{ width: '100%', height: 200 }} aria-hidden="true">
+      <div style={{ width: '100%', height: 200 }} role="img" aria-label={t('today.byStatus')}>
         <ResponsiveContainer>
-          <BarChart data={props.data}>
+          <BarChart data={props.data} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" tick={{ fontSize: 11, fill: '#212529' }} />
             <YAxis allowDecimals={false} tick={{ fill: '#212529' }} />

@@ -46,7 +46,7 @@ export function FormProblems(props: { problems: FieldProblem[]; fields: string[]
     return null;
   }
   return (
-    <Alert color="red" role="alert">
+    <Alert color="red.9" role="alert">
       {general.map((problem, i) => (
         <div key={i}>{text(problem)}</div>
       ))}

@@ -17,9 +17,9 @@ export function Value(props: {
   const refused = refusedCategory(props.error, props.path);
   const empty = props.value === null || props.value === undefined || props.value === '';
   return (
-    <div className="field">
-      <dt>{props.label}</dt>
-      <dd>
+    <div className="field" role="group" aria-label={props.label}>
+      <span className="field-label">{props.label}</span>
+      <span>
         {refused ? (
           <Text component="span" fs="italic">
             {t('consent.notShared', { category: label('DataCategory', refused) })}
@@ -31,7 +31,7 @@ export function Value(props: {
         ) : (
           props.value
         )}
-      </dd>
+      </span>
     </div>
   );
 }

@@ -53,7 +53,7 @@ export function IdentificationSection({ kase, error, staff, refresh }: SectionPr
       ))}
       <NotShared error={error} path={['case', 'identification']} />
       {id && (
-        <dl>
+        <div className="fields">
           <Value label={t('ident.decision')} value={label('IdentificationDecision', id.decision)} error={error} path={at('decision')} />
           <Value label={t('ident.decidedOn')} value={date(id.decidedOn)} error={error} path={at('decidedOn')} />
           <Value
@@ -64,7 +64,7 @@ export function IdentificationSection({ kase, error, staff, refresh }: SectionPr
           />
           <Value label={t('ident.scope')} value={label('TraffickingScope', id.scope)} error={error} path={at('scope')} />
           <Value label={t('ident.finding')} value={show(id.finding)} error={error} path={at('finding')} />
-        </dl>
+        </div>
       )}
       {staff && (
         <>

@@ -12,7 +12,7 @@ export function PlacementSections({ kase, error }: SectionProps) {
   return (
     <>
       <Section id="accommodation" title={t('case.accommodation')}>
-        <dl>
+        <div className="fields">
           <Value
             label={t('case.accommodationNow')}
             value={
@@ -22,7 +22,7 @@ export function PlacementSections({ kase, error }: SectionProps) {
             error={error}
             path={['case', 'accommodation']}
           />
-        </dl>
+        </div>
       </Section>
       <Section id="return" title={t('case.returnResidence')}>
         <NotShared error={error} path={['case', 'voluntaryReturns']} />

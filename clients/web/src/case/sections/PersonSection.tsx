@@ -9,7 +9,7 @@ export function PersonSection({ kase, error }: SectionProps) {
   const at = (field: string) => ['case', 'person', field];
   return (
     <Section id="person" title={t('case.person')}>
-      <dl>
+      <div className="fields">
         <Value label={t('case.givenName')} value={show(p.givenName)} error={error} path={at('givenName')} />
         <Value label={t('case.familyName')} value={show(p.familyName)} error={error} path={at('familyName')} />
         <Value label={t('case.dateOfBirth')} value={date(p.dateOfBirth)} error={error} path={at('dateOfBirth')} />
@@ -19,7 +19,7 @@ export function PersonSection({ kase, error }: SectionProps) {
         <Value label={t('case.address')} value={show(p.address)} error={error} path={at('address')} />
         <Value label={t('case.municipality')} value={show(p.municipality)} error={error} path={at('municipality')} />
         <Value label={t('case.caseWorker')} value={show(kase.caseWorker.name)} error={error} path={['case', 'caseWorker']} />
-      </dl>
+      </div>
     </Section>
   );
 }
