@@ -9,7 +9,7 @@ export const codegenConfig: CodegenConfig = {
   documents: ['src/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
-    'src/generated/': {
+    [process.env.CODEGEN_OUT ?? 'src/generated/']: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
