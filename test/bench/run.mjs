@@ -6,6 +6,7 @@ import os from 'node:os';
 const benches = {
   consent: () => import('./consent.mjs'),
   subscriptions: () => import('./subscriptions.mjs'),
+  web: () => import('./web.mjs'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
