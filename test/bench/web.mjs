@@ -56,10 +56,13 @@ export async function run() {
         }
       });
       const started = performance.now();
-      await p.evaluate((to) => {
-        window.history.pushState({}, '', to);
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      }, `/cases/${cli.demoCaseId((round % 8) + 1)}`);
+      await p.evaluate(
+        (to) => {
+          window.history.pushState({}, '', to);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        },
+        `/cases/${cli.demoCaseId((round % 8) + 1)}`,
+      );
       await p
         .getByRole('region', { name: 'Особа' })
         .getByRole('group', { name: 'Име', exact: true })
@@ -74,7 +77,9 @@ export async function run() {
     console.log(
       `web: case page shows its data in median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, worst ${times.at(-1).toFixed(0)} ms (${ROUNDS} cold rounds)`,
     );
-    console.log(`web: GraphQL requests to render the case page: ${[...new Set(requests)].join(', ')}`);
+    console.log(
+      `web: GraphQL requests to render the case page: ${[...new Set(requests)].join(', ')}`,
+    );
   } finally {
     await browser.close();
     await hub.close();

@@ -28,7 +28,12 @@ describe('the Centre and a provider work one case in the browser', () => {
       services.body.data!.services as { id: string; name: string; provider: { code: string } }[]
     ).find((s) => s.provider.code === 'atina' && s.name === 'Подршка запошљавању')!;
 
-    const worker = await openAs(browser, hub.origin, { partner: 'centre', role: 'CASE_WORKER' }, '/cases/new');
+    const worker = await openAs(
+      browser,
+      hub.origin,
+      { partner: 'centre', role: 'CASE_WORKER' },
+      '/cases/new',
+    );
     const page = worker.page;
     await page.getByLabel('Водитељ случаја').fill('Синтетички водитељ');
     await page.getByLabel('Начин пријаве').selectOption('HOTLINE');

@@ -53,9 +53,9 @@ describe('the message catalogues', () => {
       'Ljiljana Đorđević, Dževat, Njiva, LJUBAV, češće ćufte, žena šije',
     );
     // ICU syntax, numbers and Latin text pass through unchanged.
-    expect(toLatin('{count, plural, one {# случај} few {# случаја} other {# случајева}} DEMO-1')).toBe(
-      '{count, plural, one {# slučaj} few {# slučaja} other {# slučajeva}} DEMO-1',
-    );
+    expect(
+      toLatin('{count, plural, one {# случај} few {# случаја} other {# случајева}} DEMO-1'),
+    ).toBe('{count, plural, one {# slučaj} few {# slučaja} other {# slučajeva}} DEMO-1');
     expect(catalogueToLatin({ a: { b: 'Телефон' } })).toEqual({ a: { b: 'Telefon' } });
   });
 });

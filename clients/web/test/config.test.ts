@@ -4,11 +4,15 @@ import { oidcSettings } from '../src/auth/oidc';
 describe('sign-in configuration', () => {
   it('offers OpenID Connect only when the gateway names an issuer and a client', () => {
     expect(parseWebConfig({ oidc: null })).toEqual({ oidc: null });
-    expect(parseWebConfig({ oidc: { issuer: 'https://idp.example.org/' } })).toEqual({ oidc: null });
+    expect(parseWebConfig({ oidc: { issuer: 'https://idp.example.org/' } })).toEqual({
+      oidc: null,
+    });
     expect(parseWebConfig(null)).toEqual({ oidc: null });
     expect(
       parseWebConfig({ oidc: { issuer: 'https://idp.example.org/', clientId: 'hub-web' } }),
-    ).toEqual({ oidc: { issuer: 'https://idp.example.org/', clientId: 'hub-web', scope: 'openid profile' } });
+    ).toEqual({
+      oidc: { issuer: 'https://idp.example.org/', clientId: 'hub-web', scope: 'openid profile' },
+    });
   });
 
   it('uses the authorisation code flow (PKCE) and renews silently, returning to /sign-in/callback', () => {

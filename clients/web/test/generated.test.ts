@@ -12,7 +12,12 @@ describe('the generated operation types', () => {
     try {
       execFileSync(
         process.execPath,
-        [path.resolve(ROOT, '../../node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--silent'],
+        [
+          path.resolve(ROOT, '../../node_modules/@graphql-codegen/cli/cjs/bin.js'),
+          '--config',
+          'codegen.ts',
+          '--silent',
+        ],
         { cwd: ROOT, env: { ...process.env, CODEGEN_OUT: `${out}/` }, stdio: 'pipe' },
       );
       const files = readdirSync(out);

@@ -46,10 +46,7 @@ describe('a partner reads a case in three languages', () => {
     await page.getByLabel('Језик').selectOption('sr-Latn');
     person = page.getByRole('region', { name: 'Osoba' });
     await person.getByRole('group', { name: 'Ime', exact: true }).getByText('Ljiljana').waitFor();
-    await person
-      .getByRole('group', { name: 'Prezime' })
-      .getByText('Đorđević-Sintetička')
-      .waitFor();
+    await person.getByRole('group', { name: 'Prezime' }).getByText('Đorđević-Sintetička').waitFor();
     await person
       .getByRole('group', { name: 'Telefon' })
       .getByText('nije podeljeno — potreban je pristanak za kategoriju KONTAKT')

@@ -60,7 +60,10 @@ describe('every main page', () => {
     for (const [to, heading] of pages) {
       await visit(page, to);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await page.getByLabel('Учитавање…').waitFor({ state: 'detached' }).catch(() => undefined);
+      await page
+        .getByLabel('Учитавање…')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
       if (to === '/') {
         await page.getByRole('heading', { name: /^Први контакт/ }).waitFor();
         if (writeScreenshots('dashboard')) {
@@ -97,7 +100,10 @@ describe('every main page', () => {
     for (const [to, heading] of pages) {
       await visit(page, to);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await page.getByLabel('Учитавање…').waitFor({ state: 'detached' }).catch(() => undefined);
+      await page
+        .getByLabel('Учитавање…')
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
       const violations = await seriousViolations(page);
       if (violations.length) {
         found[to] = violations;

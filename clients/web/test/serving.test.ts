@@ -9,7 +9,8 @@ describe('the gateway serves the web application', () => {
   }, 120_000);
   afterAll(() => hub?.close());
 
-  const html = (path: string) => fetch(`${hub.origin}${path}`, { headers: { accept: 'text/html' } });
+  const html = (path: string) =>
+    fetch(`${hub.origin}${path}`, { headers: { accept: 'text/html' } });
 
   it('at / and at every page path (deep links), with a content security policy', async () => {
     for (const path of ['/', '/cases/some-case', '/conferences/x']) {

@@ -52,7 +52,10 @@ export function Layout(props: { children: React.ReactNode }) {
           <Group align="end">
             <LanguageSwitcher />
             <Text component="p" size="sm">
-              {t('app.signedInAs', { partner: session?.partner ?? '', roles: session?.roles.join(', ') ?? '' })}
+              {t('app.signedInAs', {
+                partner: session?.partner ?? '',
+                roles: session?.roles.join(', ') ?? '',
+              })}
             </Text>
             <Button
               variant="outline"

@@ -50,9 +50,8 @@ export function SignIn() {
   const signIn = async (user: DevUser) => {
     try {
       const { token, expiresAt } = await devToken(user.partner, user.roles);
-      startSession(
-        { token, expiresAt, partner: user.partner, roles: user.roles, via: 'dev' },
-        () => devToken(user.partner, user.roles),
+      startSession({ token, expiresAt, partner: user.partner, roles: user.roles, via: 'dev' }, () =>
+        devToken(user.partner, user.roles),
       );
       void navigate(next, { replace: true });
     } catch {

@@ -26,7 +26,8 @@ let manager: UserManager | null = null;
 async function userManager(oidc: NonNullable<WebConfig['oidc']>): Promise<UserManager> {
   if (!manager) {
     // Loaded only when OIDC is configured: development sign-in does not pay for it.
-    const { UserManager, WebStorageStateStore, InMemoryWebStorage } = await import('oidc-client-ts');
+    const { UserManager, WebStorageStateStore, InMemoryWebStorage } =
+      await import('oidc-client-ts');
     const settings = oidcSettings(oidc, window.location.origin);
     manager = new UserManager({
       ...settings,

@@ -1,4 +1,14 @@
-import { Alert, Button, Group, NumberInput, Stack, Table, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Stack,
+  Table,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
@@ -26,7 +36,11 @@ function ReviewForm(props: { id: string; done: () => void }) {
       }}
     >
       <Group align="end">
-        <TextInput label={t('breakGlass.reviewNote')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <TextInput
+          label={t('breakGlass.reviewNote')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <Button type="submit" loading={result.fetching}>
           {t('breakGlass.review')}
         </Button>
@@ -42,7 +56,11 @@ export function BreakGlass() {
   const text = useProblemText();
   const client = useClient();
   const [{ data }, reexecute] = useQuery({ query: BreakGlassReviewsDocument });
-  const [draft, update, clear] = useDraft('break-glass', { code: '', justification: '', minutes: 60 });
+  const [draft, update, clear] = useDraft('break-glass', {
+    code: '',
+    justification: '',
+    minutes: 60,
+  });
   const [result, open] = useMutation(OpenBreakGlassDocument);
   const [missing, setMissing] = useState(false);
   const problems = problemsOf(result.error);
@@ -58,19 +76,42 @@ export function BreakGlass() {
       <form
         onSubmit={async (event) => {
           event.preventDefault();
-          const found = await client.query(CaseByCodeDocument, { code: draft.code.trim() }).toPromise();
+          const found = await client
+            .query(CaseByCodeDocument, { code: draft.code.trim() })
+            .toPromise();
           const caseId = found.data?.caseByCode?.id;
           setMissing(!caseId);
-          if (caseId && (await open({ caseId, justification: draft.justification, minutes: draft.minutes })).data) {
+          if (
+            caseId &&
+            (await open({ caseId, justification: draft.justification, minutes: draft.minutes }))
+              .data
+          ) {
             clear();
             refresh();
           }
         }}
       >
         <Stack gap="xs" maw={640}>
-          <TextInput label={t('cases.code')} value={draft.code} onChange={(e) => update({ code: e.currentTarget.value })} error={missing ? t('cases.codeNotFound') : undefined} />
-          <Textarea label={t('breakGlass.justification')} value={draft.justification} onChange={(e) => update({ justification: e.currentTarget.value })} error={fieldError(problems, 'justification', text)} />
-          <NumberInput label={t('breakGlass.minutes')} value={draft.minutes} min={5} max={240} onChange={(value) => update({ minutes: Number(value) || 60 })} error={fieldError(problems, 'minutes', text)} />
+          <TextInput
+            label={t('cases.code')}
+            value={draft.code}
+            onChange={(e) => update({ code: e.currentTarget.value })}
+            error={missing ? t('cases.codeNotFound') : undefined}
+          />
+          <Textarea
+            label={t('breakGlass.justification')}
+            value={draft.justification}
+            onChange={(e) => update({ justification: e.currentTarget.value })}
+            error={fieldError(problems, 'justification', text)}
+          />
+          <NumberInput
+            label={t('breakGlass.minutes')}
+            value={draft.minutes}
+            min={5}
+            max={240}
+            onChange={(value) => update({ minutes: Number(value) || 60 })}
+            error={fieldError(problems, 'minutes', text)}
+          />
           <FormProblems problems={problems} fields={['justification', 'minutes']} />
           <Button type="submit" color="red.9" loading={result.fetching}>
             {t('breakGlass.open')}

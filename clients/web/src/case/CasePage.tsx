@@ -43,7 +43,11 @@ export function CasePage() {
   });
 
   if (!data) {
-    return fetching ? <Loader aria-label={t('common.loading')} /> : <Alert>{t('errors.notFound')}</Alert>;
+    return fetching ? (
+      <Loader aria-label={t('common.loading')} />
+    ) : (
+      <Alert>{t('errors.notFound')}</Alert>
+    );
   }
   if (!data.case) {
     return <Alert role="alert">{t('case.notVisible')}</Alert>;

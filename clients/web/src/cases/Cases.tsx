@@ -1,4 +1,14 @@
-import { Anchor, Button, Group, Loader, NativeSelect, Pagination, Table, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Pagination,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useClient, useQuery } from 'urql';
@@ -32,8 +42,7 @@ export function Cases() {
     const name = `${c.person.givenName ?? ''} ${c.person.familyName ?? ''}`;
     return (
       (!worker || needle(c.caseWorker.name).includes(needle(worker))) &&
-      (!text ||
-        [c.code, name, show(name)].some((field) => needle(field).includes(needle(text))))
+      (!text || [c.code, name, show(name)].some((field) => needle(field).includes(needle(text))))
     );
   });
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
@@ -56,7 +65,11 @@ export function Cases() {
           {t('nav.newReport')}
         </Button>
       </Group>
-      <form onSubmit={(event) => void openByCode(event)} role="search" aria-label={t('cases.byCode')}>
+      <form
+        onSubmit={(event) => void openByCode(event)}
+        role="search"
+        aria-label={t('cases.byCode')}
+      >
         <Group align="end" my="md">
           <TextInput
             label={t('cases.code')}

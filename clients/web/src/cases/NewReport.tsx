@@ -14,10 +14,8 @@ import { useI18n } from '../i18n';
 import { enumsSrCyrl } from '../i18n/catalogue/enums.sr-Cyrl';
 import { fieldError, FormProblems, useProblemText } from '../ui/Problems';
 
-const options = <E extends keyof typeof enumsSrCyrl>(
-  name: E,
-  label: (e: E, v: string) => string,
-) => Object.keys(enumsSrCyrl[name]).map((value) => ({ value, label: label(name, value) }));
+const options = <E extends keyof typeof enumsSrCyrl>(name: E, label: (e: E, v: string) => string) =>
+  Object.keys(enumsSrCyrl[name]).map((value) => ({ value, label: label(name, value) }));
 
 const EMPTY = {
   caseWorkerName: '',
@@ -107,7 +105,10 @@ export function NewReport() {
               error={fieldError(problems, 'reportingPartner', text)}
               data={[
                 { value: '', label: t('common.none') },
-                ...(partners.data?.partners ?? []).map((p) => ({ value: p.code, label: show(p.name) })),
+                ...(partners.data?.partners ?? []).map((p) => ({
+                  value: p.code,
+                  label: show(p.name),
+                })),
               ]}
             />
           </Fieldset>

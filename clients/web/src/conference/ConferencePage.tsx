@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
@@ -18,7 +30,10 @@ export function ConferencePage() {
   const { id = '' } = useParams();
   const { t, label, show, dateTime } = useI18n();
   const coordinator = isCentre(useSession());
-  const [{ data, fetching }, reexecute] = useQuery({ query: ConferenceDocument, variables: { id } });
+  const [{ data, fetching }, reexecute] = useQuery({
+    query: ConferenceDocument,
+    variables: { id },
+  });
   const stream = useConferenceStream(id, () => reexecute({ requestPolicy: 'network-only' }));
   const [started, start] = useMutation(StartConferenceDocument);
   const [closed, close] = useMutation(CloseConferenceDocument);
@@ -58,7 +73,12 @@ export function ConferencePage() {
           {t('case.consentLink')}
         </Anchor>
       )}
-      <Text>{t('conference.scheduled', { at: dateTime(conference.scheduledAt), coordinator: conference.coordinator })}</Text>
+      <Text>
+        {t('conference.scheduled', {
+          at: dateTime(conference.scheduledAt),
+          coordinator: conference.coordinator,
+        })}
+      </Text>
       <Group align="start" grow mt="md">
         <Card withBorder component="section" aria-labelledby="agenda">
           <Title order={2} size="h3" id="agenda">
@@ -89,7 +109,9 @@ export function ConferencePage() {
             {entries.map((entry) => (
               <li key={entry.id}>
                 <strong>{label('ConferenceEntryKind', entry.kind)}:</strong> {show(entry.text)}
-                {entry.assignee ? ` — ${t('conference.assignee', { assignee: entry.assignee, due: entry.dueOn ?? '' })}` : ''}
+                {entry.assignee
+                  ? ` — ${t('conference.assignee', { assignee: entry.assignee, due: entry.dueOn ?? '' })}`
+                  : ''}
               </li>
             ))}
           </ol>
@@ -100,17 +122,32 @@ export function ConferencePage() {
         <Stack mt="md">
           <Group>
             {status === 'SCHEDULED' && (
-              <Button onClick={async () => { await start({ id }); reexecute({ requestPolicy: 'network-only' }); }} loading={started.fetching}>
+              <Button
+                onClick={async () => {
+                  await start({ id });
+                  reexecute({ requestPolicy: 'network-only' });
+                }}
+                loading={started.fetching}
+              >
                 {t('conference.start')}
               </Button>
             )}
             {status === 'LIVE' && (
-              <Button variant="outline" onClick={async () => { await close({ id }); }} loading={closed.fetching}>
+              <Button
+                variant="outline"
+                onClick={async () => {
+                  await close({ id });
+                }}
+                loading={closed.fetching}
+              >
                 {t('conference.close')}
               </Button>
             )}
           </Group>
-          <FormProblems problems={[...problemsOf(started.error), ...problemsOf(closed.error)]} fields={[]} />
+          <FormProblems
+            problems={[...problemsOf(started.error), ...problemsOf(closed.error)]}
+            fields={[]}
+          />
           {status === 'LIVE' && <RecordEntryForm conferenceId={id} />}
         </Stack>
       )}

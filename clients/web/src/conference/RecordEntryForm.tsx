@@ -41,11 +41,32 @@ export function RecordEntryForm(props: { conferenceId: string }) {
         {t('conference.record')}
       </Title>
       <Stack gap="xs" maw={720}>
-        <EnumSelect name="ConferenceEntryKind" label={t('conference.kind')} value={draft.kind} onChange={(kind) => update({ kind })} />
-        <Textarea label={t('conference.text')} value={draft.text} onChange={(e) => update({ text: e.currentTarget.value })} error={fieldError(problems, 'text', text)} />
+        <EnumSelect
+          name="ConferenceEntryKind"
+          label={t('conference.kind')}
+          value={draft.kind}
+          onChange={(kind) => update({ kind })}
+        />
+        <Textarea
+          label={t('conference.text')}
+          value={draft.text}
+          onChange={(e) => update({ text: e.currentTarget.value })}
+          error={fieldError(problems, 'text', text)}
+        />
         <Group grow>
-          <TextInput label={t('conference.assigneeLabel')} value={draft.assignee} onChange={(e) => update({ assignee: e.currentTarget.value })} error={fieldError(problems, 'assignee', text)} />
-          <TextInput type="date" label={t('conference.dueOn')} value={draft.dueOn} onChange={(e) => update({ dueOn: e.currentTarget.value })} error={fieldError(problems, 'dueOn', text)} />
+          <TextInput
+            label={t('conference.assigneeLabel')}
+            value={draft.assignee}
+            onChange={(e) => update({ assignee: e.currentTarget.value })}
+            error={fieldError(problems, 'assignee', text)}
+          />
+          <TextInput
+            type="date"
+            label={t('conference.dueOn')}
+            value={draft.dueOn}
+            onChange={(e) => update({ dueOn: e.currentTarget.value })}
+            error={fieldError(problems, 'dueOn', text)}
+          />
         </Group>
         <FormProblems problems={problems} fields={['text', 'assignee', 'dueOn']} />
         <Button type="submit" loading={result.fetching} w="fit-content">

@@ -1,4 +1,10 @@
-import { ConsentRequiredError, CursorExpiredError, follow, HubClient, memoryCursorStore } from '@hub/sdk';
+import {
+  ConsentRequiredError,
+  CursorExpiredError,
+  follow,
+  HubClient,
+  memoryCursorStore,
+} from '@hub/sdk';
 import { useEffect, useState } from 'react';
 import { getSession } from '../auth/session';
 import { ConferenceEventsDocument, type ConferenceEventsSubscription } from '../generated/graphql';
@@ -22,10 +28,7 @@ export interface ConferenceStream {
  * page shows each entry once, whichever way it came. While the browser is offline it stops
  * trying (every failed attempt would be a console error) and starts again once online.
  */
-export function useConferenceStream(
-  conferenceId: string,
-  readState: () => void,
-): ConferenceStream {
+export function useConferenceStream(conferenceId: string, readState: () => void): ConferenceStream {
   const [state, setState] = useState<ConferenceStream>({
     entries: [],
     status: null,
@@ -77,7 +80,11 @@ export function useConferenceStream(
             setState((s) => ({
               ...s,
               connection:
-                status.state === 'live' ? 'live' : status.state === 'waiting' ? 'lost' : s.connection,
+                status.state === 'live'
+                  ? 'live'
+                  : status.state === 'waiting'
+                    ? 'lost'
+                    : s.connection,
             }));
           },
         },
@@ -90,7 +97,9 @@ export function useConferenceStream(
             connection: 'live',
             status: event.conference?.status ?? s.status,
             entries:
-              entry && !s.entries.some((e) => e.id === entry.id) ? [...s.entries, entry] : s.entries,
+              entry && !s.entries.some((e) => e.id === entry.id)
+                ? [...s.entries, entry]
+                : s.entries,
           }));
         }
         if (follower.ended?.reason === 'consent-revoked') {

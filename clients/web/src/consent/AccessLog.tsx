@@ -9,11 +9,20 @@ type Row = NonNullable<CaseConsentQuery['caseAccessLog']>[number];
 export function AccessLog(props: { rows: Row[] }) {
   const { t, label, dateTime, number } = useI18n();
   const [raw, setRaw] = useState(false);
-  const summary = new Map<string, { partner: string; category: string; allowed: number; denied: number; last: string }>();
+  const summary = new Map<
+    string,
+    { partner: string; category: string; allowed: number; denied: number; last: string }
+  >();
   for (const row of props.rows) {
     for (const category of row.categories) {
       const key = `${row.partner}|${category}`;
-      const entry = summary.get(key) ?? { partner: row.partner, category, allowed: 0, denied: 0, last: row.at };
+      const entry = summary.get(key) ?? {
+        partner: row.partner,
+        category,
+        allowed: 0,
+        denied: 0,
+        last: row.at,
+      };
       if (row.decision === 'ALLOWED') {
         entry.allowed += 1;
       } else {
@@ -72,8 +81,12 @@ export function AccessLog(props: { rows: Row[] }) {
                 <Table.Td>{dateTime(row.at)}</Table.Td>
                 <Table.Td>{row.partner}</Table.Td>
                 <Table.Td>{row.actor}</Table.Td>
-                <Table.Td>{row.categories.map((c) => label('DataCategory', c)).join(', ')}</Table.Td>
-                <Table.Td>{row.decision === 'ALLOWED' ? t('consent.allowed') : t('consent.denied')}</Table.Td>
+                <Table.Td>
+                  {row.categories.map((c) => label('DataCategory', c)).join(', ')}
+                </Table.Td>
+                <Table.Td>
+                  {row.decision === 'ALLOWED' ? t('consent.allowed') : t('consent.denied')}
+                </Table.Td>
                 <Table.Td>{row.breakGlass ? `${row.basis} ⚠` : row.basis}</Table.Td>
                 <Table.Td>{row.operation ?? ''}</Table.Td>
               </Table.Tr>

@@ -25,7 +25,12 @@ function RevokeForm(props: { grantId: string; done: () => void }) {
       }}
     >
       <Group align="end">
-        <TextInput label={t('consent.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError(problems, 'reason', text)} />
+        <TextInput
+          label={t('consent.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={fieldError(problems, 'reason', text)}
+        />
         <Button type="submit" color="red.9" loading={result.fetching}>
           {t('consent.confirmRevoke')}
         </Button>
@@ -79,23 +84,41 @@ export function Consent() {
                 {g.legalProvision ? ` · ${show(g.legalProvision)}` : ''}
               </Table.Td>
               <Table.Td>
-                {dateTime(g.validFrom)} – {g.validUntil ? dateTime(g.validUntil) : t('consent.openEnded')}
+                {dateTime(g.validFrom)} –{' '}
+                {g.validUntil ? dateTime(g.validUntil) : t('consent.openEnded')}
               </Table.Td>
               <Table.Td>{show(g.evidence)}</Table.Td>
               <Table.Td>
                 {g.active ? (
                   <>
-                    <Text component="span" fw={700}>{t('consent.active')}</Text>{' '}
+                    <Text component="span" fw={700}>
+                      {t('consent.active')}
+                    </Text>{' '}
                     {revoking === g.id ? (
-                      <RevokeForm grantId={g.id} done={() => { setRevoking(null); refresh(); }} />
+                      <RevokeForm
+                        grantId={g.id}
+                        done={() => {
+                          setRevoking(null);
+                          refresh();
+                        }}
+                      />
                     ) : (
-                      <Button size="xs" variant="outline" color="red.9" onClick={() => setRevoking(g.id)} aria-label={t('consent.revokeFor', { grantee: show(g.grantee.name) })}>
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red.9"
+                        onClick={() => setRevoking(g.id)}
+                        aria-label={t('consent.revokeFor', { grantee: show(g.grantee.name) })}
+                      >
                         {t('consent.revoke')}
                       </Button>
                     )}
                   </>
                 ) : g.revokedAt ? (
-                  t('consent.revokedAt', { at: dateTime(g.revokedAt), reason: show(g.revocationReason) })
+                  t('consent.revokedAt', {
+                    at: dateTime(g.revokedAt),
+                    reason: show(g.revocationReason),
+                  })
                 ) : (
                   t('consent.inactive')
                 )}

@@ -50,7 +50,9 @@ export function GrantForm(props: { caseId: string; done: () => void }) {
             legalProvision: orNull(draft.legalProvision),
             authority: orNull(draft.authority),
             evidence: draft.evidence,
-            validUntil: draft.validUntil ? new Date(`${draft.validUntil}T23:59:59`).toISOString() : null,
+            validUntil: draft.validUntil
+              ? new Date(`${draft.validUntil}T23:59:59`).toISOString()
+              : null,
           },
         });
         if (done.data) {
@@ -75,15 +77,72 @@ export function GrantForm(props: { caseId: string; done: () => void }) {
               .map((p) => ({ value: p.code, label: show(p.name) })),
           ]}
         />
-        <EnumChecks name="DataCategory" legend={t('consent.categories')} value={draft.categories} onChange={(categories) => update({ categories })} only={enumValues('DataCategory').filter((c) => c !== 'CORE')} error={fieldError(problems, 'categories', text)} />
-        <EnumSelect name="ConsentPurpose" label={t('consent.purpose')} value={draft.purpose} onChange={(purpose) => update({ purpose })} />
-        <EnumSelect name="LegalBasis" label={t('consent.legalBasis')} value={draft.legalBasis} onChange={(legalBasis) => update({ legalBasis })} error={fieldError(problems, 'legalBasis', text)} />
-        <EnumSelect name="GivenBy" label={t('consent.givenBy')} value={draft.givenBy} onChange={(givenBy) => update({ givenBy })} error={fieldError(problems, 'givenBy', text)} />
-        <TextInput label={t('consent.legalProvision')} value={draft.legalProvision} onChange={(e) => update({ legalProvision: e.currentTarget.value })} error={fieldError(problems, 'legalProvision', text)} />
-        <TextInput label={t('consent.authority')} value={draft.authority} onChange={(e) => update({ authority: e.currentTarget.value })} error={fieldError(problems, 'authority', text)} />
-        <TextInput label={t('consent.evidence')} value={draft.evidence} onChange={(e) => update({ evidence: e.currentTarget.value })} error={fieldError(problems, 'evidence', text)} />
-        <TextInput type="date" label={t('consent.validUntil')} value={draft.validUntil} onChange={(e) => update({ validUntil: e.currentTarget.value })} error={fieldError(problems, 'validUntil', text)} />
-        <FormProblems problems={problems} fields={['grantee', 'categories', 'legalBasis', 'givenBy', 'legalProvision', 'authority', 'evidence', 'validUntil']} />
+        <EnumChecks
+          name="DataCategory"
+          legend={t('consent.categories')}
+          value={draft.categories}
+          onChange={(categories) => update({ categories })}
+          only={enumValues('DataCategory').filter((c) => c !== 'CORE')}
+          error={fieldError(problems, 'categories', text)}
+        />
+        <EnumSelect
+          name="ConsentPurpose"
+          label={t('consent.purpose')}
+          value={draft.purpose}
+          onChange={(purpose) => update({ purpose })}
+        />
+        <EnumSelect
+          name="LegalBasis"
+          label={t('consent.legalBasis')}
+          value={draft.legalBasis}
+          onChange={(legalBasis) => update({ legalBasis })}
+          error={fieldError(problems, 'legalBasis', text)}
+        />
+        <EnumSelect
+          name="GivenBy"
+          label={t('consent.givenBy')}
+          value={draft.givenBy}
+          onChange={(givenBy) => update({ givenBy })}
+          error={fieldError(problems, 'givenBy', text)}
+        />
+        <TextInput
+          label={t('consent.legalProvision')}
+          value={draft.legalProvision}
+          onChange={(e) => update({ legalProvision: e.currentTarget.value })}
+          error={fieldError(problems, 'legalProvision', text)}
+        />
+        <TextInput
+          label={t('consent.authority')}
+          value={draft.authority}
+          onChange={(e) => update({ authority: e.currentTarget.value })}
+          error={fieldError(problems, 'authority', text)}
+        />
+        <TextInput
+          label={t('consent.evidence')}
+          value={draft.evidence}
+          onChange={(e) => update({ evidence: e.currentTarget.value })}
+          error={fieldError(problems, 'evidence', text)}
+        />
+        <TextInput
+          type="date"
+          label={t('consent.validUntil')}
+          value={draft.validUntil}
+          onChange={(e) => update({ validUntil: e.currentTarget.value })}
+          error={fieldError(problems, 'validUntil', text)}
+        />
+        <FormProblems
+          problems={problems}
+          fields={[
+            'grantee',
+            'categories',
+            'legalBasis',
+            'givenBy',
+            'legalProvision',
+            'authority',
+            'evidence',
+            'validUntil',
+          ]}
+        />
         <Button type="submit" loading={result.fetching}>
           {t('consent.grant')}
         </Button>

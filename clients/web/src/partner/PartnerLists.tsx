@@ -33,7 +33,10 @@ export function PartnerCases() {
         <Table.Tbody>
           {data.cases.map((c, i) => {
             const refused = error?.graphQLErrors.some(
-              (e) => e.path?.[1] === i && e.path?.[2] === 'person' && e.extensions?.code === 'CONSENT_REQUIRED',
+              (e) =>
+                e.path?.[1] === i &&
+                e.path?.[2] === 'person' &&
+                e.extensions?.code === 'CONSENT_REQUIRED',
             );
             const name = [c.person.givenName, c.person.familyName].filter(Boolean).join(' ');
             return (
@@ -44,7 +47,11 @@ export function PartnerCases() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  {name ? show(name) : refused ? t('consent.notShared', { category: label('DataCategory', 'IDENTITY') }) : t('common.notRecorded')}
+                  {name
+                    ? show(name)
+                    : refused
+                      ? t('consent.notShared', { category: label('DataCategory', 'IDENTITY') })
+                      : t('common.notRecorded')}
                 </Table.Td>
                 <Table.Td>{label('CaseStatus', c.status)}</Table.Td>
               </Table.Tr>
@@ -122,7 +129,9 @@ export function PartnerHearings() {
               <Table.Td>{h.proceeding?.case?.code}</Table.Td>
               <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
               <Table.Td>{show(h.purpose)}</Table.Td>
-              <Table.Td>{h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}</Table.Td>
+              <Table.Td>
+                {h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

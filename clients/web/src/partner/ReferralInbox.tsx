@@ -17,7 +17,13 @@ import { fieldError, FormProblems, useProblemText } from '../ui/Problems';
 type Referral = PartnerReferralsQuery['referrals'][number];
 
 /** A text and a button: decline (reason), progress (note), complete (note). */
-function NoteAction(props: { label: string; button: string; onSubmit: (text: string) => Promise<unknown>; field: string; problems: ReturnType<typeof problemsOf> }) {
+function NoteAction(props: {
+  label: string;
+  button: string;
+  onSubmit: (text: string) => Promise<unknown>;
+  field: string;
+  problems: ReturnType<typeof problemsOf>;
+}) {
   const [text, setText] = useState('');
   const problemText = useProblemText();
   return (
@@ -29,7 +35,12 @@ function NoteAction(props: { label: string; button: string; onSubmit: (text: str
       }}
     >
       <Group align="end">
-        <TextInput label={props.label} value={text} onChange={(e) => setText(e.currentTarget.value)} error={fieldError(props.problems, props.field, problemText)} />
+        <TextInput
+          label={props.label}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={fieldError(props.problems, props.field, problemText)}
+        />
         <Button type="submit" variant="light">
           {props.button}
         </Button>
@@ -53,7 +64,8 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
         {show(referral.service.name)} · {referral.case.code}
       </Title>
       <Text>
-        {t('referrals.status')}: <strong>{label('ReferralStatus', referral.status)}</strong> · {dateTime(referral.createdAt)}
+        {t('referrals.status')}: <strong>{label('ReferralStatus', referral.status)}</strong> ·{' '}
+        {dateTime(referral.createdAt)}
       </Text>
       {referral.note && <Text>{show(referral.note)}</Text>}
       {referral.notes.map((n, i) => (
@@ -67,16 +79,40 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
       <Stack gap="xs" mt="xs">
         {referral.status === 'SENT' && (
           <>
-            <Button onClick={async () => after(await accept({ id: referral.id }))} loading={accepted.fetching} w="fit-content">
+            <Button
+              onClick={async () => after(await accept({ id: referral.id }))}
+              loading={accepted.fetching}
+              w="fit-content"
+            >
               {t('referrals.accept')}
             </Button>
-            <NoteAction label={t('referrals.declineReason')} button={t('referrals.decline')} field="reason" problems={problems} onSubmit={async (reason) => after(await decline({ id: referral.id, reason }))} />
+            <NoteAction
+              label={t('referrals.declineReason')}
+              button={t('referrals.decline')}
+              field="reason"
+              problems={problems}
+              onSubmit={async (reason) => after(await decline({ id: referral.id, reason }))}
+            />
           </>
         )}
         {open && (
           <>
-            <NoteAction label={t('referrals.progressNote')} button={t('referrals.progress')} field="note" problems={problems} onSubmit={async (note) => after(await progress({ id: referral.id, note }))} />
-            <NoteAction label={t('referrals.completionNote')} button={t('referrals.complete')} field="completionNote" problems={problems} onSubmit={async (note) => after(await complete({ id: referral.id, note: note.trim() || null }))} />
+            <NoteAction
+              label={t('referrals.progressNote')}
+              button={t('referrals.progress')}
+              field="note"
+              problems={problems}
+              onSubmit={async (note) => after(await progress({ id: referral.id, note }))}
+            />
+            <NoteAction
+              label={t('referrals.completionNote')}
+              button={t('referrals.complete')}
+              field="completionNote"
+              problems={problems}
+              onSubmit={async (note) =>
+                after(await complete({ id: referral.id, note: note.trim() || null }))
+              }
+            />
           </>
         )}
         <FormProblems problems={problems} fields={['reason', 'note']} />

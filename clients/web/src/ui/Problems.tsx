@@ -10,9 +10,12 @@ export function useProblemText() {
       case 'INVALID_TRANSITION':
         return t('errors.invalidTransition', {
           // The status of whatever refused the step: a case, a conference, a plan item…
-          status: ['CaseStatus', 'ConferenceStatus', 'PlanItemStatus', 'ReferralStatus']
-            .map((name) => t(`enum.${name}.${String(problem.extensions.status)}`, { defaultValue: '' }))
-            .find(Boolean) ?? String(problem.extensions.status ?? ''),
+          status:
+            ['CaseStatus', 'ConferenceStatus', 'PlanItemStatus', 'ReferralStatus']
+              .map((name) =>
+                t(`enum.${name}.${String(problem.extensions.status)}`, { defaultValue: '' }),
+              )
+              .find(Boolean) ?? String(problem.extensions.status ?? ''),
         });
       case 'REFERRAL_CONSENT_MISSING':
         return t('errors.referralConsentMissing', {

@@ -9,7 +9,9 @@ export async function call<T = Record<string, unknown>>(
 ): Promise<T> {
   const response = await hub.query(token, query, variables);
   if (response.body.errors?.length) {
-    throw new Error(`API refused: ${JSON.stringify(response.body.errors.map((e) => e.extensions?.code))}`);
+    throw new Error(
+      `API refused: ${JSON.stringify(response.body.errors.map((e: { extensions?: Record<string, unknown> }) => e.extensions?.code))}`,
+    );
   }
   return response.body.data as T;
 }

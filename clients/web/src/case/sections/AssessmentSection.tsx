@@ -92,14 +92,45 @@ export function AssessmentSection({ kase, error, staff, refresh }: SectionProps)
             {t('assess.form')}
           </Title>
           <Stack gap="xs" maw={720}>
-            <TextInput type="date" label={t('assess.assessedOn')} value={draft.assessedOn} onChange={(e) => update({ assessedOn: e.currentTarget.value })} error={fieldError(problems, 'assessedOn', text)} />
+            <TextInput
+              type="date"
+              label={t('assess.assessedOn')}
+              value={draft.assessedOn}
+              onChange={(e) => update({ assessedOn: e.currentTarget.value })}
+              error={fieldError(problems, 'assessedOn', text)}
+            />
             <Group grow>
-              <EnumSelect name="AssessmentArea" label={t('assess.area')} value={draft.area} onChange={(area) => update({ area })} />
-              <EnumSelect name="AssessmentKind" label={t('assess.kind')} value={draft.kind} onChange={(kind) => update({ kind })} />
-              <EnumSelect name="AssessmentLevel" label={t('assess.level')} value={draft.level} onChange={(level) => update({ level })} />
-              <EnumSelect name="AssessmentSubject" label={t('assess.subject')} value={draft.subject} onChange={(subject) => update({ subject })} />
+              <EnumSelect
+                name="AssessmentArea"
+                label={t('assess.area')}
+                value={draft.area}
+                onChange={(area) => update({ area })}
+              />
+              <EnumSelect
+                name="AssessmentKind"
+                label={t('assess.kind')}
+                value={draft.kind}
+                onChange={(kind) => update({ kind })}
+              />
+              <EnumSelect
+                name="AssessmentLevel"
+                label={t('assess.level')}
+                value={draft.level}
+                onChange={(level) => update({ level })}
+              />
+              <EnumSelect
+                name="AssessmentSubject"
+                label={t('assess.subject')}
+                value={draft.subject}
+                onChange={(subject) => update({ subject })}
+              />
             </Group>
-            <TextInput label={t('assess.note')} value={draft.note} onChange={(e) => update({ note: e.currentTarget.value })} error={fieldError(problems, 'note', text)} />
+            <TextInput
+              label={t('assess.note')}
+              value={draft.note}
+              onChange={(e) => update({ note: e.currentTarget.value })}
+              error={fieldError(problems, 'note', text)}
+            />
             <FormProblems problems={problems} fields={['assessedOn', 'note']} />
             <Button type="submit" loading={result.fetching}>
               {t('assess.record')}

@@ -54,16 +54,36 @@ export function IdentificationSection({ kase, error, staff, refresh }: SectionPr
       <NotShared error={error} path={['case', 'identification']} />
       {id && (
         <div className="fields">
-          <Value label={t('ident.decision')} value={label('IdentificationDecision', id.decision)} error={error} path={at('decision')} />
-          <Value label={t('ident.decidedOn')} value={date(id.decidedOn)} error={error} path={at('decidedOn')} />
+          <Value
+            label={t('ident.decision')}
+            value={label('IdentificationDecision', id.decision)}
+            error={error}
+            path={at('decision')}
+          />
+          <Value
+            label={t('ident.decidedOn')}
+            value={date(id.decidedOn)}
+            error={error}
+            path={at('decidedOn')}
+          />
           <Value
             label={t('ident.exploitationTypes')}
             value={(id.exploitationTypes ?? []).map((e) => label('ExploitationType', e)).join(', ')}
             error={error}
             path={at('exploitationTypes')}
           />
-          <Value label={t('ident.scope')} value={label('TraffickingScope', id.scope)} error={error} path={at('scope')} />
-          <Value label={t('ident.finding')} value={show(id.finding)} error={error} path={at('finding')} />
+          <Value
+            label={t('ident.scope')}
+            value={label('TraffickingScope', id.scope)}
+            error={error}
+            path={at('scope')}
+          />
+          <Value
+            label={t('ident.finding')}
+            value={show(id.finding)}
+            error={error}
+            path={at('finding')}
+          />
         </div>
       )}
       {staff && (
@@ -89,11 +109,36 @@ export function IdentificationSection({ kase, error, staff, refresh }: SectionPr
             }}
           >
             <Stack gap="xs" maw={720}>
-              <EnumChecks name="MeansOfControl" legend={t('ident.indicators')} value={pre.indicators} onChange={(indicators) => setPre({ indicators })} error={fieldError(preProblems, 'indicators', text)} />
-              <TextInput label={t('ident.otherIndicators')} value={pre.otherIndicators} onChange={(e) => setPre({ otherIndicators: e.currentTarget.value })} error={fieldError(preProblems, 'otherIndicators', text)} />
-              <EnumSelect name="PreliminaryResult" label={t('ident.result')} value={pre.result} onChange={(result) => setPre({ result })} />
-              <TextInput type="date" label={t('ident.assessedOn')} value={pre.assessedOn} onChange={(e) => setPre({ assessedOn: e.currentTarget.value })} error={fieldError(preProblems, 'assessedOn', text)} />
-              <FormProblems problems={preProblems} fields={['indicators', 'otherIndicators', 'assessedOn']} />
+              <EnumChecks
+                name="MeansOfControl"
+                legend={t('ident.indicators')}
+                value={pre.indicators}
+                onChange={(indicators) => setPre({ indicators })}
+                error={fieldError(preProblems, 'indicators', text)}
+              />
+              <TextInput
+                label={t('ident.otherIndicators')}
+                value={pre.otherIndicators}
+                onChange={(e) => setPre({ otherIndicators: e.currentTarget.value })}
+                error={fieldError(preProblems, 'otherIndicators', text)}
+              />
+              <EnumSelect
+                name="PreliminaryResult"
+                label={t('ident.result')}
+                value={pre.result}
+                onChange={(result) => setPre({ result })}
+              />
+              <TextInput
+                type="date"
+                label={t('ident.assessedOn')}
+                value={pre.assessedOn}
+                onChange={(e) => setPre({ assessedOn: e.currentTarget.value })}
+                error={fieldError(preProblems, 'assessedOn', text)}
+              />
+              <FormProblems
+                problems={preProblems}
+                fields={['indicators', 'otherIndicators', 'assessedOn']}
+              />
               <Button type="submit" variant="light" loading={preResult.fetching}>
                 {t('ident.recordPreliminary')}
               </Button>
@@ -122,13 +167,50 @@ export function IdentificationSection({ kase, error, staff, refresh }: SectionPr
             }}
           >
             <Stack gap="xs" maw={720}>
-              <EnumSelect name="IdentificationDecision" label={t('ident.decision')} value={decision.decision} onChange={(value) => setDecision({ decision: value })} />
-              <TextInput type="date" label={t('ident.decidedOn')} value={decision.decidedOn} onChange={(e) => setDecision({ decidedOn: e.currentTarget.value })} error={fieldError(idProblems, 'decidedOn', text)} />
-              <EnumChecks name="ExploitationType" legend={t('ident.exploitationTypes')} value={decision.exploitationTypes} onChange={(exploitationTypes) => setDecision({ exploitationTypes })} error={fieldError(idProblems, 'exploitationTypes', text)} />
-              <EnumSelect name="TraffickingScope" label={t('ident.scope')} value={decision.scope} empty={t('common.unknown')} onChange={(scope) => setDecision({ scope })} />
-              <Textarea label={t('ident.finding')} value={decision.finding} onChange={(e) => setDecision({ finding: e.currentTarget.value })} error={fieldError(idProblems, 'finding', text)} autosize minRows={3} />
-              <Checkbox label={t('ident.personParticipated')} checked={decision.personParticipated} onChange={(e) => setDecision({ personParticipated: e.currentTarget.checked })} />
-              <FormProblems problems={idProblems} fields={['decidedOn', 'exploitationTypes', 'finding']} />
+              <EnumSelect
+                name="IdentificationDecision"
+                label={t('ident.decision')}
+                value={decision.decision}
+                onChange={(value) => setDecision({ decision: value })}
+              />
+              <TextInput
+                type="date"
+                label={t('ident.decidedOn')}
+                value={decision.decidedOn}
+                onChange={(e) => setDecision({ decidedOn: e.currentTarget.value })}
+                error={fieldError(idProblems, 'decidedOn', text)}
+              />
+              <EnumChecks
+                name="ExploitationType"
+                legend={t('ident.exploitationTypes')}
+                value={decision.exploitationTypes}
+                onChange={(exploitationTypes) => setDecision({ exploitationTypes })}
+                error={fieldError(idProblems, 'exploitationTypes', text)}
+              />
+              <EnumSelect
+                name="TraffickingScope"
+                label={t('ident.scope')}
+                value={decision.scope}
+                empty={t('common.unknown')}
+                onChange={(scope) => setDecision({ scope })}
+              />
+              <Textarea
+                label={t('ident.finding')}
+                value={decision.finding}
+                onChange={(e) => setDecision({ finding: e.currentTarget.value })}
+                error={fieldError(idProblems, 'finding', text)}
+                autosize
+                minRows={3}
+              />
+              <Checkbox
+                label={t('ident.personParticipated')}
+                checked={decision.personParticipated}
+                onChange={(e) => setDecision({ personParticipated: e.currentTarget.checked })}
+              />
+              <FormProblems
+                problems={idProblems}
+                fields={['decidedOn', 'exploitationTypes', 'finding']}
+              />
               <Button type="submit" loading={idResult.fetching}>
                 {t('ident.decide')}
               </Button>

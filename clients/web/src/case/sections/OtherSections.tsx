@@ -30,16 +30,24 @@ export function PlacementSections({ kase, error }: SectionProps) {
         <List>
           {(kase.voluntaryReturns ?? []).map((r) => (
             <List.Item key={r.id}>
-              {t('case.return', { country: show(r.destinationCountry), status: label('ReturnStatus', r.status) })}
+              {t('case.return', {
+                country: show(r.destinationCountry),
+                status: label('ReturnStatus', r.status),
+              })}
             </List.Item>
           ))}
           {(kase.humanitarianResidence ?? []).map((r) => (
             <List.Item key={r.id}>
-              {t('case.residence', { status: label('ResidenceStatus', r.status), on: date(r.appliedOn) })}
+              {t('case.residence', {
+                status: label('ResidenceStatus', r.status),
+                on: date(r.appliedOn),
+              })}
             </List.Item>
           ))}
         </List>
-        {!kase.voluntaryReturns?.length && !kase.humanitarianResidence?.length && <p>{t('common.nothingYet')}</p>}
+        {!kase.voluntaryReturns?.length && !kase.humanitarianResidence?.length && (
+          <p>{t('common.nothingYet')}</p>
+        )}
       </Section>
     </>
   );
@@ -55,7 +63,8 @@ export function LegalSection({ kase, error }: SectionProps) {
         {(kase.proceedings ?? []).map((p) => (
           <div key={p.id}>
             <p>
-              {label('ProceedingKind', p.kind)} · {label('ProceedingStage', p.stage)} · {label('VictimRole', p.victimRole)}
+              {label('ProceedingKind', p.kind)} · {label('ProceedingStage', p.stage)} ·{' '}
+              {label('VictimRole', p.victimRole)}
               {p.fileNumber ? ` · ${p.fileNumber}` : ''}
             </p>
             <List>

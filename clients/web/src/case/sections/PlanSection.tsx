@@ -65,18 +65,46 @@ function AdoptPlanForm({ kase, refresh }: { kase: CaseData; refresh: () => void 
         {t('plan.adoptForm')}
       </Title>
       <Stack gap="xs" maw={720}>
-        <TextInput label={t('plan.goal')} value={draft.goal} onChange={(e) => update({ goal: e.currentTarget.value })} error={fieldError(problems, 'goals', text)} />
-        <TextInput label={t('plan.itemDescription')} value={draft.description} onChange={(e) => update({ description: e.currentTarget.value })} error={fieldError(problems, 'description', text)} />
-        <TextInput type="date" label={t('plan.dueOn')} value={draft.dueOn} onChange={(e) => update({ dueOn: e.currentTarget.value })} error={fieldError(problems, 'dueOn', text)} />
+        <TextInput
+          label={t('plan.goal')}
+          value={draft.goal}
+          onChange={(e) => update({ goal: e.currentTarget.value })}
+          error={fieldError(problems, 'goals', text)}
+        />
+        <TextInput
+          label={t('plan.itemDescription')}
+          value={draft.description}
+          onChange={(e) => update({ description: e.currentTarget.value })}
+          error={fieldError(problems, 'description', text)}
+        />
+        <TextInput
+          type="date"
+          label={t('plan.dueOn')}
+          value={draft.dueOn}
+          onChange={(e) => update({ dueOn: e.currentTarget.value })}
+          error={fieldError(problems, 'dueOn', text)}
+        />
         <NativeSelect
           label={t('plan.responsiblePartner')}
           value={draft.responsiblePartner}
           onChange={(e) => update({ responsiblePartner: e.currentTarget.value })}
           error={fieldError(problems, 'responsiblePartner', text)}
-          data={[{ value: '', label: t('common.choose') }, ...providers.map((p) => ({ value: p.code, label: show(p.name) }))]}
+          data={[
+            { value: '', label: t('common.choose') },
+            ...providers.map((p) => ({ value: p.code, label: show(p.name) })),
+          ]}
         />
-        <EnumSelect name="ServiceType" label={t('plan.serviceType')} value={draft.serviceType} empty={t('common.none')} onChange={(serviceType) => update({ serviceType })} />
-        <FormProblems problems={problems} fields={['goals', 'description', 'dueOn', 'responsiblePartner']} />
+        <EnumSelect
+          name="ServiceType"
+          label={t('plan.serviceType')}
+          value={draft.serviceType}
+          empty={t('common.none')}
+          onChange={(serviceType) => update({ serviceType })}
+        />
+        <FormProblems
+          problems={problems}
+          fields={['goals', 'description', 'dueOn', 'responsiblePartner']}
+        />
         <Button type="submit" loading={result.fetching}>
           {t('plan.adopt')}
         </Button>
@@ -85,10 +113,17 @@ function AdoptPlanForm({ kase, refresh }: { kase: CaseData; refresh: () => void 
   );
 }
 
-function ReferralForm(props: { kase: CaseData; itemId: string; partner?: string; refresh: () => void }) {
+function ReferralForm(props: {
+  kase: CaseData;
+  itemId: string;
+  partner?: string;
+  refresh: () => void;
+}) {
   const { t, show, label } = useI18n();
   const text = useProblemText();
-  const services = useServices(true).filter((s) => !props.partner || s.provider.code === props.partner);
+  const services = useServices(true).filter(
+    (s) => !props.partner || s.provider.code === props.partner,
+  );
   const [serviceId, setServiceId] = useState('');
   const [note, setNote] = useState('');
   const [result, create] = useMutation(CreateReferralDocument);
@@ -98,7 +133,12 @@ function ReferralForm(props: { kase: CaseData; itemId: string; partner?: string;
       onSubmit={async (event) => {
         event.preventDefault();
         const done = await create({
-          input: { caseId: props.kase.id, serviceId, planItemId: props.itemId, note: note.trim() || null },
+          input: {
+            caseId: props.kase.id,
+            serviceId,
+            planItemId: props.itemId,
+            note: note.trim() || null,
+          },
         });
         if (done.data) {
           props.refresh();
@@ -113,10 +153,17 @@ function ReferralForm(props: { kase: CaseData; itemId: string; partner?: string;
           error={fieldError(problems, 'serviceId', text)}
           data={[
             { value: '', label: t('common.choose') },
-            ...services.map((s) => ({ value: s.id, label: `${show(s.name)} (${label('ServiceType', s.type)}, ${show(s.provider.name)})` })),
+            ...services.map((s) => ({
+              value: s.id,
+              label: `${show(s.name)} (${label('ServiceType', s.type)}, ${show(s.provider.name)})`,
+            })),
           ]}
         />
-        <TextInput label={t('plan.referralNote')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <TextInput
+          label={t('plan.referralNote')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <Button type="submit" loading={result.fetching}>
           {t('plan.refer')}
         </Button>
@@ -163,7 +210,12 @@ export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
                         : staff &&
                           item.status === 'PLANNED' &&
                           (referring === item.id ? (
-                            <ReferralForm kase={kase} itemId={item.id} partner={item.responsiblePartner?.code} refresh={refresh} />
+                            <ReferralForm
+                              kase={kase}
+                              itemId={item.id}
+                              partner={item.responsiblePartner?.code}
+                              refresh={refresh}
+                            />
                           ) : (
                             <Button size="xs" variant="light" onClick={() => setReferring(item.id)}>
                               {t('plan.referItem')}

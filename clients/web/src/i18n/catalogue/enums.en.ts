@@ -68,7 +68,11 @@ export const enumsEn: EnumLabels = {
     SUPPORT_COMPLETED: 'Support completed',
     TRANSFERRED: 'Transferred',
   },
-  CompensationDecision: { GRANTED: 'Granted', PARTLY_GRANTED: 'Partly granted', REJECTED: 'Rejected' },
+  CompensationDecision: {
+    GRANTED: 'Granted',
+    PARTLY_GRANTED: 'Partly granted',
+    REJECTED: 'Rejected',
+  },
   CompensationForum: {
     CIVIL_COURT: 'Civil court',
     CRIMINAL_PROCEEDING: 'Criminal proceeding',
@@ -237,7 +241,12 @@ export const enumsEn: EnumLabels = {
     SOCIAL_WORK_CENTRE: 'Social work centre',
   },
   ReportUrgency: { HIGH: 'High', IMMEDIATE: 'Immediate', NORMAL: 'Normal' },
-  ResidenceStatus: { APPLIED: 'Applied', EXPIRED: 'Expired', GRANTED: 'Granted', REFUSED: 'Refused' },
+  ResidenceStatus: {
+    APPLIED: 'Applied',
+    EXPIRED: 'Expired',
+    GRANTED: 'Granted',
+    REFUSED: 'Refused',
+  },
   ReturnStatus: {
     CANCELLED: 'Cancelled',
     COMPLETED: 'Completed',

@@ -92,8 +92,10 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
     title: 'Today',
     count: '{count, plural, one {# item} other {# items}}',
     overdueReports: 'First contact (the 24-hour rule)',
-    overdueBy: 'overdue by {hours, plural, one {# hour} other {# hours}} {minutes, plural, one {# minute} other {# minutes}}',
-    timeLeft: '{hours, plural, one {# hour} other {# hours}} {minutes, plural, one {# minute} other {# minutes}} left',
+    overdueBy:
+      'overdue by {hours, plural, one {# hour} other {# hours}} {minutes, plural, one {# minute} other {# minutes}}',
+    timeLeft:
+      '{hours, plural, one {# hour} other {# hours}} {minutes, plural, one {# minute} other {# minutes}} left',
     overduePlanItems: 'Overdue plan items',
     hearings: 'Hearings this week',
     conferences: 'Conferences today',
@@ -225,7 +227,8 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
   },
   breakGlass: {
     title: 'Break-glass',
-    warning: 'Break-glass opens a sealed case for a limited time. Every access is logged and reviewed by a second supervisor.',
+    warning:
+      'Break-glass opens a sealed case for a limited time. Every access is logged and reviewed by a second supervisor.',
     justification: 'Written justification',
     minutes: 'Duration (minutes)',
     open: 'Open break-glass',
@@ -251,7 +254,8 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
       lost: 'Connection lost — reconnecting; nothing will be missed.',
     },
     endedTitle: 'Following has ended',
-    revoked: 'Consent to share this conference was withdrawn. Following has ended and the content was removed from the screen.',
+    revoked:
+      'Consent to share this conference was withdrawn. Following has ended and the content was removed from the screen.',
     notShared: 'This conference is not shared with you — needs CONFERENCE consent.',
     start: 'Start the conference',
     close: 'Close the conference',
@@ -264,7 +268,8 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
   },
   errors: {
     invalidTransition: 'This step is not possible now: the status is "{status}".',
-    referralConsentMissing: 'The provider holds no consent for: {categories}. Record that consent first.',
+    referralConsentMissing:
+      'The provider holds no consent for: {categories}. Record that consent first.',
     forbidden: 'You are not allowed to do this.',
     notFound: 'Not found.',
     badInput: 'Invalid input: {detail}',

@@ -69,7 +69,8 @@ export const messagesSrCyrl = {
     allowed: 'Дозвољено',
     denied: 'Одбијено',
     last: 'Последњи пут',
-    showRows: '{count, plural, one {Прикажи # запис} few {Прикажи # записа} other {Прикажи # записа}}',
+    showRows:
+      '{count, plural, one {Прикажи # запис} few {Прикажи # записа} other {Прикажи # записа}}',
     hideRows: 'Сакриј записе',
     at: 'Време',
     actor: 'Корисник',
@@ -91,8 +92,10 @@ export const messagesSrCyrl = {
     title: 'Данас',
     count: '{count, plural, one {# ставка} few {# ставке} other {# ставки}}',
     overdueReports: 'Први контакт (правило 24 сата)',
-    overdueBy: 'касни {hours, plural, one {# сат} few {# сата} other {# сати}} и {minutes, plural, one {# минут} few {# минута} other {# минута}}',
-    timeLeft: 'још {hours, plural, one {# сат} few {# сата} other {# сати}} и {minutes, plural, one {# минут} few {# минута} other {# минута}}',
+    overdueBy:
+      'касни {hours, plural, one {# сат} few {# сата} other {# сати}} и {minutes, plural, one {# минут} few {# минута} other {# минута}}',
+    timeLeft:
+      'још {hours, plural, one {# сат} few {# сата} other {# сати}} и {minutes, plural, one {# минут} few {# минута} other {# минута}}',
     overduePlanItems: 'Задаци из планова који касне',
     hearings: 'Рочишта ове недеље',
     conferences: 'Конференције данас',
@@ -224,7 +227,8 @@ export const messagesSrCyrl = {
   },
   breakGlass: {
     title: 'Хитан приступ',
-    warning: 'Хитан приступ отвара запечаћен случај на ограничено време. Сваки увид се бележи и други супервизор га прегледа.',
+    warning:
+      'Хитан приступ отвара запечаћен случај на ограничено време. Сваки увид се бележи и други супервизор га прегледа.',
     justification: 'Писано образложење',
     minutes: 'Трајање (минута)',
     open: 'Отвори хитан приступ',
@@ -250,8 +254,10 @@ export const messagesSrCyrl = {
       lost: 'Веза је прекинута — поново се повезује; ништа неће недостајати.',
     },
     endedTitle: 'Праћење је завршено',
-    revoked: 'Пристанак за дељење ове конференције је опозван. Праћење је завршено, а садржај уклоњен са екрана.',
-    notShared: 'Ова конференција вам није подељена — потребан је пристанак за категорију КОНФЕРЕНЦИЈА.',
+    revoked:
+      'Пристанак за дељење ове конференције је опозван. Праћење је завршено, а садржај уклоњен са екрана.',
+    notShared:
+      'Ова конференција вам није подељена — потребан је пристанак за категорију КОНФЕРЕНЦИЈА.',
     start: 'Почни конференцију',
     close: 'Заврши конференцију',
     record: 'Нови унос',
@@ -263,7 +269,8 @@ export const messagesSrCyrl = {
   },
   errors: {
     invalidTransition: 'Овај корак сада није могућ: стање је „{status}”.',
-    referralConsentMissing: 'Пружалац услуге нема пристанак за: {categories}. Прво упишите пристанак.',
+    referralConsentMissing:
+      'Пружалац услуге нема пристанак за: {categories}. Прво упишите пристанак.',
     forbidden: 'Немате право на ову радњу.',
     notFound: 'Није пронађено.',
     badInput: 'Неисправан унос: {detail}',
