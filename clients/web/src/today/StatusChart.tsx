@@ -13,7 +13,12 @@ export default function StatusChart(props: { data: { name: string; count: number
             <XAxis dataKey="name" tick={{ fontSize: 11, fill: '#212529' }} />
             <YAxis allowDecimals={false} tick={{ fill: '#212529' }} />
             <Tooltip />
-            <Bar dataKey="count" name={t('today.casesAxis')} fill="#364fc7" />
+            <Bar
+              isAnimationActive={false}
+              dataKey="count"
+              name={t('today.casesAxis')}
+              fill="#364fc7"
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -57,7 +57,11 @@ export function Today() {
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder component="section" aria-labelledby="overdue-reports">
-          {heading('overdue-reports', t('today.overdueReports'), data.overdueReports.length)}
+          {heading(
+            'overdue-reports',
+            t('today.overdueReports'),
+            data.overdueReports.length + awaiting.length,
+          )}
           <Table>
             <Table.Tbody>
               {data.overdueReports.map((r) => (
