@@ -36,6 +36,12 @@ export const gatewayConfigSchema = z
     EVENTS_DATABASE_URL: postgresUrl.optional(),
     /** How long live-update events are kept for resuming with `after:` (days). */
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    /** Where the built web application is (default: clients/web/dist in the repository). */
+    WEB_DIST_PATH: z.string().optional(),
+    /** OpenID Connect issuer and client id the web application signs in with (both or neither). */
+    OIDC_ISSUER: url.optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_SCOPE: z.string().default('openid profile'),
     /** Deepest selection a client operation may have. */
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     /** SIGTERM: how long in-flight requests may take to finish (ms). */
@@ -55,6 +61,10 @@ export const gatewayConfigSchema = z
   .refine((config) => Boolean(config.JWT_JWKS_URL) !== Boolean(config.JWT_PUBLIC_KEY), {
     message: 'set exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY',
     path: ['JWT_JWKS_URL'],
+  })
+  .refine((config) => Boolean(config.OIDC_ISSUER) === Boolean(config.OIDC_CLIENT_ID), {
+    message: 'set both OIDC_ISSUER and OIDC_CLIENT_ID, or neither',
+    path: ['OIDC_ISSUER'],
   });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -35,6 +35,7 @@ import { AuthenticationError, createAuthenticator } from './auth';
 import { devSignInRouter } from './dev-sign-in';
 import { explorerRouter } from './explorer';
 import type { GatewayConfig } from './config';
+import { webApp } from './web';
 
 /** What the gateway knows about a request while planning and fetching it. */
 export interface GatewayContext {
@@ -173,6 +174,7 @@ export async function createGateway(
   );
   // The HTCDS/CTDC export: plain HTTP (a streamed CSV), same authentication.
   app.use('/statistics', authenticateRequest, statisticsExportRouter(config.STATISTICS_URL, log));
+  app.use(webApp(config));
   app.use(bodyErrorHandler(log));
 
   let server: Server | undefined;

@@ -73,6 +73,8 @@ export async function startHub(db, { consent = true } = {}) {
       JWT_ISSUER: cli.DEV_ISSUER,
       JWT_AUDIENCE: cli.DEV_AUDIENCE,
       INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
+      // The development sign-in, for the web benchmark's browser.
+      DEV_TOKEN_SIGNING_KEY: secrets.issuer.privateKey,
       CASES_URL: urls.cases,
       PARTNERS_URL: urls.partners,
       SERVICES_URL: urls.services,

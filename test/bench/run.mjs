@@ -7,6 +7,7 @@ const benches = {
   consent: () => import('./consent.mjs'),
   subscriptions: () => import('./subscriptions.mjs'),
   statistics: () => import('./statistics.mjs'),
+  web: () => import('./web.mjs'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

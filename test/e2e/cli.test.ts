@@ -98,6 +98,11 @@ describe('the hub command line', () => {
       `Loaded synthetic demo data: ${DEMO_PARTNERS.length} partners, ${demoServiceRows().length} services, 9 cases, 5 proceedings`,
     );
     expect(started.output()).toContain(`http://127.0.0.1:${port}/graphql`);
+    // The web application is served at / by the same gateway (built by `npm run build`).
+    const page = await fetch(`http://127.0.0.1:${port}/cases`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(await page.text()).toContain('<div id="root"></div>');
 
     const token = hub(['token', '--partner', 'centre', '--role', 'SUPERVISOR'], env);
     expect(token.status).toBe(0);

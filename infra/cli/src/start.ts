@@ -80,7 +80,9 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
     );
     const base = `http://127.0.0.1:${config.HUB_PORT}`;
     await waitUntilReady(`${base}/ready`, children, 60_000);
-    say(`The hub is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${base}/graphql`);
+    say(
+      `The hub is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${base}/ (the web application; API at ${base}/graphql)`,
+    );
     return { url: `${base}/graphql`, stop };
   } catch (error) {
     await stop();

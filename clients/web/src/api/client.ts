@@ -1,0 +1,79 @@
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import { endSession, getSession } from '../auth/session';
+
+/** Types without an id of their own: stored inside their parent, not normalised. */
+const EMBEDDED = [
+  'AssessmentFinding',
+  'CaseWorker',
+  'ConferenceParticipant',
+  'Eligibility',
+  'Occupancy',
+  'PartnerContact',
+  'Person',
+  'Recruitment',
+  'ReferralNote',
+  'ServiceMatch',
+];
+
+let ws: WsClient | null = null;
+
+/** The graphql-ws client on the gateway's /graphql, authenticated with the current token. */
+export function wsClient(): WsClient {
+  if (!ws) {
+    const url = new URL('/graphql', window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    ws = createWsClient({
+      url: url.toString(),
+      lazy: true,
+      // Read at every (re)connection, so a renewed token is used.
+      connectionParams: () => ({ authorization: `Bearer ${getSession()?.token ?? ''}` }),
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: async (retries) => {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** retries, 5000)));
+      },
+      keepAlive: 10_000,
+    });
+  }
+  return ws;
+}
+
+/** A 401 from the API ends the session; the router then shows sign-in and keeps drafts. */
+const authenticatedFetch: typeof fetch = async (input, init) => {
+  const headers = new Headers(init?.headers);
+  const token = getSession()?.token;
+  if (token) {
+    headers.set('authorization', `Bearer ${token}`);
+  }
+  const response = await fetch(input, { ...init, headers });
+  if (response.status === 401) {
+    endSession('expired');
+  }
+  return response;
+};
+
+export function createApiClient(): Client {
+  return new Client({
+    url: '/graphql',
+    fetch: authenticatedFetch,
+    // POST always: the gateway's CSRF prevention refuses simple GET requests.
+    preferGetMethod: false,
+    // Queries show what the server said last; mutations refetch the pages they change.
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cacheExchange({
+        keys: Object.fromEntries(EMBEDDED.map((type) => [type, () => null])),
+      }),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({
+            unsubscribe: wsClient().subscribe({ ...request, query: request.query ?? '' }, sink),
+          }),
+        }),
+      }),
+    ],
+  });
+}

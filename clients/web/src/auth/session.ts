@@ -1,0 +1,80 @@
+import { useSyncExternalStore } from 'react';
+
+/** Who is signed in. The token lives only in memory: a reload asks to sign in again. */
+export interface Session {
+  token: string;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+  partner: string;
+  roles: string[];
+  via: 'dev' | 'oidc';
+}
+
+type Renewer = () => Promise<{ token: string; expiresAt: number } | null>;
+
+let current: Session | null = null;
+/** Why the last session ended, for the sign-in page ("your session expired"). */
+let endedBecause: 'expired' | null = null;
+let renewTimer: ReturnType<typeof setTimeout> | undefined;
+const listeners = new Set<() => void>();
+
+const notify = () => listeners.forEach((listener) => listener());
+
+/** The claims the page needs from a JWT; the gateway verifies it, the page only reads it. */
+export function claimsOf(token: string): { partner: string; roles: string[]; exp?: number } {
+  const payload = token.split('.')[1] ?? '';
+  const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
+    partner?: string;
+    roles?: string[];
+    exp?: number;
+  };
+  return { partner: json.partner ?? '', roles: json.roles ?? [], exp: json.exp };
+}
+
+/**
+ * Starts a session and renews it before it expires: at 80 % of its lifetime, at least 10 s
+ * ahead, `renew` is asked for a new token.
+ */
+export function startSession(session: Session, renew?: Renewer): void {
+  current = session;
+  endedBecause = null;
+  clearTimeout(renewTimer);
+  if (renew) {
+    const lifetime = session.expiresAt - Date.now();
+    const delay = Math.max(1000, Math.min(lifetime * 0.8, lifetime - 10_000));
+    renewTimer = setTimeout(async () => {
+      try {
+        const renewed = await renew();
+        if (renewed && current) {
+          startSession({ ...current, ...renewed }, renew);
+        }
+      } catch {
+        // The next request's 401 sends the user to sign-in; nothing else to do here.
+      }
+    }, delay);
+  }
+  notify();
+}
+
+export function endSession(reason: 'expired' | null = null): void {
+  clearTimeout(renewTimer);
+  current = null;
+  endedBecause = reason;
+  notify();
+}
+
+export const getSession = (): Session | null => current;
+export const sessionEndedBecause = () => endedBecause;
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(subscribe, getSession);
+}
+
+export const isCentre = (session: Session | null): boolean => session?.partner === 'centre';
+export const hasRole = (session: Session | null, role: string): boolean =>
+  Boolean(session?.roles.includes(role));

@@ -1,0 +1,242 @@
+import { Button, Group, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { problemsOf } from '../../api/errors';
+import { useDraft } from '../../auth/drafts';
+import {
+  AdoptPlanDocument,
+  CreateReferralDocument,
+  ServicesForReferralDocument,
+  type ServiceType,
+} from '../../generated/graphql';
+import { useI18n } from '../../i18n';
+import { EnumSelect } from '../../ui/forms';
+import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import { NotShared } from '../../ui/Value';
+import type { CaseData, SectionProps } from '../CasePage';
+import { Section } from './Section';
+
+/** The services catalogue, read only when a form that needs it is opened. */
+function useServices(open: boolean) {
+  const [{ data }] = useQuery({ query: ServicesForReferralDocument, pause: !open });
+  return data?.services ?? [];
+}
+
+function AdoptPlanForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
+  const { t, show } = useI18n();
+  const text = useProblemText();
+  const services = useServices(true);
+  const providers = [...new Map(services.map((s) => [s.provider.code, s.provider])).values()];
+  const [draft, update, clear] = useDraft(`plan:${kase.id}`, {
+    goal: '',
+    description: '',
+    dueOn: '',
+    responsiblePartner: '',
+    serviceType: '',
+  });
+  const [result, adopt] = useMutation(AdoptPlanDocument);
+  const problems = problemsOf(result.error);
+  return (
+    <form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const done = await adopt({
+          input: {
+            caseId: kase.id,
+            goals: [draft.goal],
+            items: [
+              {
+                description: draft.description,
+                dueOn: draft.dueOn,
+                responsiblePartner: draft.responsiblePartner,
+                serviceType: (draft.serviceType || null) as ServiceType | null,
+                goal: 0,
+              },
+            ],
+          },
+        });
+        if (done.data) {
+          clear();
+          refresh();
+        }
+      }}
+    >
+      <Title order={3} size="h4" mt="md">
+        {t('plan.adoptForm')}
+      </Title>
+      <Stack gap="xs" maw={720}>
+        <TextInput
+          label={t('plan.goal')}
+          value={draft.goal}
+          onChange={(e) => update({ goal: e.currentTarget.value })}
+          error={fieldError(problems, 'goals', text)}
+        />
+        <TextInput
+          label={t('plan.itemDescription')}
+          value={draft.description}
+          onChange={(e) => update({ description: e.currentTarget.value })}
+          error={fieldError(problems, 'description', text)}
+        />
+        <TextInput
+          type="date"
+          label={t('plan.dueOn')}
+          value={draft.dueOn}
+          onChange={(e) => update({ dueOn: e.currentTarget.value })}
+          error={fieldError(problems, 'dueOn', text)}
+        />
+        <NativeSelect
+          label={t('plan.responsiblePartner')}
+          value={draft.responsiblePartner}
+          onChange={(e) => update({ responsiblePartner: e.currentTarget.value })}
+          error={fieldError(problems, 'responsiblePartner', text)}
+          data={[
+            { value: '', label: t('common.choose') },
+            ...providers.map((p) => ({ value: p.code, label: show(p.name) })),
+          ]}
+        />
+        <EnumSelect
+          name="ServiceType"
+          label={t('plan.serviceType')}
+          value={draft.serviceType}
+          empty={t('common.none')}
+          onChange={(serviceType) => update({ serviceType })}
+        />
+        <FormProblems
+          problems={problems}
+          fields={['goals', 'description', 'dueOn', 'responsiblePartner']}
+        />
+        <Button type="submit" loading={result.fetching}>
+          {t('plan.adopt')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function ReferralForm(props: {
+  kase: CaseData;
+  itemId: string;
+  partner?: string;
+  refresh: () => void;
+}) {
+  const { t, show, label } = useI18n();
+  const text = useProblemText();
+  const services = useServices(true).filter(
+    (s) => !props.partner || s.provider.code === props.partner,
+  );
+  const [serviceId, setServiceId] = useState('');
+  const [note, setNote] = useState('');
+  const [result, create] = useMutation(CreateReferralDocument);
+  const problems = problemsOf(result.error);
+  return (
+    <form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const done = await create({
+          input: {
+            caseId: props.kase.id,
+            serviceId,
+            planItemId: props.itemId,
+            note: note.trim() || null,
+          },
+        });
+        if (done.data) {
+          props.refresh();
+        }
+      }}
+    >
+      <Group align="end">
+        <NativeSelect
+          label={t('plan.service')}
+          value={serviceId}
+          onChange={(e) => setServiceId(e.currentTarget.value)}
+          error={fieldError(problems, 'serviceId', text)}
+          data={[
+            { value: '', label: t('common.choose') },
+            ...services.map((s) => ({
+              value: s.id,
+              label: `${show(s.name)} (${label('ServiceType', s.type)}, ${show(s.provider.name)})`,
+            })),
+          ]}
+        />
+        <TextInput
+          label={t('plan.referralNote')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+        <Button type="submit" loading={result.fetching}>
+          {t('plan.refer')}
+        </Button>
+      </Group>
+      <FormProblems problems={problems} fields={['serviceId']} />
+    </form>
+  );
+}
+
+export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
+  const { t, label, show, date } = useI18n();
+  const [adopting, setAdopting] = useState(false);
+  const [referring, setReferring] = useState<string | null>(null);
+  const plan = kase.protectionPlan;
+  const referralOf = (id: string | null | undefined) => kase.referrals?.find((r) => r.id === id);
+  return (
+    <Section id="plan" title={t('case.plan')}>
+      <NotShared error={error} path={['case', 'protectionPlan']} />
+      {plan && (
+        <>
+          <p>{t('plan.goals', { goals: (plan.goals ?? []).map(show).join('; ') })}</p>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('plan.itemDescription')}</Table.Th>
+                <Table.Th>{t('plan.dueOn')}</Table.Th>
+                <Table.Th>{t('plan.responsiblePartner')}</Table.Th>
+                <Table.Th>{t('plan.status')}</Table.Th>
+                <Table.Th>{t('plan.referral')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(plan.items ?? []).map((item) => {
+                const referral = referralOf(item.referralId);
+                return (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>{show(item.description)}</Table.Td>
+                    <Table.Td>{date(item.dueOn)}</Table.Td>
+                    <Table.Td>{show(item.responsiblePartner?.name)}</Table.Td>
+                    <Table.Td>{label('PlanItemStatus', item.status)}</Table.Td>
+                    <Table.Td>
+                      {referral
+                        ? `${show(referral.service.name)}: ${label('ReferralStatus', referral.status)}`
+                        : staff &&
+                          item.status === 'PLANNED' &&
+                          (referring === item.id ? (
+                            <ReferralForm
+                              kase={kase}
+                              itemId={item.id}
+                              partner={item.responsiblePartner?.code}
+                              refresh={refresh}
+                            />
+                          ) : (
+                            <Button size="xs" variant="light" onClick={() => setReferring(item.id)}>
+                              {t('plan.referItem')}
+                            </Button>
+                          ))}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+      {staff &&
+        (adopting ? (
+          <AdoptPlanForm kase={kase} refresh={refresh} />
+        ) : (
+          <Button mt="sm" variant="light" onClick={() => setAdopting(true)}>
+            {plan ? t('plan.revise') : t('plan.adoptForm')}
+          </Button>
+        ))}
+    </Section>
+  );
+}

@@ -1,0 +1,161 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Pagination,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useClient, useQuery } from 'urql';
+import { CaseByCodeDocument, CasesDocument, type CaseStatus } from '../generated/graphql';
+import { useI18n } from '../i18n';
+import { enumsSrCyrl } from '../i18n/catalogue/enums.sr-Cyrl';
+
+const PAGE = 20;
+const STATUSES = Object.keys(enumsSrCyrl.CaseStatus) as CaseStatus[];
+
+/**
+ * Case search. The API filters by status; code goes to caseByCode; case worker and text are
+ * matched here over the (at most 500) cases returned, then paged.
+ */
+export function Cases() {
+  const { t, label, show, date } = useI18n();
+  const navigate = useNavigate();
+  const client = useClient();
+  const [status, setStatus] = useState<CaseStatus | ''>('');
+  const [worker, setWorker] = useState('');
+  const [text, setText] = useState('');
+  const [code, setCode] = useState('');
+  const [page, setPage] = useState(1);
+  const [notFound, setNotFound] = useState(false);
+  const [{ data, fetching }] = useQuery({
+    query: CasesDocument,
+    variables: { first: 500, status: status || null },
+  });
+  const needle = (value: string) => value.trim().toLocaleLowerCase();
+  const rows = (data?.cases ?? []).filter((c) => {
+    const name = `${c.person.givenName ?? ''} ${c.person.familyName ?? ''}`;
+    return (
+      (!worker || needle(c.caseWorker.name).includes(needle(worker))) &&
+      (!text || [c.code, name, show(name)].some((field) => needle(field).includes(needle(text))))
+    );
+  });
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+
+  const openByCode = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const result = await client.query(CaseByCodeDocument, { code: code.trim() }).toPromise();
+    const id = result.data?.caseByCode?.id;
+    setNotFound(!id);
+    if (id) {
+      void navigate(`/cases/${id}`);
+    }
+  };
+
+  return (
+    <>
+      <Group justify="space-between">
+        <Title order={1}>{t('cases.title')}</Title>
+        <Button component={Link} to="/cases/new">
+          {t('nav.newReport')}
+        </Button>
+      </Group>
+      <form
+        onSubmit={(event) => void openByCode(event)}
+        role="search"
+        aria-label={t('cases.byCode')}
+      >
+        <Group align="end" my="md">
+          <TextInput
+            label={t('cases.code')}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            error={notFound ? t('cases.codeNotFound') : undefined}
+          />
+          <Button type="submit" variant="light">
+            {t('cases.open')}
+          </Button>
+        </Group>
+      </form>
+      <Group align="end" mb="md" role="search" aria-label={t('cases.filter')}>
+        <NativeSelect
+          label={t('cases.status')}
+          value={status}
+          onChange={(e) => {
+            setStatus(e.currentTarget.value as CaseStatus | '');
+            setPage(1);
+          }}
+          data={[
+            { value: '', label: t('cases.anyStatus') },
+            ...STATUSES.map((s) => ({ value: s, label: label('CaseStatus', s) })),
+          ]}
+        />
+        <TextInput
+          label={t('cases.caseWorker')}
+          value={worker}
+          onChange={(e) => {
+            setWorker(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
+        <TextInput
+          label={t('cases.text')}
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            setPage(1);
+          }}
+        />
+      </Group>
+      {fetching && !data ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : (
+        <>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('cases.code')}</Table.Th>
+                <Table.Th>{t('case.name')}</Table.Th>
+                <Table.Th>{t('cases.status')}</Table.Th>
+                <Table.Th>{t('cases.caseWorker')}</Table.Th>
+                <Table.Th>{t('cases.opened')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.slice((page - 1) * PAGE, page * PAGE).map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/cases/${c.id}`}>
+                      {c.code}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {show([c.person.givenName, c.person.familyName].filter(Boolean).join(' '))}
+                  </Table.Td>
+                  <Table.Td>{label('CaseStatus', c.status)}</Table.Td>
+                  <Table.Td>{show(c.caseWorker.name)}</Table.Td>
+                  <Table.Td>{date(c.openedAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Pagination
+            mt="md"
+            total={pages}
+            value={page}
+            onChange={setPage}
+            getControlProps={(control) => ({
+              'aria-label': t(`cases.page.${control}`),
+            })}
+            getItemProps={(n) => ({ 'aria-label': t('cases.page.number', { n }) })}
+          />
+        </>
+      )}
+    </>
+  );
+}

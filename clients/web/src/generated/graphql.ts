@@ -1,0 +1,783 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a person is accommodated: the Centre’s Shelter (in phases 1–3), an NGO shelter, a social care institution, foster care, or elsewhere. */
+export type AccommodationKind =
+  | 'CENTRE_SHELTER'
+  | 'FOSTER_CARE'
+  | 'NGO_SHELTER'
+  | 'OTHER'
+  | 'SOCIAL_CARE_INSTITUTION';
+
+/** A new version of a case’s individual protection plan. The version before it is superseded. */
+export type AdoptPlanInput = {
+  /** Carry the open items (not DONE or CANCELLED) of the superseded version into this one. */
+  carryOpenItems?: boolean;
+  /** The case. */
+  caseId: string;
+  /** The goals: the changes the person wants to reach. */
+  goals: Array<string>;
+  /** The items of the new version. */
+  items?: Array<PlanItemInput>;
+};
+
+/** The area of life a finding concerns. */
+export type AssessmentArea =
+  | 'DOCUMENTS'
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'FAMILY_RELATIONS'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'INCOME'
+  | 'LEGAL'
+  | 'OTHER'
+  | 'PSYCHOLOGICAL'
+  | 'SAFETY'
+  | 'SOCIAL_NETWORK';
+
+/** One finding of an assessment. */
+export type AssessmentFindingInput = {
+  /** The area of life. */
+  area: AssessmentArea;
+  /** Risk, strength or need. */
+  kind: AssessmentKind;
+  /** How high or strong. */
+  level: AssessmentLevel;
+  /** What was found, in words. */
+  note?: string | null | undefined;
+  /** Whom the finding is about. */
+  subject: AssessmentSubject;
+};
+
+/** A risk to the person, a strength to build on, or a need to meet. */
+export type AssessmentKind =
+  | 'NEED'
+  | 'RISK'
+  | 'STRENGTH';
+
+/** How high a risk or need is, or how strong a strength. */
+export type AssessmentLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** Whom a finding is about: the victim, their child, their family, their intimate partner, or someone else around them. */
+export type AssessmentSubject =
+  | 'CHILD'
+  | 'FAMILY'
+  | 'OTHER'
+  | 'PARTNER'
+  | 'VICTIM';
+
+/** Where a case stands: reported → in identification → identified / not identified → in support → closed. */
+export type CaseStatus =
+  | 'CLOSED'
+  | 'IDENTIFIED'
+  | 'IN_IDENTIFICATION'
+  | 'IN_SUPPORT'
+  | 'NOT_IDENTIFIED'
+  | 'REPORTED';
+
+/** A line of the minutes, a decision, or an action item (who does what by when). */
+export type ConferenceEntryKind =
+  | 'ACTION_ITEM'
+  | 'DECISION'
+  | 'MINUTE';
+
+/** A participant of a case conference. */
+export type ConferenceParticipantInput = {
+  /** The participant’s name or function. */
+  name: string;
+  /** The partner code, when the participant represents a partner. */
+  partner?: string | null | undefined;
+};
+
+/** SCHEDULED → LIVE → CLOSED. */
+export type ConferenceStatus =
+  | 'CLOSED'
+  | 'LIVE'
+  | 'SCHEDULED';
+
+/** What the shared data may be used for. */
+export type ConsentPurpose =
+  | 'CRIMINAL_PROCEEDINGS'
+  | 'GUARDIANSHIP'
+  | 'HEALTH_CARE'
+  | 'PROTECTION_COORDINATION'
+  | 'SAFE_RETURN'
+  | 'SERVICE_DELIVERY';
+
+/** A referral of a case to a catalogue service. */
+export type CreateReferralInput = {
+  /** The case. */
+  caseId: string;
+  /** What the provider should know, in plain words. */
+  note?: string | null | undefined;
+  /** The protection-plan item the referral carries out, if any. */
+  planItemId?: string | null | undefined;
+  /** The catalogue service. */
+  serviceId: string;
+};
+
+/** A category of case data that consent is given for, one per field of every case-related type. */
+export type DataCategory =
+  /** Risk, strength and need assessment. */
+  | 'ASSESSMENT'
+  /** Case conferences, minutes and decisions. */
+  | 'CONFERENCE'
+  /** Phone and address. */
+  | 'CONTACT'
+  /** Pseudonymous case code, status, the responsible case worker's work contact. Any active grant includes it. */
+  | 'CORE'
+  /** Identification decision and finding, exploitation types, means of control, recruitment. */
+  | 'EXPLOITATION'
+  /** Family members and children. */
+  | 'FAMILY'
+  /** Medical and psychological information. */
+  | 'HEALTH'
+  /** Names, date of birth, sex, citizenship, identity documents. */
+  | 'IDENTITY'
+  /** Proceedings, hearings, representation, protective measures, compensation. */
+  | 'LEGAL'
+  /** Where the person is now (shelter or other accommodation). */
+  | 'LOCATION'
+  /** Protection plan, plan items, referrals. */
+  | 'PLAN';
+
+/** A type of exploitation (HTCDS/CTDC isSexualExploit, isForcedLabour, …). */
+export type ExploitationType =
+  | 'FORCED_BEGGING'
+  | 'FORCED_CRIMINALITY'
+  | 'FORCED_MARRIAGE'
+  | 'ILLEGAL_ADOPTION'
+  | 'LABOUR'
+  | 'ORGAN_REMOVAL'
+  | 'OTHER'
+  | 'PORNOGRAPHY'
+  | 'SEXUAL';
+
+/** Who gave the consent, or, for a legal basis other than consent, that an authority decided it. */
+export type GivenBy =
+  | 'AUTHORITY'
+  | 'LEGAL_GUARDIAN'
+  | 'VICTIM';
+
+/** A new consent grant. A change of scope is a revocation plus a new grant. */
+export type GrantConsentInput = {
+  /** The deciding authority; required unless the basis is CONSENT. */
+  authority?: string | null | undefined;
+  /** The case. */
+  caseId: string;
+  /** Categories to share; CORE is always included. */
+  categories: Array<DataCategory>;
+  /** Reference to the signed form or decision, e.g. a document number. */
+  evidence: string;
+  /** Who gave the consent (VICTIM, LEGAL_GUARDIAN), or AUTHORITY for other bases. */
+  givenBy: GivenBy;
+  /** The code of the partner the grant is to, e.g. "astra". */
+  grantee: string;
+  /** Why sharing is lawful. */
+  legalBasis: LegalBasis;
+  /** The provision cited; required for LEGAL_OBLIGATION. */
+  legalProvision?: string | null | undefined;
+  /** What the data may be used for. */
+  purpose: ConsentPurpose;
+  /** Start of validity; now when omitted. */
+  validFrom?: string | null | undefined;
+  /** End of validity; open-ended when omitted. */
+  validUntil?: string | null | undefined;
+};
+
+/** Support the victim needs at a hearing. */
+export type HearingSupport =
+  | 'ESCORT'
+  | 'INTERPRETER'
+  | 'LAWYER'
+  | 'PSYCHOLOGIST';
+
+/** The Centre’s professional decision: identified as a victim, presumed victim (support while identification goes on), or not a victim. */
+export type IdentificationDecision =
+  | 'IDENTIFIED'
+  | 'NOT_A_VICTIM'
+  | 'PRESUMED';
+
+/** The formal identification decision. */
+export type IdentificationInput = {
+  /** The case. */
+  caseId: string;
+  /** The date of the decision (YYYY-MM-DD). */
+  decidedOn: string;
+  /** The decision. */
+  decision: IdentificationDecision;
+  /** Types of exploitation; at least one unless the decision is NOT_A_VICTIM. */
+  exploitationTypes: Array<ExploitationType>;
+  /** The finding and opinion (налаз и мишљење), as written. */
+  finding: string;
+  /** Identification is always made with the person taking part; confirm that they did (must be true). */
+  personParticipated: boolean;
+  /** How the person was recruited. */
+  recruitment?: RecruitmentInput | null | undefined;
+  /** Internal or transnational. */
+  scope?: TraffickingScope | null | undefined;
+};
+
+/** Why sharing is lawful: the consent of the victim or guardian, a legal obligation, or a vital interest. */
+export type LegalBasis =
+  | 'CONSENT'
+  | 'LEGAL_OBLIGATION'
+  | 'VITAL_INTEREST';
+
+/** An indicator of the preliminary identification checklist: a means of control (HTCDS meansOfControl*). */
+export type MeansOfControl =
+  | 'DEBT_BONDAGE'
+  | 'EXCESSIVE_WORKING_HOURS'
+  | 'FALSE_PROMISES'
+  | 'OTHER'
+  | 'PHYSICAL_ABUSE'
+  | 'PSYCHOACTIVE_SUBSTANCES'
+  | 'PSYCHOLOGICAL_ABUSE'
+  | 'RESTRICTS_FINANCIAL_ACCESS'
+  | 'RESTRICTS_MEDICAL_CARE'
+  | 'RESTRICTS_MOVEMENT'
+  | 'SEXUAL_ABUSE'
+  | 'TAKES_EARNINGS'
+  | 'THREATS'
+  | 'THREAT_OF_LAW_ENFORCEMENT'
+  | 'USES_CHILDREN'
+  | 'WITHHOLDS_DOCUMENTS'
+  | 'WITHHOLDS_NECESSITIES';
+
+/** A plan item: which support, from whom, by when. */
+export type PlanItemInput = {
+  /** What is to be done, in words. */
+  description: string;
+  /** Due date (YYYY-MM-DD). */
+  dueOn: string;
+  /** The goal it serves: its position in the plan’s goals, from 0. */
+  goal?: number | null | undefined;
+  /** The partner responsible (code), e.g. "csw-beograd" or "centre". */
+  responsiblePartner: string;
+  /** The catalogue service, when chosen. */
+  serviceId?: string | null | undefined;
+  /** The kind of support. */
+  serviceType?: ServiceType | null | undefined;
+};
+
+/** PLANNED → REFERRED (to a catalogue service) → IN_PROGRESS → DONE, or CANCELLED before it is done. A declined or withdrawn referral puts the item back to PLANNED. */
+export type PlanItemStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'REFERRED';
+
+/** The preliminary identification checklist, as filled in. */
+export type PreliminaryIdentificationInput = {
+  /** When the checklist was filled in (YYYY-MM-DD). */
+  assessedOn: string;
+  /** The case. */
+  caseId: string;
+  /** The indicators observed. */
+  indicators: Array<MeansOfControl>;
+  /** Other indicators, in words; required when OTHER is ticked. */
+  otherIndicators?: string | null | undefined;
+  /** What the checklist suggests. */
+  result: PreliminaryResult;
+};
+
+/** What the checklist suggests: indicators of trafficking present (go on to identification), unclear, or none. */
+export type PreliminaryResult =
+  | 'INDICATORS_PRESENT'
+  | 'NO_INDICATORS'
+  | 'UNCLEAR';
+
+/** The kind of proceeding. */
+export type ProceedingKind =
+  | 'CIVIL_COMPENSATION'
+  | 'CRIMINAL'
+  | 'MISDEMEANOUR';
+
+/** Where a proceeding stands, from pre-investigation to a final judgment. It moves only forward (stages may be skipped); it may be DISCONTINUED from any stage before FINAL. */
+export type ProceedingStage =
+  | 'APPEAL'
+  | 'DISCONTINUED'
+  | 'FINAL'
+  | 'FIRST_INSTANCE_JUDGMENT'
+  | 'INDICTMENT'
+  | 'INVESTIGATION'
+  | 'PRE_INVESTIGATION'
+  | 'TRIAL';
+
+/** An assessment of risks, strengths and needs. Recording one on a case that has one makes a new version; the earlier stays in the history. */
+export type RecordAssessmentInput = {
+  /** The day of the assessment (YYYY-MM-DD). */
+  assessedOn: string;
+  /** The case. */
+  caseId: string;
+  /** The findings, at least one. */
+  findings: Array<AssessmentFindingInput>;
+};
+
+/** A line of minutes, a decision or an action item, recorded while the conference is live. */
+export type RecordConferenceEntryInput = {
+  /** For an action item: the partner code responsible. */
+  assignee?: string | null | undefined;
+  /** The conference. */
+  conferenceId: string;
+  /** For an action item: when it is due (YYYY-MM-DD). */
+  dueOn?: string | null | undefined;
+  /** What kind of entry. */
+  kind: ConferenceEntryKind;
+  /** The text, as recorded. */
+  text: string;
+};
+
+/** The relation of the recruiter to the person (HTCDS recruiterRelation*). */
+export type RecruiterRelation =
+  | 'FAMILY'
+  | 'FRIEND'
+  | 'INTIMATE_PARTNER'
+  | 'OTHER'
+  | 'UNKNOWN';
+
+/** How the person was recruited. */
+export type RecruitmentInput = {
+  /** The method of recruitment. */
+  method: RecruitmentMethod;
+  /** The recruiter in relation to the person. */
+  recruiterRelation: RecruiterRelation;
+};
+
+/** How the person was recruited. */
+export type RecruitmentMethod =
+  | 'ABDUCTION'
+  | 'FAMILY_ARRANGEMENT'
+  | 'JOB_OFFER'
+  | 'ONLINE'
+  | 'OTHER'
+  | 'ROMANTIC_RELATIONSHIP'
+  | 'SOLD_BY_FAMILY'
+  | 'UNKNOWN';
+
+/** SENT → ACCEPTED or DECLINED (by the provider); ACCEPTED → IN_PROGRESS → COMPLETED; the Centre may withdraw until completed. */
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'IN_PROGRESS'
+  | 'SENT'
+  | 'WITHDRAWN';
+
+/** A new case, reported to the Centre. */
+export type ReportCaseInput = {
+  /** The Centre case worker who takes the case (their name). */
+  caseWorkerName: string;
+  /** What is known of the person. */
+  person?: ReportedPersonInput | null | undefined;
+  /** How the case was reported. */
+  report: ReportInput;
+};
+
+/** How a case came to the Centre. */
+export type ReportChannel =
+  /** A service or institution abroad. */
+  | 'ABROAD'
+  | 'CITIZEN'
+  /** An SOS hotline, such as ASTRA's. */
+  | 'HOTLINE'
+  | 'NGO'
+  | 'OTHER'
+  | 'POLICE'
+  /** The person reported themself. */
+  | 'SELF'
+  | 'SOCIAL_WORK_CENTRE';
+
+/** A report as the Centre receives it. */
+export type ReportInput = {
+  /** How the report came in. */
+  channel: ReportChannel;
+  /** When the Centre received it; now when left out. Never in the future. */
+  receivedAt?: string | null | undefined;
+  /** The code of the partner that reported, when a partner did (e.g. "astra"). */
+  reportingPartner?: string | null | undefined;
+  /** How urgent. */
+  urgency?: ReportUrgency;
+};
+
+/** How fast the Centre must act. Every report is due a first contact within 24 hours; IMMEDIATE (the person is in danger now) and HIGH come first in the queue. */
+export type ReportUrgency =
+  | 'HIGH'
+  | 'IMMEDIATE'
+  | 'NORMAL';
+
+/** The little that is known when a new case is reported. Every fact is optional: identification comes later. */
+export type ReportedPersonInput = {
+  /** ISO 3166-1 alpha-2, e.g. "RS". */
+  citizenship?: string | null | undefined;
+  /** YYYY-MM-DD. */
+  dateOfBirth?: string | null | undefined;
+  /** Family name. */
+  familyName?: string | null | undefined;
+  /** Given name. */
+  givenName?: string | null | undefined;
+  /** A phone number to reach the person. */
+  phone?: string | null | undefined;
+  /** Sex. */
+  sex?: Sex | null | undefined;
+};
+
+/** Temporary residence on humanitarian grounds: APPLIED → GRANTED (extendable while valid) or REFUSED; a grant not extended becomes EXPIRED. */
+export type ResidenceStatus =
+  | 'APPLIED'
+  | 'EXPIRED'
+  | 'GRANTED'
+  | 'REFUSED';
+
+/** REQUESTED → IN_PREPARATION → COMPLETED, or CANCELLED before it is completed. */
+export type ReturnStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PREPARATION'
+  | 'REQUESTED';
+
+/** A case conference to schedule. */
+export type ScheduleConferenceInput = {
+  /** The agenda, in order. */
+  agenda: Array<string>;
+  /** The case. */
+  caseId: string;
+  /** Who takes part. */
+  participants: Array<ConferenceParticipantInput>;
+  /** When it takes place. */
+  scheduledAt: string;
+};
+
+/** A kind of support a provider offers. */
+export type ServiceType =
+  | 'DOCUMENTS'
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'ESCORT'
+  | 'FINANCIAL_HELP'
+  | 'GUARDIANSHIP'
+  | 'HOTLINE'
+  | 'INTERPRETATION'
+  | 'LEGAL_AID'
+  | 'LEGAL_REPRESENTATION'
+  | 'MEDICAL'
+  | 'PSYCHOLOGICAL_COUNSELLING'
+  | 'PSYCHOTHERAPY'
+  | 'REINTEGRATION'
+  | 'REPATRIATION'
+  | 'SHELTER'
+  | 'TRANSPORT';
+
+/** Sex as recorded at identification. */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER';
+
+/** Within Serbia only, or across a border. */
+export type TraffickingScope =
+  | 'INTERNAL'
+  | 'TRANSNATIONAL';
+
+/** The victim's role in the proceeding. */
+export type VictimRole =
+  | 'INJURED_PARTY'
+  | 'INJURED_PARTY_AND_WITNESS'
+  | 'WITNESS';
+
+export type BreakGlassReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BreakGlassReviewsQuery = { breakGlassReviews: Array<{ id: string, caseId: string, supervisor: string, justification: string, startedAt: string, expiresAt: string, accesses: number, reviewedAt: string | null }> | null };
+
+export type OpenBreakGlassMutationVariables = Exact<{
+  caseId: string;
+  justification: string;
+  minutes: number;
+}>;
+
+
+export type OpenBreakGlassMutation = { openBreakGlass: { id: string, caseId: string, expiresAt: string, justification: string } };
+
+export type ReviewBreakGlassMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type ReviewBreakGlassMutation = { reviewBreakGlass: { id: string, reviewedAt: string | null, reviewNote: string | null } };
+
+export type CasePageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CasePageQuery = { case: { id: string, code: string, status: CaseStatus, openedAt: string, closedAt: string | null, synthetic: boolean, statisticsConsent: boolean, caseWorker: { name: string, workEmail: string | null, workPhone: string | null }, person: { givenName: string | null, familyName: string | null, dateOfBirth: string | null, sex: Sex | null, citizenship: string | null, phone: string | null, address: string | null, municipality: string | null, languages: Array<string> | null }, reports: Array<{ id: string, channel: ReportChannel, urgency: ReportUrgency, receivedAt: string, firstContactDueAt: string, firstContactAt: string | null, overdue: boolean, reportingPartner: { id: string, name: string } | null }>, preliminaryIdentifications: Array<{ id: string, assessedOn: string | null, indicators: Array<MeansOfControl> | null, otherIndicators: string | null, result: PreliminaryResult | null }> | null, identification: { id: string, decision: IdentificationDecision | null, decidedOn: string | null, decidedBy: string | null, exploitationTypes: Array<ExploitationType> | null, scope: TraffickingScope | null, finding: string | null, child: boolean | null } | null, assessment: { id: string, version: number | null, assessedOn: string | null, assessedBy: string | null, findings: Array<{ area: AssessmentArea | null, kind: AssessmentKind | null, level: AssessmentLevel | null, subject: AssessmentSubject | null, note: string | null }> | null } | null, protectionPlan: { id: string, version: number | null, goals: Array<string> | null, adoptedBy: string | null, items: Array<{ id: string, description: string | null, dueOn: string | null, status: PlanItemStatus | null, overdue: boolean | null, serviceType: ServiceType | null, referralId: string | null, responsiblePartner: { id: string, code: string, name: string } | null }> | null } | null, referrals: Array<{ id: string, status: ReferralStatus, note: string | null, declineReason: string | null, planItemId: string | null, createdAt: string, provider: { id: string, code: string, name: string } | null, service: { id: string, name: string, type: ServiceType } }> | null, accommodation: { id: string, kind: AccommodationKind | null, phase: number | null, from: string | null, to: string | null, provider: { id: string, name: string } | null } | null, voluntaryReturns: Array<{ id: string, status: ReturnStatus | null, destinationCountry: string | null, plannedOn: string | null }> | null, humanitarianResidence: Array<{ id: string, status: ResidenceStatus | null, appliedOn: string | null, validUntil: string | null }> | null, proceedings: Array<{ id: string, kind: ProceedingKind, stage: ProceedingStage, victimRole: VictimRole, fileNumber: string | null, hearings: Array<{ id: string, scheduledAt: string, purpose: string, outcome: string | null }> }> | null, conferences: Array<{ id: string, scheduledAt: string, status: ConferenceStatus }> | null, timeline: Array<{ id: string, at: string, type: string, partner: string }> } | null };
+
+export type RecordFirstContactMutationVariables = Exact<{
+  reportId: string;
+}>;
+
+
+export type RecordFirstContactMutation = { recordFirstContact: { id: string, firstContactAt: string | null, overdue: boolean } };
+
+export type RecordPreliminaryMutationVariables = Exact<{
+  input: PreliminaryIdentificationInput;
+}>;
+
+
+export type RecordPreliminaryMutation = { recordPreliminaryIdentification: { id: string } };
+
+export type IdentifyVictimMutationVariables = Exact<{
+  input: IdentificationInput;
+}>;
+
+
+export type IdentifyVictimMutation = { identifyVictim: { id: string, decision: IdentificationDecision | null } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment: { id: string, version: number | null } };
+
+export type AdoptPlanMutationVariables = Exact<{
+  input: AdoptPlanInput;
+}>;
+
+
+export type AdoptPlanMutation = { adoptProtectionPlan: { id: string, version: number | null } };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { id: string, status: ReferralStatus } };
+
+export type ChangeCaseStatusMutationVariables = Exact<{
+  caseId: string;
+  status: CaseStatus;
+}>;
+
+
+export type ChangeCaseStatusMutation = { changeCaseStatus: { id: string, status: CaseStatus } };
+
+export type ServicesForReferralQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesForReferralQuery = { services: Array<{ id: string, name: string, type: ServiceType, requiredCategories: Array<DataCategory>, provider: { id: string, code: string, name: string } | null }> };
+
+export type CaseEventsSubscriptionVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type CaseEventsSubscription = { caseEvents: { id: string, type: string } };
+
+export type CasesQueryVariables = Exact<{
+  first: number;
+  status?: CaseStatus | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: Array<{ id: string, code: string, status: CaseStatus, openedAt: string, caseWorker: { name: string }, person: { givenName: string | null, familyName: string | null } }> };
+
+export type CaseByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CaseByCodeQuery = { caseByCode: { id: string } | null };
+
+export type ReportingPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportingPartnersQuery = { partners: Array<{ id: string, code: string, name: string }> };
+
+export type ReportCaseMutationVariables = Exact<{
+  input: ReportCaseInput;
+}>;
+
+
+export type ReportCaseMutation = { reportCase: { id: string, code: string, status: CaseStatus } };
+
+export type ConferenceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConferenceQuery = { conference: { id: string, status: ConferenceStatus, scheduledAt: string, startedAt: string | null, closedAt: string | null, coordinator: string, agenda: Array<string>, participants: Array<{ name: string, partner: string | null }>, case: { id: string, code: string } | null, entries: Array<{ id: string, kind: ConferenceEntryKind, text: string, assignee: string | null, dueOn: string | null, recordedAt: string, recordedBy: string }> } | null };
+
+export type ConferenceEventsSubscriptionVariables = Exact<{
+  conferenceId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConferenceEventsSubscription = { conferenceEvents: { id: string, type: string, at: string, entry: { id: string, kind: ConferenceEntryKind, text: string, assignee: string | null, dueOn: string | null, recordedAt: string, recordedBy: string } | null, conference: { id: string, status: ConferenceStatus } | null } };
+
+export type RecordConferenceEntryMutationVariables = Exact<{
+  input: RecordConferenceEntryInput;
+}>;
+
+
+export type RecordConferenceEntryMutation = { recordConferenceEntry: { id: string, kind: ConferenceEntryKind, text: string } };
+
+export type StartConferenceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StartConferenceMutation = { startConference: { id: string, status: ConferenceStatus, startedAt: string | null } };
+
+export type CloseConferenceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseConferenceMutation = { closeConference: { id: string, status: ConferenceStatus, closedAt: string | null } };
+
+export type ScheduleConferenceMutationVariables = Exact<{
+  input: ScheduleConferenceInput;
+}>;
+
+
+export type ScheduleConferenceMutation = { scheduleConference: { id: string, status: ConferenceStatus } };
+
+export type CaseConsentQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type CaseConsentQuery = { case: { id: string, code: string, consents: Array<{ id: string, active: boolean, categories: Array<DataCategory>, purpose: ConsentPurpose, legalBasis: LegalBasis, legalProvision: string | null, givenBy: GivenBy, authority: string | null, evidence: string, validFrom: string, validUntil: string | null, recordedBy: string, recordedAt: string, revokedAt: string | null, revokedBy: string | null, revocationReason: string | null, grantee: { id: string, code: string, name: string } | null }> | null } | null, caseAccessLog: Array<{ id: string, at: string, actor: string, partner: string, categories: Array<DataCategory>, decision: string, basis: string, breakGlass: boolean, operation: string | null, subgraph: string }> | null };
+
+export type GranteePartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GranteePartnersQuery = { partners: Array<{ id: string, code: string, name: string }> };
+
+export type GrantConsentMutationVariables = Exact<{
+  input: GrantConsentInput;
+}>;
+
+
+export type GrantConsentMutation = { grantConsent: { id: string, active: boolean } };
+
+export type RevokeConsentMutationVariables = Exact<{
+  grantId: string;
+  reason: string;
+}>;
+
+
+export type RevokeConsentMutation = { revokeConsent: { id: string, active: boolean, revokedAt: string | null, revocationReason: string | null } };
+
+export type PartnerReferralsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerReferralsQuery = { referrals: Array<{ id: string, status: ReferralStatus, note: string | null, declineReason: string | null, createdAt: string, updatedAt: string, notes: Array<{ at: string, by: string, text: string }>, service: { id: string, name: string, type: ServiceType }, case: { id: string, code: string } | null } | null> };
+
+export type PartnerPlanItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerPlanItemsQuery = { cases: Array<{ id: string, code: string, protectionPlan: { id: string, items: Array<{ id: string, description: string | null, dueOn: string | null, status: PlanItemStatus | null, overdue: boolean | null, responsiblePartner: { id: string, code: string } | null }> | null } | null }> };
+
+export type PartnerCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerCasesQuery = { cases: Array<{ id: string, code: string, status: CaseStatus, person: { givenName: string | null, familyName: string | null } }> };
+
+export type PartnerHearingsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PartnerHearingsQuery = { upcomingHearings: Array<{ id: string, scheduledAt: string, purpose: string, supportNeeded: Array<HearingSupport>, interpreterLanguage: string | null, proceeding: { id: string, kind: ProceedingKind, case: { id: string, code: string } | null } | null } | null> };
+
+export type AcceptReferralMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { id: string, status: ReferralStatus, declineReason: string | null } };
+
+export type ReportReferralProgressMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type ReportReferralProgressMutation = { reportReferralProgress: { id: string, status: ReferralStatus, notes: Array<{ at: string, by: string, text: string }> } };
+
+export type CompleteReferralMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type CompleteReferralMutation = { completeReferral: { id: string, status: ReferralStatus } };
+
+export type TodayQueryVariables = Exact<{
+  from: string;
+  to: string;
+  supervisor: boolean;
+}>;
+
+
+export type TodayQuery = { overdueReports: Array<{ id: string, urgency: ReportUrgency, channel: ReportChannel, receivedAt: string, firstContactDueAt: string, case: { id: string, code: string } | null }>, awaiting: Array<{ id: string, code: string, reports: Array<{ id: string, urgency: ReportUrgency, firstContactAt: string | null, firstContactDueAt: string, overdue: boolean }> }>, overduePlanItems: Array<{ id: string, description: string | null, dueOn: string | null, status: PlanItemStatus | null, case: { id: string, code: string } | null } | null>, upcomingHearings: Array<{ id: string, scheduledAt: string, purpose: string, proceeding: { id: string, kind: ProceedingKind, case: { id: string, code: string } | null } | null } | null>, withConferences: Array<{ id: string, code: string, status: CaseStatus, conferences: Array<{ id: string, scheduledAt: string, status: ConferenceStatus }> | null }>, breakGlassReviews?: Array<{ id: string, caseId: string, startedAt: string, supervisor: string, justification: string, accesses: number }> | null };
+
+
+export const BreakGlassReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BreakGlassReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breakGlassReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"accesses"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}}]}}]}}]} as unknown as DocumentNode<BreakGlassReviewsQuery, BreakGlassReviewsQueryVariables>;
+export const OpenBreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenBreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"justification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minutes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openBreakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"justification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"justification"}}},{"kind":"Argument","name":{"kind":"Name","value":"minutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minutes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}}]}}]}}]} as unknown as DocumentNode<OpenBreakGlassMutation, OpenBreakGlassMutationVariables>;
+export const ReviewBreakGlassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewBreakGlass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewBreakGlass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}}]}}]}}]} as unknown as DocumentNode<ReviewBreakGlassMutation, ReviewBreakGlassMutationVariables>;
+export const CasePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"statisticsConsent"}},{"kind":"Field","name":{"kind":"Name","value":"caseWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"workEmail"}},{"kind":"Field","name":{"kind":"Name","value":"workPhone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"preliminaryIdentifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"otherIndicators"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"identification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"exploitationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"finding"}},{"kind":"Field","name":{"kind":"Name","value":"child"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessedBy"}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedBy"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accommodation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"voluntaryReturns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"destinationCountry"}},{"kind":"Field","name":{"kind":"Name","value":"plannedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"humanitarianResidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proceedings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"victimRole"}},{"kind":"Field","name":{"kind":"Name","value":"fileNumber"}},{"kind":"Field","name":{"kind":"Name","value":"hearings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"conferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}}]}}]}}]}}]} as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
+export const RecordFirstContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFirstContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reportId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFirstContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reportId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reportId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<RecordFirstContactMutation, RecordFirstContactMutationVariables>;
+export const RecordPreliminaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPreliminary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreliminaryIdentificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPreliminaryIdentification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordPreliminaryMutation, RecordPreliminaryMutationVariables>;
+export const IdentifyVictimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IdentifyVictim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifyVictim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]} as unknown as DocumentNode<IdentifyVictimMutation, IdentifyVictimMutationVariables>;
+export const RecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const AdoptPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptProtectionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AdoptPlanMutation, AdoptPlanMutationVariables>;
+export const CreateReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateReferralMutation, CreateReferralMutationVariables>;
+export const ChangeCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCaseStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ChangeCaseStatusMutation, ChangeCaseStatusMutationVariables>;
+export const ServicesForReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServicesForReferral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"requiredCategories"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ServicesForReferralQuery, ServicesForReferralQueryVariables>;
+export const CaseEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CaseEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<CaseEventsSubscription, CaseEventsSubscriptionVariables>;
+export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const CaseByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CaseByCodeQuery, CaseByCodeQueryVariables>;
+export const ReportingPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReportingPartnersQuery, ReportingPartnersQueryVariables>;
+export const ReportCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReportCaseMutation, ReportCaseMutationVariables>;
+export const ConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]}}]} as unknown as DocumentNode<ConferenceQuery, ConferenceQueryVariables>;
+export const ConferenceEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConferenceEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conferenceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conferenceEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conferenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conferenceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConferenceEventsSubscription, ConferenceEventsSubscriptionVariables>;
+export const RecordConferenceEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConferenceEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordConferenceEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConferenceEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<RecordConferenceEntryMutation, RecordConferenceEntryMutationVariables>;
+export const StartConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartConference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}}]}}]}}]} as unknown as DocumentNode<StartConferenceMutation, StartConferenceMutationVariables>;
+export const CloseConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseConference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CloseConferenceMutation, CloseConferenceMutationVariables>;
+export const ScheduleConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleConference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleConferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ScheduleConferenceMutation, ScheduleConferenceMutationVariables>;
+export const CaseConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"legalProvision"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"}},{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedBy"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"grantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"breakGlass"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}}]}}]}}]} as unknown as DocumentNode<CaseConsentQuery, CaseConsentQueryVariables>;
+export const GranteePartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GranteePartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GranteePartnersQuery, GranteePartnersQueryVariables>;
+export const GrantConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
+export const RevokeConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}}]}}]}}]} as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const PartnerReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerReferrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerReferralsQuery, PartnerReferralsQueryVariables>;
+export const PartnerPlanItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerPlanItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"protectionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePartner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerPlanItemsQuery, PartnerPlanItemsQueryVariables>;
+export const PartnerCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}}]}}]}}]} as unknown as DocumentNode<PartnerCasesQuery, PartnerCasesQueryVariables>;
+export const PartnerHearingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerHearings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upcomingHearings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"supportNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"interpreterLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"proceeding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerHearingsQuery, PartnerHearingsQueryVariables>;
+export const AcceptReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const DeclineReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}}]}}]}}]} as unknown as DocumentNode<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const ReportReferralProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportReferralProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportReferralProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ReportReferralProgressMutation, ReportReferralProgressMutationVariables>;
+export const CompleteReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompleteReferralMutation, CompleteReferralMutationVariables>;
+export const TodayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Today"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"supervisor"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"awaiting"},"name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"REPORTED"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"overduePlanItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"upcomingHearings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"proceeding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"withConferences"},"name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakGlassReviews"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"supervisor"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"accesses"}}]}}]}}]} as unknown as DocumentNode<TodayQuery, TodayQueryVariables>;

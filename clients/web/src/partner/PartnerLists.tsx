@@ -1,0 +1,141 @@
+import { Anchor, Loader, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { useSession } from '../auth/session';
+import {
+  PartnerCasesDocument,
+  PartnerHearingsDocument,
+  PartnerPlanItemsDocument,
+} from '../generated/graphql';
+import { useI18n } from '../i18n';
+
+/** The cases this partner holds an active grant for (the API lists no other). */
+export function PartnerCases() {
+  const { t, label, show } = useI18n();
+  const [{ data, error }] = useQuery({ query: PartnerCasesDocument });
+  if (!data) {
+    return <Loader aria-label={t('common.loading')} />;
+  }
+  return (
+    <>
+      <Title order={1} mb="md">
+        {t('nav.partnerCases')}
+      </Title>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('cases.code')}</Table.Th>
+            <Table.Th>{t('case.name')}</Table.Th>
+            <Table.Th>{t('cases.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.cases.map((c, i) => {
+            const refused = error?.graphQLErrors.some(
+              (e) =>
+                e.path?.[1] === i &&
+                e.path?.[2] === 'person' &&
+                e.extensions?.code === 'CONSENT_REQUIRED',
+            );
+            const name = [c.person.givenName, c.person.familyName].filter(Boolean).join(' ');
+            return (
+              <Table.Tr key={c.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/cases/${c.id}`}>
+                    {c.code}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  {name
+                    ? show(name)
+                    : refused
+                      ? t('consent.notShared', { category: label('DataCategory', 'IDENTITY') })
+                      : t('common.notRecorded')}
+                </Table.Td>
+                <Table.Td>{label('CaseStatus', c.status)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
+
+/** Plan items this partner is responsible for, on cases it holds PLAN consent for. */
+export function PartnerPlanItems() {
+  const { t, label, show, date } = useI18n();
+  const session = useSession();
+  const [{ data }] = useQuery({ query: PartnerPlanItemsDocument });
+  if (!data) {
+    return <Loader aria-label={t('common.loading')} />;
+  }
+  const items = data.cases.flatMap((c) =>
+    (c.protectionPlan?.items ?? [])
+      .filter((item) => item.responsiblePartner?.code === session?.partner)
+      .map((item) => ({ ...item, caseId: c.id, code: c.code })),
+  );
+  return (
+    <>
+      <Title order={1} mb="md">
+        {t('nav.planItems')}
+      </Title>
+      {items.length === 0 && <Text>{t('common.nothingYet')}</Text>}
+      <Table striped>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/cases/${item.caseId}`}>
+                  {item.code}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{show(item.description)}</Table.Td>
+              <Table.Td>{date(item.dueOn)}</Table.Td>
+              <Table.Td>
+                {label('PlanItemStatus', item.status)}
+                {item.overdue ? ` · ${t('plan.overdue')}` : ''}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
+
+/** Hearings in the coming 30 days of the cases whose legal data this partner may see. */
+export function PartnerHearings() {
+  const { t, label, show, dateTime } = useI18n();
+  const variables = useMemo(() => {
+    const now = Date.now();
+    return { from: new Date(now).toISOString(), to: new Date(now + 30 * 86_400_000).toISOString() };
+  }, []);
+  const [{ data }] = useQuery({ query: PartnerHearingsDocument, variables });
+  if (!data) {
+    return <Loader aria-label={t('common.loading')} />;
+  }
+  return (
+    <>
+      <Title order={1} mb="md">
+        {t('nav.hearings')}
+      </Title>
+      {data.upcomingHearings.length === 0 && <Text>{t('common.nothingYet')}</Text>}
+      <Table striped>
+        <Table.Tbody>
+          {data.upcomingHearings.map((h) => (
+            <Table.Tr key={h.id}>
+              <Table.Td>{h.proceeding?.case?.code}</Table.Td>
+              <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
+              <Table.Td>{show(h.purpose)}</Table.Td>
+              <Table.Td>
+                {h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

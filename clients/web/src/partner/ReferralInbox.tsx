@@ -1,0 +1,143 @@
+import { Anchor, Button, Card, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { problemsOf } from '../api/errors';
+import {
+  AcceptReferralDocument,
+  CompleteReferralDocument,
+  DeclineReferralDocument,
+  PartnerReferralsDocument,
+  ReportReferralProgressDocument,
+  type PartnerReferralsQuery,
+} from '../generated/graphql';
+import { useI18n } from '../i18n';
+import { fieldError, FormProblems, useProblemText } from '../ui/Problems';
+
+type Referral = PartnerReferralsQuery['referrals'][number];
+
+/** A text and a button: decline (reason), progress (note), complete (note). */
+function NoteAction(props: {
+  label: string;
+  button: string;
+  onSubmit: (text: string) => Promise<unknown>;
+  field: string;
+  problems: ReturnType<typeof problemsOf>;
+}) {
+  const [text, setText] = useState('');
+  const problemText = useProblemText();
+  return (
+    <form
+      onSubmit={async (event) => {
+        event.preventDefault();
+        await props.onSubmit(text);
+        setText('');
+      }}
+    >
+      <Group align="end">
+        <TextInput
+          label={props.label}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={fieldError(props.problems, props.field, problemText)}
+        />
+        <Button type="submit" variant="light">
+          {props.button}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () => void }) {
+  const { t, label, show, dateTime } = useI18n();
+  const [accepted, accept] = useMutation(AcceptReferralDocument);
+  const [declined, decline] = useMutation(DeclineReferralDocument);
+  const [progressed, progress] = useMutation(ReportReferralProgressDocument);
+  const [completed, complete] = useMutation(CompleteReferralDocument);
+  const problems = [accepted, declined, progressed, completed].flatMap((r) => problemsOf(r.error));
+  const after = (done: { data?: unknown }) => done.data && refresh();
+  const open = referral.status === 'ACCEPTED' || referral.status === 'IN_PROGRESS';
+  return (
+    <Card withBorder component="article" aria-labelledby={`referral-${referral.id}`}>
+      <Title order={2} size="h4" id={`referral-${referral.id}`}>
+        {show(referral.service.name)} · {referral.case.code}
+      </Title>
+      <Text>
+        {t('referrals.status')}: <strong>{label('ReferralStatus', referral.status)}</strong> ·{' '}
+        {dateTime(referral.createdAt)}
+      </Text>
+      {referral.note && <Text>{show(referral.note)}</Text>}
+      {referral.notes.map((n, i) => (
+        <Text key={i} size="sm">
+          {dateTime(n.at)}: {show(n.text)}
+        </Text>
+      ))}
+      <Anchor component={Link} to={`/cases/${referral.case.id}`}>
+        {t('referrals.openCase')}
+      </Anchor>
+      <Stack gap="xs" mt="xs">
+        {referral.status === 'SENT' && (
+          <>
+            <Button
+              onClick={async () => after(await accept({ id: referral.id }))}
+              loading={accepted.fetching}
+              w="fit-content"
+            >
+              {t('referrals.accept')}
+            </Button>
+            <NoteAction
+              label={t('referrals.declineReason')}
+              button={t('referrals.decline')}
+              field="reason"
+              problems={problems}
+              onSubmit={async (reason) => after(await decline({ id: referral.id, reason }))}
+            />
+          </>
+        )}
+        {open && (
+          <>
+            <NoteAction
+              label={t('referrals.progressNote')}
+              button={t('referrals.progress')}
+              field="note"
+              problems={problems}
+              onSubmit={async (note) => after(await progress({ id: referral.id, note }))}
+            />
+            <NoteAction
+              label={t('referrals.completionNote')}
+              button={t('referrals.complete')}
+              field="completionNote"
+              problems={problems}
+              onSubmit={async (note) =>
+                after(await complete({ id: referral.id, note: note.trim() || null }))
+              }
+            />
+          </>
+        )}
+        <FormProblems problems={problems} fields={['reason', 'note']} />
+      </Stack>
+    </Card>
+  );
+}
+
+/** The referrals this partner provides: the inbox of its work. */
+export function ReferralInbox() {
+  const { t } = useI18n();
+  const [{ data, fetching }, reexecute] = useQuery({ query: PartnerReferralsDocument });
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  return (
+    <>
+      <Title order={1} mb="md">
+        {t('referrals.title')}
+      </Title>
+      {fetching && !data && <Loader aria-label={t('common.loading')} />}
+      {data?.referrals.length === 0 && <Text>{t('common.nothingYet')}</Text>}
+      <Stack>
+        {data?.referrals.map((referral) => (
+          <ReferralCard key={referral.id} referral={referral} refresh={refresh} />
+        ))}
+      </Stack>
+    </>
+  );
+}

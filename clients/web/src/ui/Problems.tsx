@@ -1,0 +1,68 @@
+import { Alert } from '@mantine/core';
+import type { FieldProblem } from '../api/errors';
+import { useI18n } from '../i18n';
+
+/** Words for a refusal, in the chosen language, by its stable code. */
+export function useProblemText() {
+  const { t, label } = useI18n();
+  return (problem: FieldProblem): string => {
+    switch (problem.code) {
+      case 'INVALID_TRANSITION':
+        return t('errors.invalidTransition', {
+          // The status of whatever refused the step: a case, a conference, a plan item…
+          status:
+            ['CaseStatus', 'ConferenceStatus', 'PlanItemStatus', 'ReferralStatus']
+              .map((name) =>
+                t(`enum.${name}.${String(problem.extensions.status)}`, { defaultValue: '' }),
+              )
+              .find(Boolean) ?? String(problem.extensions.status ?? ''),
+        });
+      case 'REFERRAL_CONSENT_MISSING':
+        return t('errors.referralConsentMissing', {
+          categories: ((problem.extensions.missingCategories ?? []) as string[])
+            .map((category) => label('DataCategory', category))
+            .join(', '),
+        });
+      case 'CONSENT_REQUIRED':
+        return t('consent.notShared', {
+          category: label('DataCategory', String(problem.extensions.category ?? '')),
+        });
+      case 'FORBIDDEN':
+        return t('errors.forbidden');
+      case 'NOT_FOUND':
+        return t('errors.notFound');
+      case 'BAD_USER_INPUT':
+        return t('errors.badInput', { detail: problem.message });
+      case 'NETWORK':
+        return t('errors.network');
+      default:
+        return t('errors.other', { code: problem.code });
+    }
+  };
+}
+
+/** The problems not tied to one field, above the form's buttons. */
+export function FormProblems(props: { problems: FieldProblem[]; fields: string[] }) {
+  const text = useProblemText();
+  const general = props.problems.filter((p) => !p.field || !props.fields.includes(p.field));
+  if (!general.length) {
+    return null;
+  }
+  return (
+    <Alert color="red.9" role="alert">
+      {general.map((problem, i) => (
+        <div key={i}>{text(problem)}</div>
+      ))}
+    </Alert>
+  );
+}
+
+/** The message for one field, for its `error` prop. */
+export function fieldError(
+  problems: FieldProblem[],
+  field: string,
+  text: (problem: FieldProblem) => string,
+): string | undefined {
+  const found = problems.find((p) => p.field === field);
+  return found ? text(found) : undefined;
+}

@@ -1,0 +1,86 @@
+import type { Browser } from 'playwright-core';
+import type { TestHub } from '../../../test/support/hub';
+import { launchBrowser, openAs, startWebHub, type User } from './support/browser';
+import { grant, liveConference, newCase } from './support/world';
+
+/**
+ * Two people on one live conference: the Centre's coordinator records, a social work centre
+ * member follows. What the participant relies on: entries appear as they are recorded, a dropped
+ * connection loses nothing and repeats nothing, and withdrawn consent ends the view.
+ */
+describe('the live conference view', () => {
+  let hub: TestHub & { origin: string };
+  let browser: Browser;
+  let coordinator: User;
+  let participant: User;
+  let conferenceId: string;
+
+  const entries = () =>
+    participant.page.getByRole('list', { name: 'Записник, одлуке и задаци' }).getByRole('listitem');
+  /** The coordinator records an entry from the conference page; resolves once it is saved. */
+  const record = async (text: string, saved = true) => {
+    const page = coordinator.page;
+    const field = page.getByLabel('Текст', { exact: true });
+    await field.fill(text);
+    await page.getByRole('button', { name: 'Упиши', exact: true }).click();
+    // The form is emptied once the hub has recorded the entry.
+    for (let i = 0; saved && i < 100 && (await field.inputValue()) !== ''; i++) {
+      await page.waitForTimeout(50);
+    }
+  };
+
+  beforeAll(async () => {
+    [hub, browser] = await Promise.all([startWebHub(), launchBrowser()]);
+    const worker = await hub.token('centre', ['CASE_WORKER']);
+    const kase = await newCase(hub, worker, { givenName: 'Синтетичка' });
+    await grant(hub, worker, kase.id, 'csw-beograd', ['CONFERENCE']);
+    conferenceId = await liveConference(hub, worker, kase.id, [
+      { partner: 'csw-beograd', name: 'Синтетички старатељ' },
+    ]);
+    const path = `/conferences/${conferenceId}`;
+    [coordinator, participant] = await Promise.all([
+      openAs(browser, hub.origin, { partner: 'centre', role: 'CASE_WORKER' }, path),
+      openAs(browser, hub.origin, { partner: 'csw-beograd', role: 'MEMBER' }, path),
+    ]);
+    await participant.page.getByRole('status').filter({ hasText: 'Уживо' }).waitFor();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it("shows an entry on the participant's page within a second of its recording", async () => {
+    await record('Синтетички записник један.', false);
+    await entries().filter({ hasText: 'Синтетички записник један.' }).waitFor({ timeout: 1000 });
+  });
+
+  it('loses and repeats nothing when the connection drops and comes back', async () => {
+    await participant.context.setOffline(true);
+    await participant.page.getByRole('status').filter({ hasText: 'Веза је прекинута' }).waitFor();
+    await record('Синтетички записник два.');
+    await coordinator.page.getByLabel('Врста уноса').selectOption('DECISION');
+    await record('Синтетичка одлука три.');
+    await participant.context.setOffline(false);
+    await entries().filter({ hasText: 'Синтетичка одлука три.' }).waitFor();
+    await participant.page.getByRole('status').filter({ hasText: 'Уживо' }).waitFor();
+    expect(await entries().allTextContents()).toEqual([
+      'Записник: Синтетички записник један.',
+      'Записник: Синтетички записник два.',
+      'Одлука: Синтетичка одлука три.',
+    ]);
+  });
+
+  it("ends the participant's view, content removed, when consent is withdrawn", async () => {
+    const page = coordinator.page;
+    await page.getByRole('link', { name: /^Пристанци/ }).click();
+    await page.getByRole('button', { name: /^Опозови пристанак за/ }).click();
+    await page.getByLabel('Разлог опозива').fill('Особа је повукла пристанак (синтетички).');
+    await page.getByRole('button', { name: 'Потврди опозив' }).click();
+
+    await participant.page.getByRole('alert').filter({ hasText: 'Праћење је завршено' }).waitFor();
+    expect(await participant.page.getByText('Синтетички записник').count()).toBe(0);
+    expect(await participant.page.getByText('Безбедност (синтетички)').count()).toBe(0);
+    expect(participant.consoleErrors).toEqual([]);
+    expect(coordinator.consoleErrors).toEqual([]);
+  });
+});
