@@ -1,5 +1,6 @@
 import { logLevel, pem, port, postgresUrl } from '@hub/common';
 import { z } from 'zod';
+import { limitsConfigShape } from './limits/limits.config';
 
 const url = z.url({ protocol: /^https?$/ });
 
@@ -35,8 +36,8 @@ export const gatewayConfigSchema = z
     EVENTS_DATABASE_URL: postgresUrl.optional(),
     /** How long live-update events are kept for resuming with `after:` (days). */
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-    /** Deepest selection a client operation may have. */
-    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    /** Operation limits, rate limits, timeouts: see limits/limits.config.ts and the README. */
+    ...limitsConfigShape,
   })
   .refine((config) => Boolean(config.JWT_JWKS_URL) !== Boolean(config.JWT_PUBLIC_KEY), {
     message: 'set exactly one of JWT_JWKS_URL and JWT_PUBLIC_KEY',

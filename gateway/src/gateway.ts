@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import {
-  ApolloGateway,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -31,12 +27,15 @@ import {
   type SubgraphName,
 } from '@hub/common';
 import express from 'express';
-import depthLimit from 'graphql-depth-limit';
 import type { GraphQLSchema } from 'graphql';
 import { PostgresEventSource } from './subscriptions/event-source';
 import { attachSubscriptions } from './subscriptions/server';
 import { AuthenticationError, createAuthenticator } from './auth';
 import type { GatewayConfig } from './config';
+import { createEdge } from './edge';
+import { listenHardened } from './http-hardening';
+import { checkScalarsAtEdge } from './limits';
+import { CancellableDataSource } from './request-timeout';
 
 /** What the gateway knows about a request while planning and fetching it. */
 export interface GatewayContext {
@@ -51,7 +50,7 @@ export interface GatewayContext {
 /** The committed supergraph, next to this package in the repository. */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
-class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+class IdentityForwardingDataSource extends CancellableDataSource<GatewayContext> {
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const { request, context } = options;
     // Health checks and introspection at start carry no request context: nothing to forward.
@@ -93,6 +92,7 @@ export async function createGateway(
   };
   const authenticate = await createAuthenticator(config);
   const signInternal = await createInternalSigner(config.INTERNAL_SIGNING_KEY);
+  const edge = createEdge(config, log, () => apiSchema);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -109,8 +109,8 @@ export async function createGateway(
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: true,
-    validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
+    parseOptions: edge.parseOptions,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log), ...edge.plugins],
     formatError: (formatted, error) =>
       maskError(
         formatted,
@@ -130,6 +130,7 @@ export async function createGateway(
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
     apiSchema = loaded;
+    checkScalarsAtEdge(loaded);
   });
   await apollo.start();
   const events = config.EVENTS_DATABASE_URL
@@ -139,6 +140,7 @@ export async function createGateway(
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(edge.securityHeaders);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -164,6 +166,9 @@ export async function createGateway(
       next();
     } catch (error) {
       if (error instanceof AuthenticationError) {
+        if (await edge.rateLimits.refuseFailedAuthentication(req, res)) {
+          return;
+        }
         log.info({ requestId, reason: error.message }, 'request refused: not authenticated');
         res.setHeader('WWW-Authenticate', 'Bearer');
         sendError(res, 401, ErrorCode.UNAUTHENTICATED, error.message);
@@ -176,7 +181,9 @@ export async function createGateway(
   app.use(
     '/graphql',
     authenticateRequest,
+    edge.rateLimits.requests,
     express.json({ limit: MAX_BODY }),
+    edge.checkRequest,
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as GatewayContext }),
   );
   app.use(bodyErrorHandler(log));
@@ -188,7 +195,7 @@ export async function createGateway(
     log,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
-        const listening = app.listen(port, host, (error?: Error) => {
+        const listening = listenHardened(app, edge.serverTimeouts, port, host, (error) => {
           if (error) {
             reject(error);
             return;
@@ -203,6 +210,7 @@ export async function createGateway(
               signInternal,
               events,
               log,
+              limits: edge.subscriptions,
             });
           }
           const address = listening.address();
@@ -218,6 +226,7 @@ export async function createGateway(
         await closeServer(server);
       }
       await apollo.stop();
+      await edge.close();
     },
   };
 }
