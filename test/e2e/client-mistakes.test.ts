@@ -124,3 +124,26 @@ describe('client mistakes are 4xx with a code', () => {
     },
   );
 });
+
+describe('odd but harmless text', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub({ seed: false });
+  });
+  afterAll(() => hub.close());
+
+  it.each([' ', '  Ниш ', '\t'])(
+    'finds services in region %j without a fault (found by the fuzz test)',
+    async (region) => {
+      const token = await hub.token('astra', ['MEMBER']);
+      const response = await hub.query(
+        token,
+        'query ($region: String, $language: String) { services(region: $region, language: $language) { id } }',
+        { region, language: region },
+      );
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data).toEqual({ services: [] });
+    },
+  );
+});

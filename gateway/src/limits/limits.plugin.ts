@@ -36,7 +36,10 @@ const seesSchema = (limits: Limits, caller: Caller | undefined) =>
 
 const TOKEN_LIMIT = /Document contains more th\w+ (\d+) tokens/;
 
-/** What a client may be shown of an error: never a subgraph's URL, status or body. */
+/**
+ * What a client may be shown of an error: never a subgraph's name, URL, status or body (the gateway's
+ * log has them, by request id).
+ */
 function clientError(error: GraphQLFormattedError, showSchema: boolean): GraphQLFormattedError {
   const {
     response: _response,
@@ -52,10 +55,6 @@ function clientError(error: GraphQLFormattedError, showSchema: boolean): GraphQL
   }
   if (!showSchema) {
     message = message.replace(/ ?Did you mean .*\?$/, '');
-  }
-  // The Centre's operators may see which subgraph failed; partners never.
-  if (showSchema && typeof _serviceName === 'string') {
-    extensions.serviceName = _serviceName;
   }
   return { ...error, message, extensions };
 }
