@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '@hub/common';
-import type { ParseOptions } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode, ParseOptions } from 'graphql';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway';
 import { webSecurityHeaders, type ServerTimeouts } from './http-hardening';
@@ -16,6 +17,8 @@ export interface Edge {
   /** For ApolloServer: the token limit applies while parsing. */
   readonly parseOptions: ParseOptions;
   readonly plugins: ApolloServerPlugin<GatewayContext>[];
+  /** For ApolloServer: parsed and validated documents, bounded (DOCUMENT_CACHE_MIB). */
+  readonly documentStore: InMemoryLRUCache<DocumentNode>;
   /** graphql-ws: the same limits at subscribe time, and the largest message accepted. */
   readonly subscriptions: {
     check: ReturnType<typeof subscriptionLimits>;
@@ -49,6 +52,10 @@ export function createEdge(
     limits,
     rateLimits,
     parseOptions: { maxTokens: limits.maxTokens },
+    documentStore: new InMemoryLRUCache<DocumentNode>({
+      maxSize: 2 ** 20 * limits.documentCacheMiB,
+      sizeCalculation: InMemoryLRUCache.sizeCalculation,
+    }),
     plugins: [
       limitsPlugin<GatewayContext>({ limits, chargeCost: rateLimits.chargeCost }),
       requestTimeoutPlugin<GatewayContext>(config.REQUEST_TIMEOUT_MS),

@@ -92,10 +92,13 @@ export async function createGateway(
   };
   const authenticate = await createAuthenticator(config);
   const signInternal = await createInternalSigner(config.INTERNAL_SIGNING_KEY);
+  // eslint-disable-next-line prefer-const -- assigned once the schema loads, read by the edge
+  let apiSchema: GraphQLSchema | undefined;
   const edge = createEdge(config, log, () => apiSchema);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
+    experimental_approximateQueryPlanStoreMiB: edge.limits.queryPlanCacheMiB,
     buildService: ({ name }) => {
       if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) {
         throw new Error(`The supergraph names an unknown subgraph "${name}".`);
@@ -110,6 +113,7 @@ export async function createGateway(
     csrfPrevention: true,
     introspection: true,
     parseOptions: edge.parseOptions,
+    documentStore: edge.documentStore,
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log), ...edge.plugins],
     formatError: (formatted, error) =>
       maskError(
@@ -127,7 +131,6 @@ export async function createGateway(
         error,
       ),
   });
-  let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
     apiSchema = loaded;
     checkScalarsAtEdge(loaded);

@@ -34,6 +34,12 @@ export const limitsConfigShape = {
   /** Failed authentications one client address may make per window before it is refused. */
   AUTH_FAILURES_PER_ADDRESS: int(1, 100_000, 30),
   RATE_WINDOW_SECONDS: int(1, 86_400, 60),
+  /**
+   * Approximate sizes of the parsed-document and query-plan caches (MiB). Clients send few
+   * distinct documents; a flood of distinct hostile ones only churns a small cache.
+   */
+  DOCUMENT_CACHE_MIB: int(1, 1024, 2),
+  QUERY_PLAN_CACHE_MIB: int(1, 1024, 2),
   /** Largest graphql-ws message accepted (bytes); the HTTP body limit is 256 KiB. */
   MAX_WS_PAYLOAD: int(1024, 16 * 1024 * 1024, 256 * 1024),
   /** A request running longer is answered REQUEST_TIMEOUT and its subgraph fetches cancelled. */
@@ -53,6 +59,8 @@ export interface Limits {
   maxRootFields: number;
   maxCost: number;
   defaultListSize: number;
+  documentCacheMiB: number;
+  queryPlanCacheMiB: number;
 }
 
 type LimitsEnv = z.infer<z.ZodObject<typeof limitsConfigShape>>;
@@ -66,4 +74,6 @@ export const limitsOf = (config: LimitsEnv): Limits => ({
   maxRootFields: config.MAX_ROOT_FIELDS,
   maxCost: config.MAX_COST,
   defaultListSize: config.COST_DEFAULT_LIST_SIZE,
+  documentCacheMiB: config.DOCUMENT_CACHE_MIB,
+  queryPlanCacheMiB: config.QUERY_PLAN_CACHE_MIB,
 });
