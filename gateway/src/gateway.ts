@@ -92,7 +92,6 @@ export async function createGateway(
   };
   const authenticate = await createAuthenticator(config);
   const signInternal = await createInternalSigner(config.INTERNAL_SIGNING_KEY);
-  // eslint-disable-next-line prefer-const -- assigned once the schema loads, read by the edge
   let apiSchema: GraphQLSchema | undefined;
   const edge = createEdge(config, log, () => apiSchema);
 

@@ -62,6 +62,7 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
       run(gatewayEntry(), {
         ...common,
         PORT: String(config.HUB_PORT),
+        HUB_ENV: config.HUB_ENV,
         JWT_PUBLIC_KEY: secrets.issuer.publicKey,
         JWT_ISSUER: DEV_ISSUER,
         JWT_AUDIENCE: DEV_AUDIENCE,
