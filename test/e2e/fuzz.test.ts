@@ -224,12 +224,12 @@ describe('fuzzing the gateway', () => {
 
     // Warm up (caches, JIT), then read the gateway's memory as its start.
     await Promise.all(
-      Array.from({ length: HTTP_WORKERS }, (_, w) => runHttp(w, operations.slice(0, 300))),
+      Array.from({ length: HTTP_WORKERS }, (_, w) => runHttp(w, operations.slice(0, 800))),
     );
     const startRss = rssOf(child);
     const startHeap = await liveHeapOf(inspector);
     await Promise.all([
-      ...Array.from({ length: HTTP_WORKERS }, (_, w) => runHttp(w, operations.slice(300))),
+      ...Array.from({ length: HTTP_WORKERS }, (_, w) => runHttp(w, operations.slice(800))),
       ...Array.from({ length: WS_WORKERS }, (_, w) => runWs(w)),
     ]);
     await new Promise((r) => setTimeout(r, 3000));

@@ -83,12 +83,12 @@ describe('operation limits at the gateway', () => {
     ],
     [
       'nested lists past the cost limit',
-      () => '{ partners { services { provider { services { id } } } } }',
+      () => '{ partners { services { provider { services { provider { services { id } } } } } } }',
       'MAX_COST_EXCEEDED',
     ],
     [
       'a large `first` past the cost limit',
-      () => '{ partners(first: 500) { services { provider { id } } } }',
+      () => '{ partners(first: 500) { services { provider { services { id } } } } }',
       'MAX_COST_EXCEEDED',
     ],
   ];
@@ -146,15 +146,17 @@ describe('operation limits at the gateway', () => {
     expect(await subscribeOutcome(hub.wsUrl, token, follow(many))).toBe('MAX_TOKENS_EXCEEDED');
     const some = Array.from({ length: 40 }, (_, i) => `a${i}: type`).join(' ');
     expect(await subscribeOutcome(hub.wsUrl, token, follow(some))).toBe('MAX_ALIASES_EXCEEDED');
-    expect(
-      await subscribeOutcome(
-        hub.wsUrl,
-        token,
-        follow(
-          'referral { service { provider { services { provider { services { provider { services { provider { services { id } } } } } } } } } }',
-        ),
+    // The deepest selection the depth limit lets through costs about 12,000.
+    const cheap = await hub.startGateway({ MAX_COST: '5000' });
+    const refused = await subscribeOutcome(
+      cheap.wsUrl,
+      token,
+      follow(
+        'referral { service { provider { services { provider { services { provider { services { provider { services { id } } } } } } } } } }',
       ),
-    ).toBe('MAX_COST_EXCEEDED');
+    );
+    await cheap.close();
+    expect(refused).toBe('MAX_COST_EXCEEDED');
   });
 
   it('closes a WebSocket that sends a frame larger than the limit', async () => {

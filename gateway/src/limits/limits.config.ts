@@ -22,11 +22,11 @@ export const limitsConfigShape = {
   /** Top-level fields in one operation. */
   MAX_ROOT_FIELDS: int(1, 1000, 15),
   /** Static cost of one operation: objects × the list sizes above them. */
-  MAX_COST: int(10, 10_000_000, 20_000),
+  MAX_COST: int(10, 10_000_000, 50_000),
   /** The list size a list field without `first` is assumed to have. */
-  COST_DEFAULT_LIST_SIZE: int(1, 10_000, 20),
+  COST_DEFAULT_LIST_SIZE: int(1, 10_000, 10),
   /** Cost one caller may spend per window (`RATE_WINDOW_SECONDS`). */
-  COST_BUDGET_PER_CALLER: int(100, 1_000_000_000, 200_000),
+  COST_BUDGET_PER_CALLER: int(100, 1_000_000_000, 1_000_000),
   /** Requests one caller (a person or an integration's token) may send per window. */
   RATE_PER_CALLER: int(1, 1_000_000, 600),
   /** Requests all the users of one partner together may send per window (the Centre is exempt). */
