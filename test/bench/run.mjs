@@ -6,6 +6,7 @@ import os from 'node:os';
 const benches = {
   consent: () => import('./consent.mjs'),
   subscriptions: () => import('./subscriptions.mjs'),
+  abuse: () => import('./abuse.mjs'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
