@@ -42,6 +42,7 @@ export function createEdge(
       perCaller: config.RATE_PER_CALLER,
       perPartner: config.RATE_PER_PARTNER,
       costPerCaller: config.COST_BUDGET_PER_CALLER,
+      costPerPartner: config.COST_BUDGET_PER_PARTNER,
       authFailuresPerAddress: config.AUTH_FAILURES_PER_ADDRESS,
       windowSeconds: config.RATE_WINDOW_SECONDS,
     },

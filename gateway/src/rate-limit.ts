@@ -24,6 +24,7 @@ export interface RateLimitSettings {
   perCaller: number;
   perPartner: number;
   costPerCaller: number;
+  costPerPartner: number;
   authFailuresPerAddress: number;
   windowSeconds: number;
 }
@@ -106,6 +107,8 @@ export function createRateLimits(
   const caller = make('caller', settings.perCaller);
   const partner = make('partner', settings.perPartner);
   const cost = make('cost', settings.costPerCaller);
+  // Many tokens of one partner do not multiply its budget.
+  const partnerCost = make('partner-cost', settings.costPerPartner);
   const authFailures = make('auth', settings.authFailuresPerAddress);
 
   /** Consumes, and tells the state whether it was refused or not. */
@@ -170,8 +173,15 @@ export function createRateLimits(
       return true;
     },
     chargeCost: (who) => async (points) => {
-      const result = await take(cost, keyOf(who.partner, who.sub), Math.max(1, points));
-      if (result.refused) {
+      const spent = Math.max(1, points);
+      const results = await Promise.all([
+        take(cost, keyOf(who.partner, who.sub), spent),
+        ...(who.partner === CENTRE_PARTNER_CODE
+          ? []
+          : [take(partnerCost, keyOf(who.partner), spent)]),
+      ]);
+      const result = results.find((r) => r.refused);
+      if (result) {
         const headers = new HeaderMap([
           ['retry-after', String(Math.max(1, Math.ceil(result.state.msBeforeNext / 1000)))],
           ...rateHeaders([result], settings.windowSeconds).map(
@@ -180,7 +190,7 @@ export function createRateLimits(
         ]);
         throw new HubError(
           ErrorCode.RATE_LIMITED,
-          `This operation would exceed your cost budget of ${settings.costPerCaller} per ${settings.windowSeconds} s: wait for the time in Retry-After, or ask for less.`,
+          `This operation would exceed ${result.policy.name === 'cost' ? `your cost budget of ${settings.costPerCaller}` : `your partner's cost budget of ${settings.costPerPartner}`} per ${settings.windowSeconds} s: wait for the time in Retry-After, or ask for less.`,
           { http: { status: 429, headers } },
         );
       }

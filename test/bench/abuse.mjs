@@ -19,7 +19,9 @@ export async function run(args) {
   const db = await database();
   // The measuring client sends more than a person would: its own request rate is lifted; the
   // abuser keeps every default limit, cost budget included (--no-budget lifts that too).
-  const budget = args.includes('--no-budget') ? { COST_BUDGET_PER_CALLER: '1000000000' } : {};
+  const budget = args.includes('--no-budget')
+    ? { COST_BUDGET_PER_CALLER: '1000000000', COST_BUDGET_PER_PARTNER: '1000000000' }
+    : {};
   const hub = await startHub(db, {
     gateway: { RATE_PER_CALLER: '1000000', RATE_PER_PARTNER: '1000000', ...budget },
   });

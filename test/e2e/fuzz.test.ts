@@ -94,6 +94,7 @@ describe('fuzzing the gateway', () => {
           RATE_PER_CALLER: '1000000',
           RATE_PER_PARTNER: '1000000',
           COST_BUDGET_PER_CALLER: '1000000000',
+          COST_BUDGET_PER_PARTNER: '1000000000',
         },
         stdio: ['ignore', 'ignore', 'pipe'],
       },

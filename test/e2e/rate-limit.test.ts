@@ -92,6 +92,32 @@ describe('rate limits', () => {
     }
   });
 
+  it('holds the users of one partner to the partner’s cost budget together', async () => {
+    const gateway = await hub.startGateway({
+      COST_BUDGET_PER_CALLER: '100000',
+      COST_BUDGET_PER_PARTNER: '300',
+    });
+    try {
+      const expensive = '{ partners(first: 100) { id } }'; // cost 100
+      const users = await Promise.all(
+        ['t1', 't2', 't3', 't4'].map((sub) =>
+          hub.tokenFor(`ngo-token-${sub}`, 'ngo-novi-sad', ['MEMBER']),
+        ),
+      );
+      const statuses: number[] = [];
+      for (const user of users) {
+        statuses.push((await ask(gateway.url, user, expensive)).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await ask(gateway.url, users[0], expensive);
+      expect(refused.body.errors?.[0].message).toMatch(/partner's cost budget of 300/);
+      const other = await hub.tokenFor('iom-user-2', 'iom', ['MEMBER']);
+      expect((await ask(gateway.url, other, expensive)).status).toBe(200);
+    } finally {
+      await gateway.close();
+    }
+  });
+
   it('refuses an address after too many failed authentications', async () => {
     const gateway = await hub.startGateway({ AUTH_FAILURES_PER_ADDRESS: '5' });
     try {

@@ -136,6 +136,7 @@ export const BULK_PROBE_LIMITS: Record<string, string> = {
   RATE_PER_CALLER: '1000000',
   RATE_PER_PARTNER: '1000000',
   COST_BUDGET_PER_CALLER: '1000000000',
+  COST_BUDGET_PER_PARTNER: '1000000000',
 };
 
 export async function startTestHub(

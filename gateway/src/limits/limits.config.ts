@@ -27,6 +27,8 @@ export const limitsConfigShape = {
   COST_DEFAULT_LIST_SIZE: int(1, 10_000, 10),
   /** Cost one caller may spend per window (`RATE_WINDOW_SECONDS`). */
   COST_BUDGET_PER_CALLER: int(100, 1_000_000_000, 1_000_000),
+  /** Cost all the users of one partner together may spend per window (the Centre is exempt). */
+  COST_BUDGET_PER_PARTNER: int(100, 1_000_000_000, 1_000_000),
   /** Requests one caller (a person or an integration's token) may send per window. */
   RATE_PER_CALLER: int(1, 1_000_000, 600),
   /** Requests all the users of one partner together may send per window (the Centre is exempt). */
