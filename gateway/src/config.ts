@@ -1,5 +1,6 @@
 import { logLevel, pem, port, postgresUrl, shutdownGrace } from '@hub/common';
 import { z } from 'zod';
+import { limitsConfigShape } from './limits/limits.config';
 
 const url = z.url({ protocol: /^https?$/ });
 
@@ -42,17 +43,15 @@ export const gatewayConfigSchema = z
     OIDC_ISSUER: url.optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_SCOPE: z.string().default('openid profile'),
-    /** Deepest selection a client operation may have. */
-    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     /** SIGTERM: how long in-flight requests may take to finish (ms). */
     SHUTDOWN_GRACE_MS: shutdownGrace,
-    /** `production` turns off every development convenience (the development sign-in). */
-    HUB_ENV: z.enum(['development', 'production']).default('development'),
     /**
      * The development issuer's private key (PKCS#8 PEM): with it, and only outside production,
      * the gateway serves the development sign-in (`GET /dev/users`, `POST /dev/token`).
      */
     DEV_TOKEN_SIGNING_KEY: pem.optional(),
+    /** Operation limits, rate limits, timeouts (and HUB_ENV): see limits/limits.config.ts. */
+    ...limitsConfigShape,
   })
   .refine((config) => !(config.HUB_ENV === 'production' && config.DEV_TOKEN_SIGNING_KEY), {
     message: 'DEV_TOKEN_SIGNING_KEY must not be set when HUB_ENV=production',

@@ -25,7 +25,6 @@ import {
   type SubgraphName,
 } from '@hub/common';
 import express from 'express';
-import depthLimit from 'graphql-depth-limit';
 import type { GraphQLSchema } from 'graphql';
 import { HubDataSource } from './fetch/data-source';
 import { PostgresEventSource } from './subscriptions/event-source';
@@ -36,6 +35,9 @@ import { devSignInRouter } from './dev-sign-in';
 import { explorerRouter } from './explorer';
 import type { GatewayConfig } from './config';
 import { webApp } from './web';
+import { createEdge } from './edge';
+import { listenHardened } from './http-hardening';
+import { checkScalarsAtEdge } from './limits';
 
 /** What the gateway knows about a request while planning and fetching it. */
 export interface GatewayContext {
@@ -76,9 +78,12 @@ export async function createGateway(
   };
   const authenticate = await createAuthenticator(config);
   const signInternal = await createInternalSigner(config.INTERNAL_SIGNING_KEY);
+  let apiSchema: GraphQLSchema | undefined;
+  const edge = createEdge(config, log, () => apiSchema);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
+    experimental_approximateQueryPlanStoreMiB: edge.limits.queryPlanCacheMiB,
     buildService: ({ name }) => {
       if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) {
         throw new Error(`The supergraph names an unknown subgraph "${name}".`);
@@ -94,8 +99,9 @@ export async function createGateway(
     // Apollo's own SIGTERM handler stops at once and re-sends the signal; close() drains.
     stopOnTerminationSignals: false,
     introspection: INTROSPECTION,
-    validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log)],
+    parseOptions: edge.parseOptions,
+    documentStore: edge.documentStore,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log), ...edge.plugins],
     formatError: (formatted, error) =>
       maskError(
         formatted,
@@ -112,9 +118,9 @@ export async function createGateway(
         error,
       ),
   });
-  let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: loaded }) => {
     apiSchema = loaded;
+    checkScalarsAtEdge(loaded);
   });
   await apollo.start();
   const events = config.EVENTS_DATABASE_URL
@@ -124,6 +130,7 @@ export async function createGateway(
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(edge.securityHeaders);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -157,6 +164,9 @@ export async function createGateway(
       next();
     } catch (error) {
       if (error instanceof AuthenticationError) {
+        if (await edge.rateLimits.refuseFailedAuthentication(req, res)) {
+          return;
+        }
         log.info({ requestId, reason: error.message }, 'request refused: not authenticated');
         res.setHeader('WWW-Authenticate', 'Bearer');
         sendError(res, 401, ErrorCode.UNAUTHENTICATED, error.message);
@@ -169,7 +179,9 @@ export async function createGateway(
   app.use(
     '/graphql',
     authenticateRequest,
+    edge.rateLimits.requests,
     express.json({ limit: MAX_BODY }),
+    edge.checkRequest,
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as GatewayContext }),
   );
   // The HTCDS/CTDC export: plain HTTP (a streamed CSV), same authentication.
@@ -184,7 +196,7 @@ export async function createGateway(
     log,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
-        const listening = app.listen(port, host, (error?: Error) => {
+        const listening = listenHardened(app, edge.serverTimeouts, port, host, (error) => {
           if (error) {
             reject(error);
             return;
@@ -199,6 +211,7 @@ export async function createGateway(
               signInternal,
               events,
               log,
+              limits: edge.subscriptions,
             });
           }
           const address = listening.address();
@@ -217,6 +230,7 @@ export async function createGateway(
       }
       await events?.stop();
       await apollo.stop();
+      await edge.close();
     },
   };
 }

@@ -46,7 +46,7 @@ export async function database() {
 }
 
 /** Four subgraphs and a gateway; `consent: false` only for measuring what enforcement costs. */
-export async function startHub(db, { consent = true } = {}) {
+export async function startHub(db, { consent = true, gateway: overrides = {} } = {}) {
   const secrets = { issuer: await keyPair(), internal: await keyPair(), roleSecret: db.roleSecret };
   const logger = pino({ level: 'silent' });
   const servers = [];
@@ -82,6 +82,7 @@ export async function startHub(db, { consent = true } = {}) {
       STATISTICS_URL: urls.statistics,
       EVENTS_DATABASE_URL: common.subgraphDatabaseUrl(db.url, db.roleSecret, 'gateway'),
       LOG_LEVEL: 'silent',
+      ...overrides,
     }),
     { logger },
   );

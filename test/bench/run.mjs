@@ -8,6 +8,7 @@ const benches = {
   subscriptions: () => import('./subscriptions.mjs'),
   statistics: () => import('./statistics.mjs'),
   web: () => import('./web.mjs'),
+  abuse: () => import('./abuse.mjs'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

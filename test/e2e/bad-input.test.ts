@@ -148,7 +148,7 @@ describe('bad input at the gateway', () => {
       () =>
         hub.query(token, `{ cases ${'{ proceedings { case '.repeat(8)}{ id }${' } }'.repeat(8)} }`),
       400,
-      'GRAPHQL_VALIDATION_FAILED',
+      'MAX_DEPTH_EXCEEDED',
     ],
   ];
 

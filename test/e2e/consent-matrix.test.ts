@@ -13,7 +13,12 @@ import {
   type TestGrant,
   type Viewer,
 } from '../support/consent-world';
-import { startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
+import {
+  startTestHub,
+  type GraphQLResponse,
+  type TestHub,
+  BULK_PROBE_LIMITS,
+} from '../support/hub';
 
 /**
  * The generated leak matrix: every demo agency type (and Centre roles) × every category that has
@@ -183,7 +188,7 @@ describe('the consent leak matrix', () => {
   const tokens = new Map<string, Promise<string>>();
 
   beforeAll(async () => {
-    hub = await startTestHub({ seed: false });
+    hub = await startTestHub({ seed: false, gateway: BULK_PROBE_LIMITS });
     const pending: Omit<TestGrant, 'id'>[] = [];
     for (const [row, viewer] of VIEWERS.entries()) {
       const cases = await insertSecretCases(

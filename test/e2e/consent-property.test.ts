@@ -12,7 +12,7 @@ import {
   type TestGrant,
   type Viewer,
 } from '../support/consent-world';
-import { startTestHub, type TestHub } from '../support/hub';
+import { startTestHub, type TestHub, BULK_PROBE_LIMITS } from '../support/hub';
 
 /**
  * Property: whatever operation a partner sends — any roots, aliases, fragments, entity references
@@ -123,7 +123,7 @@ describe('no ungranted value ever appears, whatever the operation', () => {
   const tokens = new Map<string, string>();
 
   beforeAll(async () => {
-    hub = await startTestHub({ seed: false });
+    hub = await startTestHub({ seed: false, gateway: BULK_PROBE_LIMITS });
     cases = await insertSecretCases(hub.db.url, CASES, 'P');
     for (const viewer of VIEWERS) {
       tokens.set(viewer.partner, await hub.token(viewer.partner, viewer.roles));

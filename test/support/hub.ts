@@ -124,9 +124,25 @@ export interface TestHub {
  * each made by the same factory its `main` uses and configured through the same zod schemas,
  * listening on free ports. Real PostgreSQL, real tokens, real HTTP.
  */
+/**
+ * Gateway settings for tests that probe consent in bulk (hundreds of aliases, every case at
+ * once): they are test harnesses, not clients, and the operation limits would only stop them.
+ */
+export const BULK_PROBE_LIMITS: Record<string, string> = {
+  MAX_TOKENS: '100000',
+  MAX_ALIASES: '10000',
+  MAX_ROOT_FIELDS: '1000',
+  MAX_COST: '10000000',
+  RATE_PER_CALLER: '1000000',
+  RATE_PER_PARTNER: '1000000',
+  COST_BUDGET_PER_CALLER: '1000000000',
+  COST_BUDGET_PER_PARTNER: '1000000000',
+};
+
 export async function startTestHub(
   options: {
     seed?: boolean;
+    gateway?: Record<string, string>;
     /** Another PostgreSQL server (administrator URL). */ server?: string;
   } = {},
 ): Promise<TestHub> {
@@ -190,7 +206,7 @@ export async function startTestHub(
       },
     };
   };
-  const { url, wsUrl } = await startGateway();
+  const { url, wsUrl } = await startGateway(options.gateway);
 
   return {
     url,

@@ -1,4 +1,4 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { type RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import {
   INTERNAL_IDENTITY_HEADER,
   isCentre,
@@ -10,6 +10,7 @@ import {
 } from '@hub/common';
 import { Kind, parse, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../gateway';
+import { CancellableDataSource } from '../request-timeout';
 
 type FetchResult = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 
@@ -23,7 +24,7 @@ const MAX_FIELD_ERRORS = 100;
  * the planner keeps what the other subgraphs returned and puts each error where the data is
  * missing — not a masked internal error for the whole operation.
  */
-export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class HubDataSource extends CancellableDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     url: string,

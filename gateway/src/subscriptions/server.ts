@@ -29,6 +29,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import { AuthenticationError, type Authenticator } from '../auth';
+import type { Edge } from '../edge';
 import type { GatewayContext } from '../gateway';
 import {
   CursorExpired,
@@ -84,6 +85,8 @@ export interface SubscriptionDeps {
   signInternal: InternalSigner;
   events: EventSource;
   log: Logger;
+  /** The gateway's operation limits at subscribe time, and the largest message (edge.ts). */
+  limits?: Edge['subscriptions'];
 }
 
 /**
@@ -95,7 +98,11 @@ export function attachSubscriptions(
   server: Server,
   deps: SubscriptionDeps,
 ): { close(): Promise<void> } {
-  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const wss = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: deps.limits?.maxPayload,
+  });
 
   const runAs = async (
     subscriber: Subscriber,
@@ -499,6 +506,9 @@ export function attachSubscriptions(
           return false;
         }
       },
+      onSubscribe: deps.limits
+        ? (ctx, _id, payload) => deps.limits!.check(ctx.extra.subscriber?.caller, payload)
+        : undefined,
       execute: () =>
         failure(
           ErrorCode.BAD_REQUEST,

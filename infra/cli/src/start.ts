@@ -62,11 +62,11 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
       run(gatewayEntry(), {
         ...common,
         PORT: String(config.HUB_PORT),
+        HUB_ENV: config.HUB_ENV,
         JWT_PUBLIC_KEY: secrets.issuer.publicKey,
         JWT_ISSUER: DEV_ISSUER,
         JWT_AUDIENCE: DEV_AUDIENCE,
         INTERNAL_SIGNING_KEY: secrets.internal.privateKey,
-        HUB_ENV: config.HUB_ENV,
         // The development sign-in (/dev/token) signs as the development issuer; never in production.
         DEV_TOKEN_SIGNING_KEY:
           config.HUB_ENV === 'production' ? undefined : secrets.issuer.privateKey,

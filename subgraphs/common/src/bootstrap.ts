@@ -119,6 +119,10 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
     await client.query(
       `grant select, update on ${HUB_SCHEMA}.event_retention to ${quoteIdent(roleName('gateway'))}`,
     );
+    // Rate limits and cost budgets, counted by every gateway replica in one table.
+    await client.query(
+      `grant select, insert, update, delete on ${HUB_SCHEMA}.rate_limit to ${quoteIdent(roleName('gateway'))}`,
+    );
     for (const statement of hubGrants({
       cases: roleName('cases'),
       others: SUBGRAPH_NAMES.filter((name) => name !== 'cases' && name !== 'statistics').map(

@@ -27,6 +27,18 @@ export const ErrorCode = {
   /** An idempotency key sent again with different input (or to another mutation). */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** Operation limits checked at the gateway before planning (see the README's "Limits"). */
+  MAX_TOKENS_EXCEEDED: 'MAX_TOKENS_EXCEEDED',
+  MAX_ALIASES_EXCEEDED: 'MAX_ALIASES_EXCEEDED',
+  MAX_DIRECTIVES_EXCEEDED: 'MAX_DIRECTIVES_EXCEEDED',
+  MAX_DEPTH_EXCEEDED: 'MAX_DEPTH_EXCEEDED',
+  MAX_ROOT_FIELDS_EXCEEDED: 'MAX_ROOT_FIELDS_EXCEEDED',
+  MAX_COST_EXCEEDED: 'MAX_COST_EXCEEDED',
+  INTROSPECTION_DISABLED: 'INTROSPECTION_DISABLED',
+  /** Too many requests, or too much cost, in the caller's window: retry after `Retry-After`. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The request ran past the gateway's request timeout; its subgraph fetches were cancelled. */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -250,6 +250,19 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // The gateway's rate limits and cost budgets, shared by every replica (rate-limiter-flexible's
+    // RateLimiterPostgres layout). Keys are hashes; unlogged, because a lost count after a crash
+    // only forgives a window.
+    name: '006_gateway_rate_limit',
+    sql: `
+      create unlogged table hub.rate_limit (
+        key varchar(255) primary key,
+        points integer not null default 0,
+        expire bigint
+      );
+    `,
+  },
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */

@@ -76,7 +76,7 @@ export function Consent() {
         <Table.Tbody>
           {(data.case.consents ?? []).map((g) => (
             <Table.Tr key={g.id}>
-              <Table.Td>{show(g.grantee.name)}</Table.Td>
+              <Table.Td>{show(g.grantee?.name ?? '—')}</Table.Td>
               <Table.Td>{g.categories.map((c) => label('DataCategory', c)).join(', ')}</Table.Td>
               <Table.Td>{label('ConsentPurpose', g.purpose)}</Table.Td>
               <Table.Td>
@@ -108,7 +108,9 @@ export function Consent() {
                         variant="outline"
                         color="red.9"
                         onClick={() => setRevoking(g.id)}
-                        aria-label={t('consent.revokeFor', { grantee: show(g.grantee.name) })}
+                        aria-label={t('consent.revokeFor', {
+                          grantee: show(g.grantee?.name ?? '—'),
+                        })}
                       >
                         {t('consent.revoke')}
                       </Button>

@@ -124,16 +124,18 @@ export function PartnerHearings() {
       {data.upcomingHearings.length === 0 && <Text>{t('common.nothingYet')}</Text>}
       <Table striped>
         <Table.Tbody>
-          {data.upcomingHearings.map((h) => (
-            <Table.Tr key={h.id}>
-              <Table.Td>{h.proceeding?.case?.code}</Table.Td>
-              <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
-              <Table.Td>{show(h.purpose)}</Table.Td>
-              <Table.Td>
-                {h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {data.upcomingHearings
+            .filter((x): x is NonNullable<typeof x> => x != null)
+            .map((h) => (
+              <Table.Tr key={h.id}>
+                <Table.Td>{h.proceeding?.case?.code}</Table.Td>
+                <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
+                <Table.Td>{show(h.purpose)}</Table.Td>
+                <Table.Td>
+                  {h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}
+                </Table.Td>
+              </Table.Tr>
+            ))}
         </Table.Tbody>
       </Table>
     </>

@@ -14,7 +14,7 @@ import {
 import { useI18n } from '../i18n';
 import { fieldError, FormProblems, useProblemText } from '../ui/Problems';
 
-type Referral = PartnerReferralsQuery['referrals'][number];
+type Referral = NonNullable<PartnerReferralsQuery['referrals'][number]>;
 
 /** A text and a button: decline (reason), progress (note), complete (note). */
 function NoteAction(props: {
@@ -61,7 +61,7 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
   return (
     <Card withBorder component="article" aria-labelledby={`referral-${referral.id}`}>
       <Title order={2} size="h4" id={`referral-${referral.id}`}>
-        {show(referral.service.name)} · {referral.case.code}
+        {show(referral.service.name)} · {referral.case?.code ?? '—'}
       </Title>
       <Text>
         {t('referrals.status')}: <strong>{label('ReferralStatus', referral.status)}</strong> ·{' '}
@@ -73,7 +73,7 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
           {dateTime(n.at)}: {show(n.text)}
         </Text>
       ))}
-      <Anchor component={Link} to={`/cases/${referral.case.id}`}>
+      <Anchor component={Link} to={`/cases/${referral.case?.id ?? ''}`}>
         {t('referrals.openCase')}
       </Anchor>
       <Stack gap="xs" mt="xs">
@@ -134,9 +134,11 @@ export function ReferralInbox() {
       {fetching && !data && <Loader aria-label={t('common.loading')} />}
       {data?.referrals.length === 0 && <Text>{t('common.nothingYet')}</Text>}
       <Stack>
-        {data?.referrals.map((referral) => (
-          <ReferralCard key={referral.id} referral={referral} refresh={refresh} />
-        ))}
+        {data?.referrals
+          .filter((x): x is NonNullable<typeof x> => x != null)
+          .map((referral) => (
+            <ReferralCard key={referral.id} referral={referral} refresh={refresh} />
+          ))}
       </Stack>
     </>
   );

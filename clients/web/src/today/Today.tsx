@@ -97,17 +97,19 @@ export function Today() {
           {heading('overdue-items', t('today.overduePlanItems'), data.overduePlanItems.length)}
           <Table>
             <Table.Tbody>
-              {data.overduePlanItems.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/cases/${item.case?.id}`}>
-                      {item.case?.code}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{item.description}</Table.Td>
-                  <Table.Td>{item.dueOn}</Table.Td>
-                </Table.Tr>
-              ))}
+              {data.overduePlanItems
+                .filter((x): x is NonNullable<typeof x> => x != null)
+                .map((item) => (
+                  <Table.Tr key={item.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/cases/${item.case?.id}`}>
+                        {item.case?.code}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{item.description}</Table.Td>
+                    <Table.Td>{item.dueOn}</Table.Td>
+                  </Table.Tr>
+                ))}
             </Table.Tbody>
           </Table>
         </Card>
@@ -115,17 +117,19 @@ export function Today() {
           {heading('hearings', t('today.hearings'), data.upcomingHearings.length)}
           <Table>
             <Table.Tbody>
-              {data.upcomingHearings.map((h) => (
-                <Table.Tr key={h.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/cases/${h.proceeding?.case?.id}`}>
-                      {h.proceeding?.case?.code}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
-                  <Table.Td>{h.purpose}</Table.Td>
-                </Table.Tr>
-              ))}
+              {data.upcomingHearings
+                .filter((x): x is NonNullable<typeof x> => x != null)
+                .map((h) => (
+                  <Table.Tr key={h.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/cases/${h.proceeding?.case?.id}`}>
+                        {h.proceeding?.case?.code}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
+                    <Table.Td>{h.purpose}</Table.Td>
+                  </Table.Tr>
+                ))}
             </Table.Tbody>
           </Table>
         </Card>

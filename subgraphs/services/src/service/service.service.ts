@@ -104,12 +104,16 @@ export class ServiceService {
   }
 
   list(filter: ServiceFilter): Promise<Service[]> {
+    // MikroORM writes array elements unquoted unless they hold a special character, and PostgreSQL
+    // trims unquoted whitespace: " " made the array literal invalid (a fault, not "no match").
+    const region = filter.region?.trim();
+    const language = filter.language?.trim();
     return this.ctx.em.find(
       Service,
       {
         ...(filter.type ? { type: filter.type } : {}),
-        ...(filter.region ? { regions: { $overlap: [filter.region, '*'] } } : {}),
-        ...(filter.language ? { languages: { $contains: [filter.language] } } : {}),
+        ...(region ? { regions: { $overlap: [region, '*'] } } : {}),
+        ...(language ? { languages: { $contains: [language] } } : {}),
         ...(filter.activeOnly ? { active: true } : {}),
       },
       { orderBy: { type: 'asc', name: 'asc' }, limit: filter.first },

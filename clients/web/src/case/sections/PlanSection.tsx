@@ -26,7 +26,11 @@ function AdoptPlanForm({ kase, refresh }: { kase: CaseData; refresh: () => void 
   const { t, show } = useI18n();
   const text = useProblemText();
   const services = useServices(true);
-  const providers = [...new Map(services.map((s) => [s.provider.code, s.provider])).values()];
+  const providers = [
+    ...new Map(
+      services.flatMap((s) => (s.provider ? [[s.provider.code, s.provider] as const] : [])),
+    ).values(),
+  ];
   const [draft, update, clear] = useDraft(`plan:${kase.id}`, {
     goal: '',
     description: '',
@@ -122,7 +126,7 @@ function ReferralForm(props: {
   const { t, show, label } = useI18n();
   const text = useProblemText();
   const services = useServices(true).filter(
-    (s) => !props.partner || s.provider.code === props.partner,
+    (s) => !props.partner || s.provider?.code === props.partner,
   );
   const [serviceId, setServiceId] = useState('');
   const [note, setNote] = useState('');
@@ -155,7 +159,7 @@ function ReferralForm(props: {
             { value: '', label: t('common.choose') },
             ...services.map((s) => ({
               value: s.id,
-              label: `${show(s.name)} (${label('ServiceType', s.type)}, ${show(s.provider.name)})`,
+              label: `${show(s.name)} (${label('ServiceType', s.type)}, ${show(s.provider?.name ?? '—')})`,
             })),
           ]}
         />

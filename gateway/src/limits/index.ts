@@ -1,0 +1,5 @@
+export { limitsConfigShape, limitsOf, type Limits } from './limits.config';
+export { checkOperation, LimitError } from './operation.limits';
+export { limitsPlugin } from './limits.plugin';
+export { checkScalarsAtEdge } from './edge-scalars';
+export { subscriptionLimits } from './subscribe.limits';

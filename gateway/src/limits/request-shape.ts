@@ -1,0 +1,38 @@
+import { ErrorCode, sendError } from '@hub/common';
+import type express from 'express';
+
+/**
+ * Checks what Apollo Server would otherwise trip over as a fault: an `extensions.persistedQuery`
+ * that is not `{ version: 1, sha256Hash: <64 hex digits> }`. Runs after the JSON body parser.
+ */
+export const checkRequestShape: express.RequestHandler = (req, res, next) => {
+  const body = req.body as { extensions?: unknown } | undefined;
+  const fromQuery = typeof req.query?.extensions === 'string' ? req.query.extensions : undefined;
+  let extensions: unknown = body?.extensions;
+  if (extensions === undefined && fromQuery !== undefined) {
+    try {
+      extensions = JSON.parse(fromQuery);
+    } catch {
+      extensions = undefined; // Apollo Server answers malformed JSON in the URL itself.
+    }
+  }
+  const persisted = (extensions as { persistedQuery?: unknown } | null | undefined)?.persistedQuery;
+  if (persisted === undefined || persisted === null) {
+    next();
+    return;
+  }
+  const valid =
+    typeof persisted === 'object' &&
+    (persisted as { version?: unknown }).version === 1 &&
+    /^[0-9a-f]{64}$/i.test(String((persisted as { sha256Hash?: unknown }).sha256Hash));
+  if (!valid) {
+    sendError(
+      res,
+      400,
+      ErrorCode.BAD_REQUEST,
+      '`extensions.persistedQuery` must be { "version": 1, "sha256Hash": "<64 hexadecimal digits>" }.',
+    );
+    return;
+  }
+  next();
+};
