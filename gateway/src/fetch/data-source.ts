@@ -1,4 +1,7 @@
-import { type RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  type RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import {
   INTERNAL_IDENTITY_HEADER,
   isCentre,
