@@ -191,7 +191,12 @@ export async function startTestHub(
   const startGateway = async (
     overrides: Record<string, string> = {},
   ): Promise<{ url: string; wsUrl: string; close(): Promise<void> }> => {
-    const gatewayConfig = parseConfig(gatewayConfigSchema, { ...gatewayEnv(), ...overrides });
+    const env: Record<string, string> = { ...gatewayEnv(), ...overrides };
+    if (env.HUB_ENV === 'production') {
+      // Production refuses the development sign-in's key, as it must.
+      delete env.DEV_TOKEN_SIGNING_KEY;
+    }
+    const gatewayConfig = parseConfig(gatewayConfigSchema, env);
     const gateway = await createGateway(gatewayConfig, {
       logger: logger.child({ service: 'gateway' }),
     });
