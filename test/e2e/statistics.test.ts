@@ -6,7 +6,7 @@ import {
 } from '@hub/cli';
 import { REGIONS } from '@hub/statistics';
 import pg from 'pg';
-import { roleSecret, startTestHub, type TestHub } from '../support/hub';
+import { BULK_PROBE_LIMITS, roleSecret, startTestHub, type TestHub } from '../support/hub';
 import { RowSpace } from '../support/rowspace';
 import {
   areaArgument,
@@ -54,7 +54,8 @@ async function yearCells(
 }
 
 beforeAll(async () => {
-  hub = await startTestHub({ seed: false });
+  // A test harness reading every cell at once, not a client: the operation limits would stop it.
+  hub = await startTestHub({ seed: false, gateway: BULK_PROBE_LIMITS });
   cases = generateSyntheticCases({ n: 2500, fromYear: 2019, toYear: 2025, seed: 7 });
   await insertSyntheticCases(hub.db.url, cases, 7);
   expected = countExpected(cases, new Date().toISOString().slice(0, 10));

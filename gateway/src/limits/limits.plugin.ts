@@ -100,9 +100,14 @@ export function limitsPlugin<T extends LimitedContext>(
               { http: { status: 400 } },
             );
           }
+          // Live-update reads (no HTTP request) are the gateway's own, made from a selection that
+          // was checked and charged at subscribe time (and batched, so their shape is not the
+          // client's).
+          if (!request.http) {
+            return;
+          }
           const cost = checkOperation(schema, document, request, limits);
-          // Live-update reads (no HTTP request) were checked and charged at subscribe time.
-          if (request.http && options.chargeCost) {
+          if (options.chargeCost) {
             await options.chargeCost(contextValue.caller)(cost);
           }
         },

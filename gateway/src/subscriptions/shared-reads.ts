@@ -125,15 +125,20 @@ export class SharedReads<S> {
       // Queued reads of the same group, variables, fragments and audience go in one operation
       // (a hundred resuming subscribers' backlog in a few requests instead of one per event).
       const batch = [first];
+      // Bounded in size too: every document, even the gateway's own, passes the parser's token
+      // limit.
+      let size = first.query.length;
       for (let i = 0; i < this.queue.length && batch.length < this.batchSize;) {
         const candidate = this.queue[i];
         if (
+          size + candidate.query.length <= MAX_BATCH_CHARS &&
           candidate.batch === first.batch &&
           candidate.operation &&
           first.operation &&
           [...candidate.audience].sort().join(',') === audienceKey
         ) {
           batch.push(candidate);
+          size += candidate.query.length;
           this.queue.splice(i, 1);
         } else {
           i += 1;
@@ -163,6 +168,9 @@ export class SharedReads<S> {
     }
   }
 }
+
+/** About 2,000 GraphQL tokens at most (the parser's default limit is 3,000). */
+const MAX_BATCH_CHARS = 6000;
 
 const prefix = (index: number) => `b${index}_`;
 
