@@ -1,41 +1,9 @@
 import type { Logger } from '@hub/common';
 import pg from 'pg';
 
-/** One row of the outbox, as subscribers are told about it. */
-export interface HubEventRow {
-  id: string;
-  at: Date;
-  type: string;
-  caseId: string | null;
-  entityType: string;
-  entityId: string;
-  parentId: string | null;
-  concerns: string | null;
-}
+import type { EventFilter, HubEventRow } from './event-filter';
 
-/** Which events a subscription wants. */
-export interface EventFilter {
-  caseId?: string;
-  parentId?: string;
-  /** Referral events; for a partner only those addressed to it. */
-  referralsFor?: string | 'all';
-}
-
-export const matches = (filter: EventFilter, event: HubEventRow): boolean => {
-  if (filter.caseId && event.caseId !== filter.caseId) {
-    return false;
-  }
-  if (filter.parentId && event.parentId !== filter.parentId) {
-    return false;
-  }
-  if (filter.referralsFor) {
-    return (
-      event.entityType === 'Referral' &&
-      (filter.referralsFor === 'all' || event.concerns === filter.referralsFor)
-    );
-  }
-  return true;
-};
+export { matches, type EventFilter, type HubEventRow } from './event-filter';
 
 /**
  * Where subscriptions get events: the outbox, announced by NOTIFY. Kept behind this small
