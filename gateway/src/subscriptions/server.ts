@@ -46,6 +46,8 @@ import { SharedReads } from './shared-reads';
 const LOOKAHEAD = 100;
 /** Retries of an update read that met an outage (about a minute with backoff). */
 const OUTAGE_RETRIES = 35;
+/** Errors that accompany a read the subscriber is no longer allowed: consistent with revocation. */
+const REFUSALS = new Set<string>([ErrorCode.CONSENT_REQUIRED, ErrorCode.NOT_FOUND]);
 
 /** Who a WebSocket connection belongs to, fixed at connection_init. */
 interface Subscriber {
@@ -204,9 +206,14 @@ export function attachSubscriptions(
   ): Outcome => {
     const data = result.data as Record<string, unknown> | null | undefined;
     // The access field is null only when the subscriber can no longer see the case or
-    // conference; a failed read (no data at all) is reported as this event's error instead.
-    const accessFailed = result.errors?.some((error) => error.path?.[0] === 'access');
-    if (live.access && data && data.access === null && !accessFailed) {
+    // conference. A null beside any other fault (a failed read, an access log that could not
+    // be written) proves nothing: it is reported as this event's error, never as a revocation.
+    const uncertain = result.errors?.some(
+      (error) =>
+        error.path?.[0] === 'access' ||
+        !REFUSALS.has(String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)),
+    );
+    if (live.access && data && data.access === null && !uncertain) {
       return 'revoked';
     }
     if (!plan) {

@@ -25,6 +25,7 @@ import { enforceCategories } from './consent/enforce';
 import { canonicaliseIds } from './ids';
 import { createOrm, migrate, ping, sqlStatements, type OrmOptions } from './db';
 import { ErrorCode, HubError, maskError } from './errors';
+import { isOutage, outageError } from './outage';
 import {
   bodyErrorHandler,
   describeFault,
@@ -177,12 +178,16 @@ function accessLogPlugin(
               'access log write failed; response withheld',
             );
             if (response.body.kind === 'single') {
+              // The database going away under the write is an outage, retryable like any other:
+              // a live update read at that moment is retried, not taken for a refusal.
               response.body.singleResult = {
                 errors: [
-                  {
-                    message: 'The access could not be recorded, so nothing is released.',
-                    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-                  },
+                  isOutage(error)
+                    ? outageError(undefined)
+                    : {
+                        message: 'The access could not be recorded, so nothing is released.',
+                        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+                      },
                 ],
               };
             }
