@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import {
+  DataCategory,
+  ErrorCode,
+  eventCategory,
+  hasRole,
+  isCentre,
+  seesAllCases,
+  type InternalSigner,
+} from '@hub/common';
+import { GraphQLError, type FormattedExecutionResult } from 'graphql';
+import type { GatewayContext } from '../gateway';
+import { matches, type HubEventRow } from './event-filter';
+import {
+  accessProbeQuery,
+  failure,
+  type LiveSubscription,
+  type Outcome,
+  type Subscriber,
+} from './live';
+import { planPayload, type PayloadPlan } from './payload';
+import { SharedReads } from './shared-reads';
+
+/** Retries of an update read that met an outage (about a minute with backoff). */
+const OUTAGE_RETRIES = 35;
+/** Errors that accompany a read the subscriber is no longer allowed: consistent with revocation. */
+const REFUSALS = new Set<string>([ErrorCode.CONSENT_REQUIRED, ErrorCode.NOT_FOUND]);
+
+export interface UpdateReaderDeps {
+  apollo: ApolloServer<GatewayContext>;
+  signInternal: InternalSigner;
+}
+
+/**
+ * Who reads the same thing under the same consent: the same partner and roles — and, for
+ * Centre supervisors (break-glass is a person's own), the same person.
+ */
+const consentGroup = (caller: Subscriber['caller']) =>
+  [
+    caller.partner,
+    [...caller.roles].sort().join(','),
+    isCentre(caller) && hasRole(caller, 'SUPERVISOR') ? caller.sub : '',
+  ].join('\n');
+
+/**
+ * What an event means for a subscription, read through the gateway under the subscriber's own
+ * identity, so a live payload obeys consent exactly as a query does. Reads that are the same
+ * for several subscribers under the same consent are shared (SharedReads).
+ */
+export function createUpdateReader(deps: UpdateReaderDeps) {
+  const runAs = async (
+    subscriber: Subscriber,
+    query: string,
+    variables: Record<string, unknown>,
+    audience?: string[],
+  ): Promise<FormattedExecutionResult> => {
+    const requestId = randomUUID();
+    const contextValue: GatewayContext = {
+      caller: subscriber.caller,
+      requestId,
+      internalToken: await deps.signInternal(subscriber.caller, requestId, audience),
+      audience,
+    };
+    const response = await deps.apollo.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') {
+      throw new Error('Unexpected incremental result.');
+    }
+    return response.body.singleResult;
+  };
+
+  const reads = new SharedReads<Subscriber>(runAs);
+  const readShared = (subscriber: Subscriber, query: string, variables: Record<string, unknown>) =>
+    reads.read(
+      consentGroup(subscriber.caller),
+      `${consentGroup(subscriber.caller)}\n${query}\n${JSON.stringify(variables)}`,
+      subscriber,
+      subscriber.caller.sub,
+      query,
+      variables,
+    );
+
+  /**
+   * Whether the subscriber may learn that this event happened at all. That an identification was
+   * decided or a residence granted is data of its category (see eventCategory): without consent
+   * to it the event is skipped, as the case timeline leaves it out. The cases subgraph decides,
+   * by the same rule as every field, and records the decision.
+   */
+  const mayLearnOf = async (
+    subscriber: Subscriber,
+    event: HubEventRow,
+    access: LiveSubscription['access'],
+  ): Promise<boolean> => {
+    if (!event.caseId) {
+      return true;
+    }
+    const category = eventCategory(event.entityType);
+    // CORE needs no asking; a conference's own events are covered by the read's access probe,
+    // which needs CONFERENCE consent (and ends the stream when it is gone).
+    if (
+      category === DataCategory.CORE ||
+      (category === DataCategory.CONFERENCE && access?.root === 'conference')
+    ) {
+      return true;
+    }
+    if (category === null) {
+      return seesAllCases(subscriber.caller);
+    }
+    const result = await readShared(
+      subscriber,
+      `query EventScope { canSee(caseId: "${event.caseId}", category: ${category}) }`,
+      {},
+    );
+    const canSee = (result.data as { canSee?: boolean } | null | undefined)?.canSee;
+    if (typeof canSee !== 'boolean') {
+      // Undecided (a subgraph failed): report this update as unreadable rather than skip it
+      // silently, so the subscriber knows something was missed.
+      throw new Error('The consent check for a live update failed.');
+    }
+    return canSee;
+  };
+
+  /** Reads an event for a subscriber, or skips it when they may not learn of it. */
+  const readIfAllowed = async (
+    subscription: LiveSubscription,
+    event: HubEventRow,
+    query: string | null,
+    variables: Record<string, unknown>,
+  ): Promise<FormattedExecutionResult | null> => {
+    if (!(await mayLearnOf(subscription.subscriber, event, subscription.access))) {
+      return null;
+    }
+    // A payload made of the event row alone needs no read.
+    return query ? readShared(subscription.subscriber, query, variables) : { data: {} };
+  };
+
+  /** The read one event needs for one subscription: its payload, or only the access probe. */
+  const readFor = (live: LiveSubscription, event: HubEventRow) => {
+    const plan = matches(live.filter, event)
+      ? planPayload(live.document, live.operation, live.root, live.variables, event, live.access)
+      : null;
+    const query = plan ? plan.query : accessProbeQuery(live.access!);
+    return { plan, query, variables: plan?.variables ?? {} };
+  };
+
+  /** What one event means for one subscription: read (shared where it can be), or skipped. */
+  const evaluate = async (subscription: LiveSubscription, event: HubEventRow): Promise<Outcome> => {
+    if (Date.now() / 1000 >= subscription.subscriber.exp) {
+      return 'expired';
+    }
+    const { plan, query, variables } = readFor(subscription, event);
+    // An outage (the database restarting, a subgraph down) delays an update, never spoils it:
+    // the read is retried with backoff, and later events wait behind it.
+    for (let attempt = 0; ; attempt += 1) {
+      const last = attempt >= OUTAGE_RETRIES || subscription.closed;
+      try {
+        const result = await readIfAllowed(subscription, event, query, variables);
+        const outage = result?.errors?.some(
+          (error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE,
+        );
+        if (!outage || last) {
+          return result ? outcomeOf(subscription, event, plan, result) : 'skip';
+        }
+      } catch {
+        if (last) {
+          return failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2000)));
+    }
+  };
+
+  return { runAs, readShared, evaluate };
+}
+
+export type UpdateReader = ReturnType<typeof createUpdateReader>;
+
+/** What one event means for one subscription, once its payload has been read. */
+export function outcomeOf(
+  live: Pick<LiveSubscription, 'access'>,
+  event: HubEventRow,
+  plan: PayloadPlan | null,
+  result: FormattedExecutionResult,
+): Outcome {
+  const data = result.data as Record<string, unknown> | null | undefined;
+  // The access field is null only when the subscriber can no longer see the case or
+  // conference. A null beside any other fault (a failed read, an access log that could not
+  // be written) proves nothing: it is reported as this event's error, never as a revocation.
+  const uncertain = result.errors?.some(
+    (error) =>
+      error.path?.[0] === 'access' ||
+      !REFUSALS.has(String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)),
+  );
+  if (live.access && data && data.access === null && !uncertain) {
+    return 'revoked';
+  }
+  if (!plan) {
+    return 'skip';
+  }
+  return {
+    data: plan.assemble(event, data),
+    errors: result.errors?.map(
+      (error) =>
+        new GraphQLError(error.message, {
+          path: error.path ? plan.errorPath(error.path) : undefined,
+          extensions: error.extensions,
+        }),
+    ),
+  };
+}
