@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Server } from 'node:http';
 import type express from 'express';
 import { ErrorCode } from './errors';
 import { REQUEST_ID_HEADER } from './identity';
@@ -106,4 +107,32 @@ export function requestLogPlugin<T extends BaseContext & { requestId: string }>(
       };
     },
   };
+}
+
+/**
+ * Keeps idle keep-alive connections open longer than the gateway's HTTP client keeps them in its
+ * pool (make-fetch-happen's agent frees sockets after 15 s; Node servers close them after 5 s by
+ * default). Otherwise the gateway can send a request on a socket the server is closing at that
+ * instant and get "socket hang up" — an intermittent failed field for no reason of the caller's
+ * (apollographql/federation#2313). Load balancers in front of the gateway gain the same margin.
+ */
+export function keepConnectionsAlive(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
+
+/**
+ * Drains a server: refuses new connections, closes idle ones, lets requests in flight finish
+ * (their keep-alive sockets close after the response), and after `graceMs` cuts what is left.
+ */
+export async function closeServer(server: Server, graceMs = 10_000): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // A keep-alive socket becomes idle when its last response is sent: close it then, not after
+  // the keep-alive timeout.
+  server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearInterval(sweep);
+  clearTimeout(timer);
 }

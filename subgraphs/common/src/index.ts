@@ -10,6 +10,7 @@ export * from './outage';
 export * from './http';
 export * from './identity';
 export * from './logger';
+export * from './federated-schema';
 export * from './subgraph';
 export * from './vocabulary';
 export * from './process';

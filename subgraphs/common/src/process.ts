@@ -1,7 +1,8 @@
 import type { SubgraphName } from './bootstrap';
 import { loadConfigOrExit, subgraphConfigSchema } from './config';
 import { createLogger, type Logger } from './logger';
-import { createSubgraphServer, type SubgraphDefinition } from './subgraph';
+import type { SubgraphDefinition } from './federated-schema';
+import { createSubgraphServer } from './subgraph';
 
 /** Default ports of the subgraphs; the gateway's is 4000. */
 export const DEFAULT_PORTS: Record<SubgraphName, number> = {

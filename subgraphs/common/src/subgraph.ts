@@ -1,34 +1,24 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { SubgraphName } from './bootstrap';
 import type { SubgraphConfig } from './config';
 import type { HubContext } from './context';
-import { accessLogRows, createAccessLogWriter, type AccessLogWriter } from './consent/access-log';
-import {
-  CATEGORY_DIRECTIVE_SDL,
-  CONSENT_SPEC_URL,
-  DATA_CATEGORY_ENUM_SDL,
-  type CaseIdOf,
-} from './consent/category';
+import { createAccessLogWriter } from './consent/access-log';
+import { accessLogPlugin } from './consent/access-log.plugin';
 import { ConsentEvaluator } from './consent/consent';
-import { enforceCategories } from './consent/enforce';
-import { canonicaliseIds } from './ids';
-import { createOrm, migrate, ping, sqlStatements, type OrmOptions } from './db';
+import { createOrm, migrate, ping, sqlStatements } from './db';
 import { ErrorCode, HubError, maskError } from './errors';
-import { isOutage, outageError } from './outage';
+import { buildFederatedSchema, type SubgraphDefinition } from './federated-schema';
 import {
   bodyErrorHandler,
+  closeServer,
   describeFault,
+  keepConnectionsAlive,
   MAX_BODY,
   requestIdOf,
   requestLogPlugin,
@@ -43,85 +33,6 @@ import {
   type Caller,
 } from './identity';
 import { createLogger, type Logger } from './logger';
-
-/** The federation 2 directives a subgraph may use. */
-const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@composeDirective"])';
-
-/** The consent vocabulary: `@category` on every field of a case-related type, kept in the supergraph. */
-const CONSENT_LINK = `extend schema @link(url: "${CONSENT_SPEC_URL}", import: ["@category"]) @composeDirective(name: "@category")`;
-
-type ReferenceResolver = (
-  reference: { id?: string; code?: string } & Record<string, unknown>,
-  ctx: HubContext,
-) => unknown;
-
-/** What makes one subgraph: its types and resolvers, its tables, its migrations. */
-export interface SubgraphDefinition {
-  name: SubgraphName;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  orphanedTypes?: Function[];
-  /**
-   * How to find the case of each case-related type (by GraphQL type name). Value objects without
-   * an id (Person, …) need no entry: they take the case of the field that returned them.
-   */
-  caseTypes?: Record<string, CaseIdOf>;
-  /**
-   * SDL this subgraph publishes without resolving it itself, such as the Subscription type the
-   * gateway serves (a subgraph never executes subscriptions).
-   */
-  extraTypeDefs?: string;
-  /** `__resolveReference` per entity type this subgraph owns; back each with a DataLoader. */
-  referenceResolvers?: Record<string, ReferenceResolver>;
-  entities: OrmOptions['entities'];
-  migrations: OrmOptions['migrations'];
-  /**
-   * Work the subgraph does in the background while it serves, e.g. following other subgraphs'
-   * events. Started once the server is built, stopped first when it closes.
-   */
-  background?: (orm: MikroORM, log: Logger) => { stop(): Promise<void> };
-  /**
-   * Plain HTTP routes beside /graphql (e.g. a streamed CSV download), mounted at `path` behind
-   * the same internal identity check: handlers find the caller in `res.locals.caller` and the
-   * request id in `res.locals.requestId`.
-   */
-  http?: { path: string; routes: (router: express.Router, orm: MikroORM, log: Logger) => void };
-}
-
-/**
- * Builds a federation 2 subgraph schema from type-graphql classes: type-graphql makes the schema,
- * its SDL (with `@key` and friends) is printed with directives and handed to @apollo/subgraph,
- * and the resolvers are re-attached together with the reference resolvers.
- */
-export async function buildFederatedSchema(definition: SubgraphDefinition): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
-    resolvers: definition.resolvers,
-    orphanedTypes: definition.orphanedTypes,
-    skipCheck: true,
-    // forbidUnknownValues would refuse plain Date arguments; inputs are type-graphql classes anyway.
-    validate: { forbidUnknownValues: false, whitelist: true, forbidNonWhitelisted: true },
-  });
-  const printed = printSchemaWithDirectives(schema);
-  const vocabulary = /^enum DataCategory\b/m.test(printed) ? '' : `\n\n${DATA_CATEGORY_ENUM_SDL}`;
-  const extra = definition.extraTypeDefs ? `\n\n${definition.extraTypeDefs}` : '';
-  const typeDefs = parse(
-    `${FEDERATION_LINK}\n${CONSENT_LINK}\n\n${CATEGORY_DIRECTIVE_SDL}\n\n${printed}${vocabulary}${extra}`,
-  );
-  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
-  for (const [typeName, resolve] of Object.entries(definition.referenceResolvers ?? {})) {
-    resolvers[typeName] = {
-      ...(resolvers[typeName] as object),
-      __resolveReference: resolve,
-    } as never;
-  }
-  const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
-  enforceCategories(subgraph, definition.caseTypes ?? {});
-  // Outermost: ids are canonical before consent or any resolver reads them.
-  canonicaliseIds(subgraph);
-  return subgraph;
-}
 
 /**
  * The subscribers a shared live-update read is for: the list in the body must be the one whose
@@ -145,90 +56,6 @@ function audienceOf(body: unknown, signed: string | null): readonly string[] | n
     );
   }
   return list as string[];
-}
-
-/**
- * Writes the request's consent decisions to the access log before the response leaves. If they
- * cannot be recorded, nothing is released: the response becomes an error.
- */
-function accessLogPlugin(
-  subgraph: SubgraphName,
-  write: AccessLogWriter,
-  log: Logger,
-): ApolloServerPlugin<HubContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, operationName, response }) {
-          try {
-            await write(
-              accessLogRows(
-                contextValue.consent,
-                {
-                  requestId: contextValue.requestId,
-                  subgraph,
-                  operation: contextValue.operation ?? operationName ?? null,
-                },
-                contextValue.audience ?? undefined,
-              ),
-            );
-          } catch (error) {
-            log.error(
-              { requestId: contextValue.requestId, err: describeFault(error) },
-              'access log write failed; response withheld',
-            );
-            if (response.body.kind === 'single') {
-              // The database going away under the write is an outage, retryable like any other:
-              // a live update read at that moment is retried, not taken for a refusal.
-              response.body.singleResult = {
-                errors: [
-                  isOutage(error)
-                    ? outageError(undefined)
-                    : {
-                        message: 'The access could not be recorded, so nothing is released.',
-                        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-                      },
-                ],
-              };
-            }
-          }
-        },
-      };
-    },
-  };
-}
-
-/**
- * Keeps idle keep-alive connections open longer than the gateway's HTTP client keeps them in its
- * pool (make-fetch-happen's agent frees sockets after 15 s; Node servers close them after 5 s by
- * default). Otherwise the gateway can send a request on a socket the server is closing at that
- * instant and get "socket hang up" — an intermittent failed field for no reason of the caller's
- * (apollographql/federation#2313). Load balancers in front of the gateway gain the same margin.
- */
-export function keepConnectionsAlive(server: Server): void {
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-}
-
-/**
- * Drains a server: refuses new connections, closes idle ones, lets requests in flight finish
- * (their keep-alive sockets close after the response), and after `graceMs` cuts what is left.
- */
-export async function closeServer(server: Server, graceMs = 10_000): Promise<void> {
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  // A keep-alive socket becomes idle when its last response is sent: close it then, not after
-  // the keep-alive timeout.
-  server.closeIdleConnections();
-  const sweep = setInterval(() => server.closeIdleConnections(), 50);
-  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-  await closed;
-  clearInterval(sweep);
-  clearTimeout(timer);
-}
-
-/** The subgraph's SDL as composition sees it (what `schema/<name>.graphql` holds). */
-export function subgraphSdl(schema: GraphQLSchema): string {
-  return `${printSubgraphSchema(schema).trim()}\n`;
 }
 
 export interface SubgraphServer {
