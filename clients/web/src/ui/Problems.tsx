@@ -71,7 +71,7 @@ export function FormProblems(props: { problems: FieldProblem[]; fields: string[]
     return null;
   }
   return (
-    <Alert color="red.9" role="alert">
+    <Alert color="red.9" role="alert" styles={{ message: { color: 'var(--mantine-color-white)' } }}>
       {general.map((problem, i) => (
         <div key={i}>{text(problem)}</div>
       ))}
