@@ -8,7 +8,11 @@ import { CaseEventsDocument, CasePageDocument, type CasePageQuery } from '../gen
 import { useI18n } from '../i18n';
 import { AssessmentSection } from './sections/AssessmentSection';
 import { IdentificationSection } from './sections/IdentificationSection';
-import { LegalSection, PlacementSections, TimelineSection } from './sections/OtherSections';
+import { ConferencesSection } from './sections/ConferencesSection';
+import { LegalSection } from './sections/LegalSection';
+import { TimelineSection } from './sections/TimelineSection';
+import { AccommodationSection } from './sections/PlacementSections';
+import { ReturnSection } from './sections/ReturnSection';
 import { PersonSection } from './sections/PersonSection';
 import { PlanSection } from './sections/PlanSection';
 import { ReportsSection } from './sections/ReportsSection';
@@ -75,8 +79,10 @@ export function CasePage() {
       <IdentificationSection {...props} />
       <AssessmentSection {...props} />
       <PlanSection {...props} />
-      <PlacementSections {...props} />
+      <AccommodationSection {...props} />
+      <ReturnSection {...props} />
       <LegalSection {...props} />
+      <ConferencesSection {...props} />
       <TimelineSection {...props} />
     </>
   );

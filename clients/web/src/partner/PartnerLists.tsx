@@ -2,6 +2,7 @@ import { Anchor, Loader, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { refusedCategory } from '../api/errors';
 import { useSession } from '../auth/session';
 import {
   PartnerCasesDocument,
@@ -67,10 +68,15 @@ export function PartnerCases() {
 export function PartnerPlanItems() {
   const { t, label, show, date } = useI18n();
   const session = useSession();
-  const [{ data }] = useQuery({ query: PartnerPlanItemsDocument });
+  const [{ data, error }] = useQuery({ query: PartnerPlanItemsDocument });
   if (!data) {
     return <Loader aria-label={t('common.loading')} />;
   }
+  // Cases whose plan this partner may not see: said so, never left out silently.
+  const refused = data.cases.flatMap((c, i) => {
+    const category = refusedCategory(error, ['cases', i, 'protectionPlan']);
+    return category ? [{ id: c.id, code: c.code, category }] : [];
+  });
   const items = data.cases.flatMap((c) =>
     (c.protectionPlan?.items ?? [])
       .filter((item) => item.responsiblePartner?.code === session?.partner)
@@ -84,6 +90,20 @@ export function PartnerPlanItems() {
       {items.length === 0 && <Text>{t('common.nothingYet')}</Text>}
       <Table striped>
         <Table.Tbody>
+          {refused.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/cases/${c.id}`}>
+                  {c.code}
+                </Anchor>
+              </Table.Td>
+              <Table.Td colSpan={3}>
+                <Text component="span" fs="italic">
+                  {t('consent.notShared', { category: label('DataCategory', c.category) })}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
           {items.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Td>
@@ -128,7 +148,15 @@ export function PartnerHearings() {
             .filter((x): x is NonNullable<typeof x> => x != null)
             .map((h) => (
               <Table.Tr key={h.id}>
-                <Table.Td>{h.proceeding?.case?.code}</Table.Td>
+                <Table.Td>
+                  {h.proceeding?.case ? (
+                    <Anchor component={Link} to={`/cases/${h.proceeding.case.id}`}>
+                      {h.proceeding.case.code}
+                    </Anchor>
+                  ) : (
+                    t('common.notRecorded')
+                  )}
+                </Table.Td>
                 <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
                 <Table.Td>{show(h.purpose)}</Table.Td>
                 <Table.Td>

@@ -1,22 +1,42 @@
 import { Alert } from '@mantine/core';
 import type { FieldProblem } from '../api/errors';
 import { useI18n } from '../i18n';
+import type { EnumName } from './forms';
 
-/** Words for a refusal, in the chosen language, by its stable code. */
-export function useProblemText() {
+/** The enums whose codes a refused step names as the state it is in (`status` or `stage`). */
+const STATE_ENUMS = [
+  'CaseStatus',
+  'ConferenceStatus',
+  'PlanItemStatus',
+  'ReferralStatus',
+  'ProceedingStage',
+  'ReturnStatus',
+  'ResidenceStatus',
+  'CompensationStatus',
+] as const;
+
+/**
+ * Words for a refusal, in the chosen language, by its stable code. `stateOf` names the enum the
+ * form's record is in, where one code means different things in two enums (CLOSED, say).
+ */
+export function useProblemText(stateOf?: EnumName) {
   const { t, label } = useI18n();
   return (problem: FieldProblem): string => {
     switch (problem.code) {
-      case 'INVALID_TRANSITION':
+      case 'INVALID_TRANSITION': {
+        // The state of whatever refused the step: a case, a conference, a stay, a proceeding…
+        const state = String(problem.extensions.status ?? problem.extensions.stage ?? '');
+        const phase = /^PHASE_(\d)$/.exec(state);
         return t('errors.invalidTransition', {
-          // The status of whatever refused the step: a case, a conference, a plan item…
-          status:
-            ['CaseStatus', 'ConferenceStatus', 'PlanItemStatus', 'ReferralStatus']
-              .map((name) =>
-                t(`enum.${name}.${String(problem.extensions.status)}`, { defaultValue: '' }),
-              )
-              .find(Boolean) ?? String(problem.extensions.status ?? ''),
+          status: phase
+            ? t('case.phase', { phase: phase[1] })
+            : ([stateOf, ...STATE_ENUMS] as (EnumName | undefined)[])
+                .filter(Boolean)
+                .map((name) => t(`enum.${name}.${state}`, { defaultValue: '' }))
+                .concat(t(`states.${state}`, { defaultValue: '' }))
+                .find(Boolean) || state,
         });
+      }
       case 'REFERRAL_CONSENT_MISSING':
         return t('errors.referralConsentMissing', {
           categories: ((problem.extensions.missingCategories ?? []) as string[])
@@ -27,6 +47,8 @@ export function useProblemText() {
         return t('consent.notShared', {
           category: label('DataCategory', String(problem.extensions.category ?? '')),
         });
+      case 'ALREADY_EXISTS':
+        return t('states.alreadyExists');
       case 'FORBIDDEN':
         return t('errors.forbidden');
       case 'NOT_FOUND':
@@ -49,7 +71,7 @@ export function FormProblems(props: { problems: FieldProblem[]; fields: string[]
     return null;
   }
   return (
-    <Alert color="red.9" role="alert">
+    <Alert color="red.9" role="alert" styles={{ message: { color: 'var(--mantine-color-white)' } }}>
       {general.map((problem, i) => (
         <div key={i}>{text(problem)}</div>
       ))}

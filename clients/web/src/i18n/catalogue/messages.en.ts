@@ -1,4 +1,5 @@
 import type { messagesSrCyrl } from './messages.sr-Cyrl';
+import { workEn, workTimelineEn } from './work.en';
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
 
@@ -276,7 +277,9 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
     network: 'The server cannot be reached. Try again.',
     other: 'Error ({code}).',
   },
+  ...workEn,
   timeline: {
+    ...workTimelineEn,
     CASE_REPORTED: 'Case reported',
     REPORT_ADDED: 'Report added',
     FIRST_CONTACT_RECORDED: 'First contact',

@@ -1,3 +1,4 @@
+import { workSrCyrl, workTimelineSrCyrl } from './work.sr-Cyrl';
 /**
  * The user interface in Serbian Cyrillic: the source catalogue. Serbian Latin is derived from it
  * by transliteration; English (messages.en.ts) has the same keys. ICU message syntax.
@@ -277,7 +278,9 @@ export const messagesSrCyrl = {
     network: 'Сервер није доступан. Покушајте поново.',
     other: 'Грешка ({code}).',
   },
+  ...workSrCyrl,
   timeline: {
+    ...workTimelineSrCyrl,
     CASE_REPORTED: 'Случај пријављен',
     REPORT_ADDED: 'Додата пријава',
     FIRST_CONTACT_RECORDED: 'Први контакт',

@@ -1,0 +1,150 @@
+import { Anchor, Button, Group, List, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import {
+  CloseConferenceDocument,
+  ScheduleConferenceDocument,
+  StartConferenceDocument,
+} from '../../generated/graphql';
+import { useI18n } from '../../i18n';
+import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import { NotShared } from '../../ui/Value';
+import type { CaseData, SectionProps } from '../CasePage';
+import { Section } from './Section';
+import { instant, useStep } from './step';
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** Schedule a conference: when, the agenda (a line an item), who takes part (name, partner). */
+function ScheduleConferenceForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
+  const { t } = useI18n();
+  const text = useProblemText('ConferenceStatus');
+  const [form, setForm] = useState({ at: '', agenda: '', participants: '' });
+  const step = useStep(ScheduleConferenceDocument, refresh);
+  const error = (field: string) => fieldError(step.problems, field, text);
+  return (
+    <form
+      onSubmit={step.submit(
+        () => ({
+          input: {
+            caseId: kase.id,
+            scheduledAt: instant(form.at),
+            agenda: lines(form.agenda),
+            participants: lines(form.participants).map((line) => {
+              const [name, partner] = line.split(',').map((part) => part.trim());
+              return { name: name ?? '', partner: partner || null };
+            }),
+          },
+        }),
+        () => setForm({ at: '', agenda: '', participants: '' }),
+      )}
+    >
+      <Title order={3} size="h4" mt="md">
+        {t('conf.scheduleForm')}
+      </Title>
+      <Stack gap="xs" maw={720}>
+        <TextInput
+          type="datetime-local"
+          label={t('conf.scheduledAt')}
+          value={form.at}
+          onChange={(e) => setForm({ ...form, at: e.currentTarget.value })}
+          error={error('scheduledAt')}
+        />
+        <Textarea
+          autosize
+          minRows={2}
+          label={t('conf.agenda')}
+          value={form.agenda}
+          onChange={(e) => setForm({ ...form, agenda: e.currentTarget.value })}
+          error={error('agenda')}
+        />
+        <Textarea
+          autosize
+          minRows={2}
+          label={t('conf.participants')}
+          value={form.participants}
+          onChange={(e) => setForm({ ...form, participants: e.currentTarget.value })}
+          error={error('participants') ?? error('name') ?? error('partner')}
+        />
+        <FormProblems
+          problems={step.problems}
+          fields={['scheduledAt', 'agenda', 'participants', 'name', 'partner']}
+        />
+        <Button type="submit" loading={step.fetching}>
+          {t('conf.schedule')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+type Conference = NonNullable<CaseData['conferences']>[number];
+
+/** Start a scheduled conference, or close a live one, from the case page. */
+function ConferenceSteps({ conference, refresh }: { conference: Conference; refresh: () => void }) {
+  const { t } = useI18n();
+  const start = useStep(StartConferenceDocument, refresh);
+  const close = useStep(CloseConferenceDocument, refresh);
+  return (
+    <>
+      {conference.status === 'SCHEDULED' && (
+        <Button
+          size="xs"
+          variant="light"
+          loading={start.fetching}
+          onClick={() => start.take({ id: conference.id })}
+        >
+          {t('conference.start')}
+        </Button>
+      )}
+      {conference.status === 'LIVE' && (
+        <Button
+          size="xs"
+          variant="outline"
+          loading={close.fetching}
+          onClick={() => close.take({ id: conference.id })}
+        >
+          {t('conference.close')}
+        </Button>
+      )}
+      <FormProblems problems={[...start.problems, ...close.problems]} fields={[]} />
+    </>
+  );
+}
+
+/** The case's conferences, each linked to its live view, and their steps. */
+export function ConferencesSection({ kase, error, staff, refresh }: SectionProps) {
+  const { t, label, dateTime } = useI18n();
+  const [scheduling, setScheduling] = useState(false);
+  return (
+    <Section id="conferences" title={t('case.conferences')}>
+      <NotShared error={error} path={['case', 'conferences']} />
+      <List>
+        {(kase.conferences ?? []).map((c) => (
+          <List.Item key={c.id}>
+            <Group gap="xs">
+              <Anchor component={Link} to={`/conferences/${c.id}`}>
+                {t('case.conferenceAt', { at: dateTime(c.scheduledAt) })}
+              </Anchor>
+              <span>({label('ConferenceStatus', c.status)})</span>
+              {staff && <ConferenceSteps conference={c} refresh={refresh} />}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+      {kase.conferences?.length === 0 && <p>{t('common.nothingYet')}</p>}
+      {staff &&
+        (scheduling ? (
+          <ScheduleConferenceForm kase={kase} refresh={refresh} />
+        ) : (
+          <Button mt="sm" variant="light" onClick={() => setScheduling(true)}>
+            {t('conf.scheduleForm')}
+          </Button>
+        ))}
+    </Section>
+  );
+}
