@@ -13,6 +13,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import type { SubgraphName } from './bootstrap';
 import type { SubgraphConfig } from './config';
 import type { HubContext } from './context';
+import { hubAuthChecker } from './access';
 import { accessLogRows, createAccessLogWriter, type AccessLogWriter } from './consent/access-log';
 import {
   CATEGORY_DIRECTIVE_SDL,
@@ -100,6 +101,7 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
+    authChecker: hubAuthChecker,
     // forbidUnknownValues would refuse plain Date arguments; inputs are type-graphql classes anyway.
     validate: { forbidUnknownValues: false, whitelist: true, forbidNonWhitelisted: true },
   });
