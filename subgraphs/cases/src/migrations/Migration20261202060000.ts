@@ -13,9 +13,12 @@ export class Migration20261202060000 extends Migration {
     this.addSql(`alter table "cases"."accommodation" add column "end_reason" text null;`);
     this.addSql(`create table "cases"."case_worker_assignment" (
       "id" uuid not null primary key,
-      "case_id" uuid not null references "cases"."case" ("id") on update cascade on delete cascade,
+      "case_id" uuid not null,
       "case_worker_name" text not null, "previous_case_worker_name" text null,
       "assigned_by" text not null, "assigned_at" timestamptz not null);`);
+    this.addSql(`alter table "cases"."case_worker_assignment"
+      add constraint "case_worker_assignment_case_id_foreign" foreign key ("case_id")
+      references "cases"."case" ("id") on update cascade on delete cascade;`);
     this.addSql(`create index "case_worker_assignment_case_id_index"
       on "cases"."case_worker_assignment" ("case_id");`);
     this.addSql(`create view "cases"."provider_occupancy" as
