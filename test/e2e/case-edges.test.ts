@@ -17,11 +17,6 @@ const SHELTERS = `{ services(type: SHELTER) { name provider { code } capacity av
 const ADOPT = `mutation ($input: AdoptPlanInput!) { adoptProtectionPlan(input: $input) { items { id status } } }`;
 const STATUS = `mutation ($id: ID!, $status: CaseStatus!) { changeCaseStatus(caseId: $id, status: $status) { status } }`;
 const CLOSE = `mutation ($input: CloseCaseInput!) { closeCase(input: $input) { id status } }`;
-const AFTER_CLOSE = `query ($id: ID!) { case(id: $id) {
-  accommodations { to endReason }
-  protectionPlan { items { status cancelReason } }
-  timeline { type entityType }
-} }`;
 const REASSIGN = `mutation ($input: ReassignCaseInput!) { reassignCase(input: $input) { caseWorker { name workEmail } } }`;
 const HISTORY = `query ($id: ID!) { case(id: $id) { caseWorker { name } caseWorkerHistory { caseWorkerName previousCaseWorkerName assignedBy assignedAt } } }`;
 const GRANT = `mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
