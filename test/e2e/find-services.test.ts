@@ -212,7 +212,7 @@ describe('findServices: catalogue services that fit the person of a case', () =>
       },
     ]);
     const { matches } = await find('girl', await hub.token('atina', ['MEMBER']));
-    // Age, sex, citizenship and languages are visible; the municipality (CONTACT) is not.
+    // Age, sex, citizenship and languages are visible; the municipality (LOCATION) is not.
     expect([...matches.keys()].sort()).toEqual(['children', 'nis', 'open', 'women']);
     expect(matches.get('nis')).toEqual(['MUNICIPALITY']);
     expect(matches.get('open')).toEqual([]);

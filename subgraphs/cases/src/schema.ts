@@ -1,5 +1,7 @@
 import { type SubgraphDefinition } from '@hub/common';
 import { AccessLogResolver } from './access-log/access-log';
+import { CaseWorkerAssignment } from './assignment/assignment.entity';
+import { AssignmentResolver } from './assignment/assignment.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass';
 import { CaseConference, ConferenceEntry } from './conference/conference.entity';
 import {
@@ -63,6 +65,7 @@ export const casesSubgraph: SubgraphDefinition = {
     VoluntaryReturnResolver,
     HumanitarianResidenceResolver,
     CaseResidenceResolver,
+    AssignmentResolver,
   ],
   entities: [
     Case,
@@ -77,6 +80,7 @@ export const casesSubgraph: SubgraphDefinition = {
     Accommodation,
     VoluntaryReturn,
     HumanitarianResidence,
+    CaseWorkerAssignment,
     EventCursor,
   ],
   migrations,

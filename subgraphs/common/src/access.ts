@@ -1,3 +1,5 @@
+import { Authorized, type AuthChecker } from 'type-graphql';
+import type { HubContext } from './context';
 import { hasRole, isCentre, type Caller } from './identity';
 import { ErrorCode, forbidden, HubError } from './errors';
 
@@ -15,6 +17,38 @@ export function requireCaseStaff(caller: Caller, what: string): void {
     throw forbidden(`${what} is done by Centre case workers and supervisors.`);
   }
 }
+
+/** Refuses anyone but a Centre supervisor, saying who may do `what`. */
+export function requireSupervisor(caller: Caller, what: string): void {
+  if (!isCentre(caller) || !hasRole(caller, 'SUPERVISOR')) {
+    throw forbidden(`${what} is done by a Centre supervisor.`);
+  }
+}
+
+const CASE_STAFF = 'CASE_STAFF';
+const SUPERVISOR = 'SUPERVISOR';
+
+/**
+ * Marks a mutation as Centre case staff's: the caller is checked before its arguments are
+ * validated (type-graphql runs the auth check as the first middleware, validation after), so a
+ * caller who may not do it gets FORBIDDEN and learns nothing from validation messages. The
+ * service keeps its own check too.
+ */
+export const CaseStaffOnly = (): MethodDecorator & PropertyDecorator => Authorized(CASE_STAFF);
+
+/** Marks a mutation as a Centre supervisor's, checked before its arguments are validated. */
+export const SupervisorOnly = (): MethodDecorator & PropertyDecorator => Authorized(SUPERVISOR);
+
+/** The auth checker every subgraph's schema is built with: refuses with FORBIDDEN, never false. */
+export const hubAuthChecker: AuthChecker<HubContext> = ({ context, info }, roles) => {
+  if (roles.includes(CASE_STAFF)) {
+    requireCaseStaff(context.caller, info.fieldName);
+  }
+  if (roles.includes(SUPERVISOR)) {
+    requireSupervisor(context.caller, info.fieldName);
+  }
+  return true;
+};
 
 /**
  * The moves a workflow allows, as "from → the states it may go to". `requireMove` refuses any

@@ -125,7 +125,13 @@ function flattenValidation(
   return reports.flatMap((report) => {
     const property = report.property ?? 'input';
     const field = prefix ? `${prefix}.${property}` : property;
-    const own = report.constraints ? [{ field, rules: Object.values(report.constraints) }] : [];
+    // class-validator's messages begin with the property's name ("caseWorkerName must be …"):
+    // the message names the field once, by its full path, so that name is taken off the rule.
+    const rule = (text: string) =>
+      text.startsWith(`${property} `) ? text.slice(property.length + 1) : text;
+    const own = report.constraints
+      ? [{ field, rules: Object.values(report.constraints).map(rule) }]
+      : [];
     return [...own, ...flattenValidation(report.children ?? [], field)];
   });
 }

@@ -5,6 +5,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type express from 'express';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { hubAuthChecker } from './access';
 import type { SubgraphName } from './bootstrap';
 import type { HubContext } from './context';
 import {
@@ -74,6 +75,7 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
+    authChecker: hubAuthChecker,
     // forbidUnknownValues would refuse plain Date arguments; inputs are type-graphql classes anyway.
     validate: { forbidUnknownValues: false, whitelist: true, forbidNonWhitelisted: true },
   });

@@ -492,14 +492,22 @@ export type ReportUrgency =
 
 /** The little that is known when a new case is reported. Every fact is optional: identification comes later. */
 export type ReportedPersonInput = {
+  /** The home or postal address, as written (LOCATION). */
+  address?: string | null | undefined;
   /** ISO 3166-1 alpha-2, e.g. "RS". */
   citizenship?: string | null | undefined;
+  /** Someone through whom the person can be reached (name and how). */
+  contactPerson?: string | null | undefined;
   /** YYYY-MM-DD. */
   dateOfBirth?: string | null | undefined;
+  /** An e-mail address to reach the person. */
+  email?: string | null | undefined;
   /** Family name. */
   familyName?: string | null | undefined;
   /** Given name. */
   givenName?: string | null | undefined;
+  /** The municipality the person lives in, as written (LOCATION). */
+  municipality?: string | null | undefined;
   /** A phone number to reach the person. */
   phone?: string | null | undefined;
   /** Sex. */

@@ -150,6 +150,9 @@ export function demoCaseRows(now = Date.now()) {
       languages: demo.citizenship === 'UA' ? ['uk', 'en'] : ['sr'],
       municipality: demo.n === 8 ? 'Ниш' : 'Београд',
       phone: `+381 60 000 ${String(demo.n).padStart(4, '0')}`,
+      email: `person.${demo.n}@example.org`,
+      contactPerson: demo.n % 2 === 0 ? `Синтетичка сестра, +381 60 100 ${demo.n}` : null,
+      // Where the person may be found (LOCATION), like the municipality above.
       address: `Синтетичка улица ${demo.n}, Београд`,
     },
     caseWorker: {

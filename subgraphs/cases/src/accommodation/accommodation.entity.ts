@@ -20,7 +20,7 @@ import { AccommodationKind } from './accommodation.types';
 })
 @Entity({ tableName: 'accommodation' })
 export class Accommodation {
-  [OptionalProps]?: 'id' | 'phase' | 'to' | 'createdAt';
+  [OptionalProps]?: 'id' | 'phase' | 'to' | 'endReason' | 'createdAt';
 
   @Category(DataCategory.LOCATION)
   @Field(() => ID)
@@ -55,6 +55,15 @@ export class Accommodation {
   @Field(() => String, { nullable: true, description: 'To (YYYY-MM-DD); null while current.' })
   @Property({ type: 'date', nullable: true, fieldName: 'to_on' })
   to?: string | null;
+
+  @Category(DataCategory.LOCATION)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the stay ended when the hub ended it, e.g. "CASE_CLOSED: RETURNED_HOME"; null for a move or an ordinary end.',
+  })
+  @Property({ type: 'text', nullable: true })
+  endReason?: string | null;
 
   @Property({ type: 'text' })
   createdBy!: string;

@@ -1,4 +1,5 @@
 import {
+  CaseStaffOnly,
   Category,
   Count,
   DataCategory,
@@ -85,6 +86,7 @@ export class OccupancyResolver {
 
 @Resolver(() => Accommodation)
 export class AccommodationResolver {
+  @CaseStaffOnly()
   @Mutation(() => Accommodation, {
     description:
       'Place the person in accommodation, or move them on (Centre case staff): a current stay ends the day the new one starts. Moving on in the Shelter to a later phase is a new stay too.',
@@ -98,6 +100,7 @@ export class AccommodationResolver {
     return new AccommodationService(ctx).place(input, idempotencyKey);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => Accommodation, { description: 'End a stay (Centre case staff).' })
   endAccommodation(@Args(() => EndStayArgs) args: EndStayArgs, @Ctx() ctx: HubContext) {
     return new AccommodationService(ctx).end(args.id, args.on);

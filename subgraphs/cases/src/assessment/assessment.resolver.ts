@@ -1,4 +1,10 @@
-import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  CaseStaffOnly,
+  Category,
+  DataCategory,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { Assessment } from './assessment.entity';
@@ -7,6 +13,7 @@ import { RecordAssessmentInput } from './assessment.types';
 
 @Resolver(() => Case)
 export class AssessmentResolver {
+  @CaseStaffOnly()
   @Mutation(() => Assessment, {
     description:
       'Record an assessment (Centre case staff). On a case already assessed it is the next version.',

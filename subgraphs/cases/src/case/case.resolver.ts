@@ -1,4 +1,11 @@
-import { Category, DataCategory, UUID, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  CaseStaffOnly,
+  Category,
+  DataCategory,
+  UUID,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Report } from '../report/report.entity';
 import { ReportService } from '../report/report.service';
@@ -72,6 +79,7 @@ export class CaseResolver {
     return new ReportService(ctx).overdue(Math.min(Math.max(first, 1), 500));
   }
 
+  @CaseStaffOnly()
   @Mutation(() => Case, {
     description:
       'Record a newly reported case and its first report (Centre case staff). The case gets its pseudonymous code; first contact is due within 24 hours.',
@@ -88,6 +96,7 @@ export class CaseResolver {
     return new CaseWorkflow(ctx).reportCase(input, idempotencyKey);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => Report, {
     description: 'Record a further report on an open case (Centre case staff).',
   })
@@ -103,6 +112,7 @@ export class CaseResolver {
     return new CaseWorkflow(ctx).addReport(caseId, input, idempotencyKey);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => Report, {
     description: 'Record when the Centre first reached the person on a report (Centre case staff).',
   })
@@ -115,6 +125,7 @@ export class CaseResolver {
     return new CaseWorkflow(ctx).recordFirstContact(reportId, at);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => Case, {
     description:
       'Move a case into identification, or into support (Centre case staff). Identification decisions and closing have their own mutations.',
@@ -127,6 +138,7 @@ export class CaseResolver {
     return new CaseWorkflow(ctx).changeStatus(caseId, status);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => Case, {
     description:
       'Close a case with a reason (Centre case staff). A closed case is sealed: from then on it reads as CORE only, unless a supervisor opens break-glass access.',

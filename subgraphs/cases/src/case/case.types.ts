@@ -60,8 +60,8 @@ export class Person {
   @Property({ type: 'text[]', nullable: true })
   languages?: string[] | null;
 
-  // Part of the home address (CONTACT), not where the person is now: that is LOCATION.
-  @Category(DataCategory.CONTACT)
+  // Part of the home address: where the person may be found, so LOCATION (DESIGN §4).
+  @Category(DataCategory.LOCATION)
   @Field(() => String, {
     nullable: true,
     description:
@@ -76,7 +76,24 @@ export class Person {
   phone?: string | null;
 
   @Category(DataCategory.CONTACT)
-  @Field(() => String, { nullable: true, description: "The person's postal address, as written." })
+  @Field(() => String, { nullable: true, description: "The person's e-mail address." })
+  @Property({ type: 'text', nullable: true })
+  email?: string | null;
+
+  @Category(DataCategory.CONTACT)
+  @Field(() => String, {
+    nullable: true,
+    description: 'Someone through whom the person can be reached (name and how), as written.',
+  })
+  @Property({ type: 'text', nullable: true })
+  contactPerson?: string | null;
+
+  // Every address at which the person may be found is LOCATION, the most dangerous category.
+  @Category(DataCategory.LOCATION)
+  @Field(() => String, {
+    nullable: true,
+    description: "The person's home or postal address, as written.",
+  })
   @Property({ type: 'text', nullable: true })
   address?: string | null;
 }

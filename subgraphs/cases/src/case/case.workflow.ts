@@ -1,5 +1,7 @@
 import {
   changeWithEvent,
+  recordEvent,
+  today,
   ErrorCode,
   execute,
   HubError,
@@ -12,6 +14,11 @@ import {
   idempotent,
 } from '@hub/common';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { Accommodation } from '../accommodation/accommodation.entity';
+import { recordAssignment } from '../assignment/assignment.service';
+import { PlanItem } from '../plan/plan.entity';
+import { planItemEvent } from '../plan/plan.service';
+import { OPEN_ITEM_STATUSES, PlanItemStatus } from '../plan/plan.types';
 import { Report } from '../report/report.entity';
 import { type ReportCaseInput, type ReportInput } from '../report/report.types';
 import { Case } from './case.entity';
@@ -82,6 +89,7 @@ export class CaseWorkflow {
           person: { ...(input.person ?? {}) },
           caseWorker: { name: input.caseWorkerName.trim() },
         });
+        recordAssignment(em, kase, this.ctx.caller.sub, null);
         const report = em.create(Report, {
           case: kase,
           channel: input.report.channel,
@@ -223,6 +231,7 @@ export class CaseWorkflow {
         'insert into hub.case_seal (case_id, sealed_at, sealed_by) values (?, now(), ?)',
         [kase.id, this.ctx.caller.sub],
       );
+      await this.endOpenWork(em, kase, input.reason);
       return {
         result: kase,
         event: { type: 'CASE_CLOSED', caseId: kase.id, entityType: 'Case', entityId: kase.id },
@@ -230,5 +239,42 @@ export class CaseWorkflow {
     });
     this.ctx.consent.sealedByThisRequest(closed.id);
     return closed;
+  }
+
+  /**
+   * Closing a case ends what is still running for it, in the closing transaction: its current
+   * stay ends today (the place is free again) and its open plan items are cancelled, each with
+   * the closing reason and its own event.
+   */
+  private async endOpenWork(em: EntityManager, kase: Case, reason: ClosingReason): Promise<void> {
+    const why = `CASE_CLOSED: ${reason}`;
+    const day = today();
+    const stays = await em.find(Accommodation, { case: kase.id, to: null });
+    const items = await em.find(PlanItem, {
+      caseId: kase.id,
+      status: { $in: OPEN_ITEM_STATUSES },
+    });
+    for (const stay of stays) {
+      stay.to = stay.from > day ? stay.from : day;
+      stay.endReason = why;
+    }
+    for (const item of items) {
+      item.status = PlanItemStatus.CANCELLED;
+      item.statusChangedAt = new Date();
+      item.cancelReason = why;
+    }
+    await em.flush();
+    for (const stay of stays) {
+      await recordEvent(em, this.ctx, {
+        type: 'ACCOMMODATION_ENDED',
+        caseId: kase.id,
+        entityType: 'Accommodation',
+        entityId: stay.id,
+        concerns: stay.providerCode,
+      });
+    }
+    for (const item of items) {
+      await recordEvent(em, this.ctx, planItemEvent('PLAN_ITEM_CANCELLED', item));
+    }
   }
 }

@@ -1,4 +1,10 @@
-import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  CaseStaffOnly,
+  Category,
+  DataCategory,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
@@ -34,6 +40,7 @@ export class ConferenceResolver {
     return new ConferenceService(ctx).entryById(id);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => CaseConference, { description: 'Schedule a case conference (Centre staff).' })
   scheduleConference(
     @Arg('input', () => ScheduleConferenceInput, {

@@ -1,11 +1,19 @@
-import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  CaseStaffOnly,
+  Category,
+  DataCategory,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
+import { CaseService } from '../case/case.service';
 import { ConsentService } from './consent.service';
 import { ConsentGrant, GrantConsentInput } from './consent.types';
 
 @Resolver(() => ConsentGrant)
 export class ConsentResolver {
+  @CaseStaffOnly()
   @Mutation(() => ConsentGrant, {
     description: 'Record a consent grant (Centre case workers and supervisors).',
   })
@@ -20,6 +28,7 @@ export class ConsentResolver {
     return new ConsentService(ctx).grant(input, idempotencyKey);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => ConsentGrant, {
     description: 'Withdraw a grant, with the reason; it stops applying at once, everywhere.',
   })
@@ -31,6 +40,7 @@ export class ConsentResolver {
     return new ConsentService(ctx).revoke(grantId, reason);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => Case, {
     description: 'Record whether the person agreed to be counted in statistics (Centre staff).',
   })
@@ -59,6 +69,16 @@ export class ConsentResolver {
   @Query(() => [ConsentGrant], { description: "The grants in force for your own partner's users." })
   myGrants(@Ctx() ctx: HubContext): Promise<ConsentGrant[]> {
     return new ConsentService(ctx).mine();
+  }
+
+  @Category(DataCategory.CORE)
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description:
+      'The case the grant is for (its code and status are CORE; the rest as the grants allow). Null when the caller may no longer see the case, e.g. after the grant ended.',
+  })
+  case(@Root() grant: ConsentGrant, @Ctx() ctx: HubContext): Promise<Case | null> {
+    return new CaseService(ctx).byId(grant.caseId);
   }
 }
 

@@ -109,14 +109,23 @@ export class ConsentService {
         throw invalid('The person is a child: consent is given by the legal guardian.', 'givenBy');
       }
     } else {
-      if (input.givenBy !== GivenBy.AUTHORITY || !input.authority) {
+      if (input.givenBy !== GivenBy.AUTHORITY) {
         throw invalid(
-          'For a legal basis other than consent, record the deciding authority (givenBy AUTHORITY).',
+          `For the legal basis ${input.legalBasis}, set givenBy to AUTHORITY (a victim or guardian gives CONSENT).`,
+          'givenBy',
+        );
+      }
+      if (!input.authority?.trim()) {
+        throw invalid(
+          `For the legal basis ${input.legalBasis}, set authority to the body that decided (e.g. "Основни суд у Београду").`,
           'authority',
         );
       }
-      if (input.legalBasis === LegalBasis.LEGAL_OBLIGATION && !input.legalProvision) {
-        throw invalid('A legal obligation must cite its provision.', 'legalProvision');
+      if (input.legalBasis === LegalBasis.LEGAL_OBLIGATION && !input.legalProvision?.trim()) {
+        throw invalid(
+          'For LEGAL_OBLIGATION, set legalProvision to the provision that obliges the sharing (e.g. "ЗКП, члан 282").',
+          'legalProvision',
+        );
       }
     }
     const categories = [...new Set([DataCategory.CORE, ...input.categories])];

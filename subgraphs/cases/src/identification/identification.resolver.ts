@@ -1,4 +1,10 @@
-import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  CaseStaffOnly,
+  Category,
+  DataCategory,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { Identification, PreliminaryIdentification } from './identification.entity';
@@ -22,6 +28,7 @@ export class IdentificationResolver {
     return new IdentificationService(ctx).recordPreliminary(input, idempotencyKey);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => Identification, {
     description:
       'Record the formal identification decision (Centre case staff only). IDENTIFIED moves the case to IDENTIFIED, NOT_A_VICTIM to NOT_IDENTIFIED; PRESUMED keeps it IN_IDENTIFICATION.',

@@ -1,4 +1,11 @@
-import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  CaseStaffOnly,
+  Category,
+  DataCategory,
+  refTo,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
@@ -31,6 +38,7 @@ export class PlanResolver {
     return new PlanService(ctx).itemById(id);
   }
 
+  @CaseStaffOnly()
   @Mutation(() => ProtectionPlan, {
     description:
       'Adopt a (new version of the) individual protection plan (Centre case staff). The version in force is superseded; its open items move on unless carryOpenItems is false.',

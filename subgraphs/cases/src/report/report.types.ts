@@ -1,5 +1,6 @@
 import { IsDay, PARTNER_CODE, Sex } from '@hub/common';
 import {
+  IsEmail,
   IsDate,
   IsEnum,
   IsOptional,
@@ -108,6 +109,38 @@ export class ReportedPersonInput {
   @IsString()
   @Length(3, 40)
   phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An e-mail address to reach the person.' })
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Someone through whom the person can be reached (name and how).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 300)
+  contactPerson?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The municipality the person lives in, as written (LOCATION).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  municipality?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The home or postal address, as written (LOCATION).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(3, 300)
+  address?: string | null;
 }
 
 @InputType({ description: 'A new case, reported to the Centre.' })

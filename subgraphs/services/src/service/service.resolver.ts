@@ -82,7 +82,7 @@ export class ServiceResolver {
   @FieldResolver(() => Int, {
     nullable: true,
     description:
-      'Free places now: capacity minus the referrals accepted or in progress; null when capacity is not limited.',
+      'Free places now: capacity minus the places taken — referrals accepted or in progress, and for a SHELTER service the people staying with its provider now (the larger of the two); null when capacity is not limited.',
   })
   availability(@Root() service: Service, @Ctx() ctx: HubContext): Promise<number | null> {
     return new ServiceService(ctx).availability(service);

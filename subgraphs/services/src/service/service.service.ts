@@ -76,8 +76,11 @@ export class ServiceService {
   }
 
   /**
-   * Free places: capacity minus the referrals accepted or in progress. One statement for all the
-   * services of a request. A count over all cases, never a list: it names no case.
+   * Free places: capacity minus the places taken. A service's referrals accepted or in progress
+   * take places; for a SHELTER service so do the people placed with its provider now (the cases
+   * subgraph's `provider_occupancy` view: counts per provider, nothing else). A stay usually
+   * follows a referral, so the larger of the two is taken, never their sum. One statement per
+   * request for all services. A count over all cases, never a list: it names no case.
    */
   async availability(service: Service): Promise<number | null> {
     if (service.capacity === null || service.capacity === undefined) {
@@ -89,12 +92,19 @@ export class ServiceService {
       async (serviceIds) => {
         const rows = await this.ctx.em
           .getConnection()
-          .execute<{ service_id: string; occupied: string }[]>(
-            `select service_id, count(*) as occupied from services.referral
-              where service_id in (${serviceIds.map(() => '?').join(', ')})
-                and status in (${OCCUPYING_STATUSES.map(() => '?').join(', ')})
-              group by service_id`,
-            [...serviceIds, ...OCCUPYING_STATUSES],
+          .execute<{ service_id: string; occupied: number }[]>(
+            `select s.id as service_id,
+                  greatest(
+                    (select count(*)::int from services.referral r
+                      where r.service_id = s.id
+                        and r.status in (${OCCUPYING_STATUSES.map(() => '?').join(', ')})),
+                    case when s.type = 'SHELTER' then coalesce(
+                      (select o.occupied from cases.provider_occupancy o
+                        where o.provider_code = s.provider_code), 0) else 0 end
+                  ) as occupied
+             from services.service s
+            where s.id in (${serviceIds.map(() => '?').join(', ')})`,
+            [...OCCUPYING_STATUSES, ...serviceIds],
           );
         const index = new Map(rows.map((row) => [row.service_id, Number(row.occupied)]));
         return serviceIds.map((id) => index.get(id) ?? 0);
