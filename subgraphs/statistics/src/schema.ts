@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@hub/common';
 import { exportRoutes } from './export/export.http';
 import { FiguresResolver, StatisticsResolver } from './figures/figures.resolver';
+import { StatisticsSumsResolver, SumsResolver } from './figures/sums.resolver';
 import { migrations } from './migrations';
 import { settings } from './settings';
 
@@ -14,7 +15,7 @@ export function createStatisticsSubgraph(options: { minCell?: number } = {}): Su
   settings.minCell = Math.max(11, options.minCell ?? 11);
   return {
     name: 'statistics',
-    resolvers: [StatisticsResolver, FiguresResolver],
+    resolvers: [StatisticsResolver, FiguresResolver, StatisticsSumsResolver, SumsResolver],
     entities: [],
     migrations,
     http: { path: '/statistics', routes: exportRoutes },

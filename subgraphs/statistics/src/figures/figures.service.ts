@@ -1,7 +1,7 @@
 import { forbidden, hasRole, type HubContext, isCentre, loader, type Caller } from '@hub/common';
 import { areaTree } from './areas';
 import { Lattice, periodTree, TOTAL, type Cell } from './lattice';
-import { POPULATIONS, type PopulationName, type Row } from './populations';
+import { POPULATIONS, type Population, type PopulationName, type Row } from './populations';
 import type { Period } from './period';
 
 /** CTDC publishes with k = 11; the hub never publishes a smaller cell, whatever is configured. */
@@ -61,8 +61,21 @@ export class FiguresService {
     ).load(`${population}:${year}`);
   }
 
+  /** A cell as published: the count, or for a summed population the sum in its unit. */
+  private read(population: PopulationName, lattice: Lattice) {
+    const scale = (POPULATIONS[population] as Population).sumScale;
+    return (t: string, a: string, variable: string, v: string): Cell => {
+      if (scale === undefined) {
+        return lattice.cell(t, a, variable, v);
+      }
+      const sum = lattice.sum(t, a, variable, v);
+      return sum.value === null ? sum : { value: sum.value / scale, suppressed: false };
+    };
+  }
+
   async total(population: PopulationName, period: Period, area: string): Promise<Cell> {
-    return (await this.lattice(population, period.year)).cell(period.node, area, '', TOTAL);
+    const lattice = await this.lattice(population, period.year);
+    return this.read(population, lattice)(period.node, area, '', TOTAL);
   }
 
   /** Every value of a breakdown (its tree below TOT, parents before children). */
@@ -77,6 +90,7 @@ export class FiguresService {
     if (!tree) {
       return null;
     }
+    const read = this.read(population, lattice);
     return tree
       .nodes()
       .filter((node) => node !== TOTAL)
@@ -85,7 +99,7 @@ export class FiguresService {
         return {
           key: node,
           parent: parent === TOTAL ? null : parent,
-          count: lattice.cell(period.node, area, variable, node),
+          count: read(period.node, area, variable, node),
         };
       });
   }
@@ -93,13 +107,14 @@ export class FiguresService {
   /** The total of each month of the period (occupancy and activity over time). */
   async byMonth(population: PopulationName, period: Period, area: string): Promise<Breakdown[]> {
     const lattice = await this.lattice(population, period.year);
+    const read = this.read(population, lattice);
     const months = lattice.period
       .nodes()
       .filter((node) => node.startsWith('M') && lattice.period.chain(node).includes(period.node));
     return months.map((node) => ({
       key: `${period.year}-${node.slice(1)}`,
       parent: null,
-      count: lattice.cell(node, area, '', TOTAL),
+      count: read(node, area, '', TOTAL),
     }));
   }
 

@@ -1,6 +1,6 @@
 import { Allow } from 'class-validator';
 import { Count } from '@hub/common';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import type { Period } from './period';
 import type { PopulationName } from './populations';
 
@@ -85,4 +85,38 @@ export class Figures {
 export class StatisticsReport {
   periodValue!: Period;
   area!: string;
+}
+
+@ObjectType({
+  description:
+    'A published sum (nights, or an amount in RSD). A sum to which fewer than 11 cases contribute, and sums withheld with it so that it cannot be worked out from others, has value null and suppressed true: show it as "fewer than 11 cases".',
+})
+export class Sum {
+  @Field(() => Float, { nullable: true, description: 'The sum; null when suppressed.' })
+  value!: number | null;
+
+  @Field({
+    description: 'Whether the sum is withheld (from fewer than 11 cases, or protecting one).',
+  })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'One value of a breakdown and its sum.' })
+export class SumBy {
+  @Field({ description: 'The value code, or a month YYYY-MM.' })
+  key!: string;
+
+  @Field(() => String, { nullable: true, description: 'The value this one is part of, if any.' })
+  parent!: string | null;
+
+  @Field(() => Sum, { description: 'How much.' })
+  sum!: Sum;
+}
+
+@ObjectType({
+  description:
+    'Sums of one measure (nights, amounts) for the period and area: the total, each month, and breakdowns by name. Each case adds what it had; a sum is published only where at least 11 cases contribute.',
+})
+export class Sums {
+  source!: FiguresSource;
 }

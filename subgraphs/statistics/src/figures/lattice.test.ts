@@ -43,6 +43,40 @@ describe('the suppression lattice', () => {
     }
   });
 
+  it('publishes a sum only where 11 cases contribute, counting a case once however many parts it has', () => {
+    // Each case has nights in two months of one kind; 12 Shelter cases, 10 in foster care.
+    const stays = (n: number, kind: string): Fact[] =>
+      Array.from({ length: n }, () => ({
+        months: [],
+        areas: areaChain('Београд'),
+        values: {},
+        parts: [
+          { month: 1, values: { kind: [kind] }, amount: 10 },
+          { month: 2, values: { kind: [kind] }, amount: 5 },
+          { month: 3, values: { kind: [kind] }, amount: 0 },
+        ],
+      }));
+    const l = new Lattice(
+      periodTree(),
+      areaTree(),
+      { kind: flatTree(['CENTRE_SHELTER', 'FOSTER_CARE', 'OTHER'], true) },
+      [...stays(12, 'CENTRE_SHELTER'), ...stays(10, 'FOSTER_CARE')],
+      11,
+    );
+    expect(l.exact('Y', 'N', '', 'TOT')).toBe(22);
+    expect(l.sum('Y', 'N', '', 'TOT')).toEqual({ value: 22 * 15, suppressed: false });
+    expect(l.exact('M01', 'N', '', 'TOT')).toBe(22);
+    // Nobody had a night in March: no case contributes, so its 0 is withheld, and with it the
+    // other months of the quarter (as a count would be); so are the quarters (Q2–Q4 are empty).
+    expect(l.exact('M03', 'N', '', 'TOT')).toBe(0);
+    for (const node of ['M01', 'M02', 'M03', 'Q1']) {
+      expect(l.sum(node, 'N', '', 'TOT').suppressed).toBe(true);
+    }
+    // Foster care comes from 10 cases: withheld, and the Shelter with it (else TOT − Shelter).
+    expect(l.sum('Y', 'N', 'kind', 'FOSTER_CARE').suppressed).toBe(true);
+    expect(l.sum('Y', 'N', 'kind', 'CENTRE_SHELTER').suppressed).toBe(true);
+  });
+
   it('never publishes with a threshold under 11', () => {
     expect(() => parseConfig(statisticsConfigSchema, { STATISTICS_MIN_CELL: '5' })).toThrow();
     expect(

@@ -18,60 +18,16 @@
  * (e_τ − e_τ') ⊗ (e_α − e_α') ⊗ (e_v − e_w) of the unknown counts — τ, τ' below t and its
  * sibling, α, α' below a and its sibling, v and a suppressed sibling w — moves that cell and only
  * suppressed cells, so no combination of published cells determines it.
+ *
+ * Sums (nights, amounts): each unit counts once in every cell its parts add to, and a sum is
+ * published exactly where that count of contributing units is, under the same rules. Sums are
+ * linear in the leaf sums as counts are in the leaf counts, so the same change, in amounts, hides
+ * a withheld sum.
  */
 
-/** A tree: parent and children of each node; the root has parent null. */
-export class Tree {
-  readonly parent = new Map<string, string | null>();
-  readonly children = new Map<string, string[]>();
-  constructor(readonly root: string) {
-    this.parent.set(root, null);
-    this.children.set(root, []);
-  }
-  add(node: string, parent: string): this {
-    if (this.parent.has(node)) {
-      return this;
-    }
-    this.parent.set(node, parent);
-    this.children.set(node, []);
-    this.children.get(parent)!.push(node);
-    return this;
-  }
-  nodes(): string[] {
-    return [...this.parent.keys()];
-  }
-  /** The node and its ancestors, root last. */
-  chain(node: string): string[] {
-    const out: string[] = [];
-    for (let at: string | null = node; at !== null; at = this.parent.get(at) ?? null) {
-      out.push(at);
-    }
-    return out;
-  }
-  siblings(node: string): string[] {
-    const parent = this.parent.get(node);
-    return parent == null ? [] : this.children.get(parent)!;
-  }
-}
+import { Indexed, periodChain, TOTAL, type Tree } from './tree';
 
-export const TOTAL = 'TOT';
-
-/** Period tree of one calendar year: Y, Q1–Q4, M01–M12. */
-export function periodTree(): Tree {
-  const tree = new Tree('Y');
-  for (let month = 1; month <= 12; month += 1) {
-    const quarter = `Q${Math.ceil(month / 3)}`;
-    tree.add(quarter, 'Y').add(`M${String(month).padStart(2, '0')}`, quarter);
-  }
-  return tree;
-}
-
-/** The period nodes a fact of `month` (1–12) counts in. */
-export const periodChain = (month: number): string[] => [
-  `M${String(month).padStart(2, '0')}`,
-  `Q${Math.ceil(month / 3)}`,
-  'Y',
-];
+export { periodChain, periodTree, TOTAL, Tree } from './tree';
 
 /** One counted unit: the months it counts in, its area chain, and its values per variable. */
 export interface Fact {
@@ -80,33 +36,24 @@ export interface Fact {
   areas: readonly string[];
   /** Per variable, the leaf values it has (one for a single-valued variable; several or none). */
   values: Readonly<Record<string, readonly string[]>>;
+  /**
+   * For a summed population (nights, amounts): what the unit adds, month by month and value by
+   * value. The unit then counts, as a contributor, only in the cells its parts add to (months
+   * and values are ignored), so a cell's count is the number of units its sum comes from.
+   */
+  parts?: readonly Part[];
+}
+
+/** An amount one unit adds in one month, under its values. Parts of 0 or less add nothing. */
+export interface Part {
+  month: number;
+  values: Readonly<Record<string, readonly string[]>>;
+  amount: number;
 }
 
 export interface Cell {
   value: number | null;
   suppressed: boolean;
-}
-
-/** A tree flattened to integer indexes: parent, children and siblings of each node. */
-class Indexed {
-  readonly names: string[];
-  readonly index = new Map<string, number>();
-  readonly parent: Int32Array;
-  readonly children: number[][];
-  constructor(tree: Tree) {
-    this.names = tree.nodes();
-    this.names.forEach((name, i) => this.index.set(name, i));
-    this.parent = Int32Array.from(this.names, (name) => {
-      const parent = tree.parent.get(name);
-      return parent == null ? -1 : this.index.get(parent)!;
-    });
-    this.children = this.names.map((name) =>
-      tree.children.get(name)!.map((c) => this.index.get(c)!),
-    );
-  }
-  siblings(i: number): number[] {
-    return this.parent[i] < 0 ? [] : this.children[this.parent[i]];
-  }
 }
 
 /**
@@ -124,6 +71,8 @@ export class Lattice {
   private readonly slotOf = new Map<string, number>();
   private readonly counts: Int32Array;
   private readonly hidden: Uint8Array;
+  /** Summed amounts per cell, for a population whose facts have parts. */
+  private sums: Float64Array | null = null;
 
   constructor(
     readonly period: Tree,
@@ -163,12 +112,17 @@ export class Lattice {
     return (t * this.a.names.length + a) * this.slotName.length + v;
   }
 
-  private count(fact: Fact): void {
-    const periods = new Set(fact.months.flatMap(periodChain).map((p) => this.t.index.get(p)!));
-    const areas = fact.areas.map((a) => this.a.index.get(a)!);
+  /** The cells a unit with these months and values counts in, each once. */
+  private cellsOf(
+    months: readonly number[],
+    areaNodes: readonly string[],
+    values: Fact['values'],
+  ): number[] {
+    const periods = new Set(months.flatMap(periodChain).map((p) => this.t.index.get(p)!));
+    const areas = areaNodes.map((a) => this.a.index.get(a)!);
     const slots = new Set<number>([0]);
     for (const [variable, tree] of Object.entries(this.variables)) {
-      for (const leaf of fact.values[variable] ?? []) {
+      for (const leaf of values[variable] ?? []) {
         for (const node of tree.chain(leaf)) {
           if (node !== TOTAL) {
             slots.add(this.slotOf.get(`${variable}\u0001${node}`)!);
@@ -176,13 +130,34 @@ export class Lattice {
         }
       }
     }
+    const out: number[] = [];
     for (const t of periods) {
       for (const a of areas) {
         for (const v of slots) {
-          this.counts[this.at(t, a, v)] += 1;
+          out.push(this.at(t, a, v));
         }
       }
     }
+    return out;
+  }
+
+  private count(fact: Fact): void {
+    if (!fact.parts) {
+      this.cellsOf(fact.months, fact.areas, fact.values).forEach((i) => (this.counts[i] += 1));
+      return;
+    }
+    // A summed unit: it adds each part's amount, and counts once where any part adds.
+    this.sums ??= new Float64Array(this.counts.length);
+    const contributes = new Set<number>();
+    for (const part of fact.parts) {
+      if (part.amount > 0) {
+        for (const i of this.cellsOf([part.month], fact.areas, part.values)) {
+          this.sums[i] += part.amount;
+          contributes.add(i);
+        }
+      }
+    }
+    contributes.forEach((i) => (this.counts[i] += 1));
   }
 
   /** R1, then R2–R4 from a worklist until nothing changes (see the rules above). */
@@ -266,6 +241,19 @@ export class Lattice {
       return { value: null, suppressed: true };
     }
     return { value: this.counts[i], suppressed: false };
+  }
+
+  /**
+   * A sum as published: withheld exactly where the count of units it comes from is (rules
+   * R1–R4 over those counts), so no sum from fewer than the threshold is shown, nor one that
+   * published sums would give away.
+   */
+  sum(t: string, a: string, variable: string, v: string): Cell {
+    const i = this.locate(t, a, variable, v);
+    if (i === null || this.hidden[i]) {
+      return { value: null, suppressed: true };
+    }
+    return { value: this.sums?.[i] ?? 0, suppressed: false };
   }
 
   /** The exact count, for tests and the bench only (never published). */

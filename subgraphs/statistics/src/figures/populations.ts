@@ -1,5 +1,6 @@
 import { areaChain } from './areas';
 import { type Fact, TOTAL, type Tree } from './lattice';
+import { SUMMED } from './summed';
 import { ageLeaf, ageTree, CODES, flatTree, UNKNOWN } from './vocabulary';
 
 /** A row as the store reads it: the month (1–12) or months it counts in, the municipality, values. */
@@ -16,6 +17,8 @@ export interface Population {
   params(year: number): unknown[];
   variables(rows: readonly Row[]): Record<string, Tree>;
   fact(row: Row): Fact;
+  /** A summed population (its facts have parts): stored units per published unit (100: RSD). */
+  readonly sumScale?: number;
 }
 
 const inYear = (column: string) =>
@@ -216,6 +219,7 @@ export const POPULATIONS = {
       where ${inYear('k.filed_month')}`,
     { status: { column: 'status', codes: CODES.compensationStatus } },
   ),
+  ...SUMMED,
 } satisfies Record<string, Population>;
 
 export type PopulationName = keyof typeof POPULATIONS;
