@@ -9,7 +9,6 @@ import {
   isCentre,
   seesAllCases,
   UUID,
-  type InternalSigner,
   type Logger,
 } from '@hub/common';
 import {
@@ -84,7 +83,6 @@ export interface SubscriptionDeps {
   apollo: ApolloServer<GatewayContext>;
   apiSchema: () => GraphQLSchema | undefined;
   authenticate: Authenticator;
-  signInternal: InternalSigner;
   events: EventSource;
   log: Logger;
   /** The gateway's operation limits at subscribe time, and the largest message (edge.ts). */
@@ -116,7 +114,6 @@ export function attachSubscriptions(
     const contextValue: GatewayContext = {
       caller: subscriber.caller,
       requestId,
-      internalToken: await deps.signInternal(subscriber.caller, requestId, audience),
       audience,
     };
     const response = await deps.apollo.executeOperation({ query, variables }, { contextValue });
