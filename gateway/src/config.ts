@@ -31,6 +31,12 @@ export const gatewayConfigSchema = z
     /** The gateway's own key (PKCS#8 PEM) for the internal identity tokens subgraphs verify. */
     INTERNAL_SIGNING_KEY: pem,
     /**
+     * Lifetime of one internal token (seconds). Each subgraph fetch gets its own, signed just
+     * before it is sent, so this covers the way there and clock skew, not the whole request;
+     * subgraphs refuse any token older than 60 s.
+     */
+    INTERNAL_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1).max(60).default(30),
+    /**
      * The gateway's own database role (it reads the event log only), for subscriptions; without
      * it the gateway serves no subscriptions.
      */

@@ -3,6 +3,7 @@ import {
   CENTRE_PARTNER_CODE,
   CENTRE_ROLES,
   ErrorCode,
+  graphqlOperation,
   INTERNAL_IDENTITY_HEADER,
   PARTNER_ROLES,
   sendError,
@@ -73,13 +74,19 @@ export function devSignInRouter(
   const signingKey = () => (key ??= importPKCS8(config.DEV_TOKEN_SIGNING_KEY!, 'ES256'));
 
   const users = async (): Promise<DevUser[]> => {
+    const query = '{ partners(activeOnly: true, first: 500) { code name } }';
     const response = await fetch(config.PARTNERS_URL, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [INTERNAL_IDENTITY_HEADER]: await signInternal(DIRECTORY_READER, randomUUID()),
+        [INTERNAL_IDENTITY_HEADER]: signInternal({
+          caller: DIRECTORY_READER,
+          requestId: randomUUID(),
+          subgraph: 'partners',
+          operation: graphqlOperation(query, undefined),
+        }),
       },
-      body: JSON.stringify({ query: '{ partners(activeOnly: true, first: 500) { code name } }' }),
+      body: JSON.stringify({ query }),
       signal: AbortSignal.timeout(5000),
     });
     const body = (await response.json()) as {

@@ -43,8 +43,6 @@ import { checkScalarsAtEdge } from './limits';
 export interface GatewayContext {
   caller: Caller;
   requestId: string;
-  /** The internal identity token for this request, signed once and sent to every subgraph. */
-  internalToken: string;
   /** For a live-update payload read once for several subscribers: who they are. */
   audience?: string[];
 }
@@ -77,7 +75,10 @@ export async function createGateway(
     statistics: config.STATISTICS_URL,
   };
   const authenticate = await createAuthenticator(config);
-  const signInternal = await createInternalSigner(config.INTERNAL_SIGNING_KEY);
+  const signInternal = createInternalSigner(
+    config.INTERNAL_SIGNING_KEY,
+    config.INTERNAL_TOKEN_TTL_SECONDS,
+  );
   let apiSchema: GraphQLSchema | undefined;
   const edge = createEdge(config, log, () => apiSchema);
 
@@ -88,7 +89,7 @@ export async function createGateway(
       if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) {
         throw new Error(`The supergraph names an unknown subgraph "${name}".`);
       }
-      return new HubDataSource(name, urls[name as SubgraphName], log);
+      return new HubDataSource(name, urls[name as SubgraphName], log, signInternal);
     },
   });
 
@@ -156,11 +157,7 @@ export async function createGateway(
     res.setHeader(REQUEST_ID_HEADER, requestId);
     try {
       const caller = await authenticate(req.get('authorization'));
-      res.locals.context = {
-        caller,
-        requestId,
-        internalToken: await signInternal(caller, requestId),
-      } satisfies GatewayContext;
+      res.locals.context = { caller, requestId } satisfies GatewayContext;
       next();
     } catch (error) {
       if (error instanceof AuthenticationError) {
@@ -185,7 +182,11 @@ export async function createGateway(
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as GatewayContext }),
   );
   // The HTCDS/CTDC export: plain HTTP (a streamed CSV), same authentication.
-  app.use('/statistics', authenticateRequest, statisticsExportRouter(config.STATISTICS_URL, log));
+  app.use(
+    '/statistics',
+    authenticateRequest,
+    statisticsExportRouter(config.STATISTICS_URL, signInternal, log),
+  );
   app.use(webApp(config));
   app.use(bodyErrorHandler(log));
 
@@ -208,7 +209,6 @@ export async function createGateway(
               apollo,
               apiSchema: () => apiSchema,
               authenticate,
-              signInternal,
               events,
               log,
               limits: edge.subscriptions,

@@ -2,9 +2,11 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import {
   describeFault,
+  httpOperation,
   INTERNAL_IDENTITY_HEADER,
   REQUEST_ID_HEADER,
   sendError,
+  type InternalSigner,
   type Logger,
 } from '@hub/common';
 import express from 'express';
@@ -25,7 +27,11 @@ const FILES = new Set(['export.csv', 'export-summary', 'export-dictionary.csv'])
  * statistics subgraph with the caller's internal identity (which decides who may export) and
  * streamed back as it comes, so a large export never sits in the gateway's memory.
  */
-export function statisticsExportRouter(statisticsGraphqlUrl: string, log: Logger): express.Router {
+export function statisticsExportRouter(
+  statisticsGraphqlUrl: string,
+  signInternal: InternalSigner,
+  log: Logger,
+): express.Router {
   const router = express.Router();
   router.get('/:file', async (req, res) => {
     const context = res.locals.context as GatewayContext;
@@ -45,7 +51,12 @@ export function statisticsExportRouter(statisticsGraphqlUrl: string, log: Logger
     try {
       const upstream = await fetch(target, {
         headers: {
-          [INTERNAL_IDENTITY_HEADER]: context.internalToken,
+          [INTERNAL_IDENTITY_HEADER]: signInternal({
+            caller: context.caller,
+            requestId: context.requestId,
+            subgraph: 'statistics',
+            operation: httpOperation('GET', `${target.pathname}${target.search}`),
+          }),
           [REQUEST_ID_HEADER]: context.requestId,
         },
         signal: abort.signal,

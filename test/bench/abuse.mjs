@@ -1,6 +1,8 @@
 // What an abusive partner costs a normal one: a normal partner's latency alone, and while another
 // partner sends the most expensive operation the limits still allow, in interleaved rounds on one
 // hub with the default limits (the abuser soon spends its cost budget and is answered 429).
+// Then existence by timing (existence.mjs) on the same hub. --timing-only skips the first part.
+import { existenceByTiming } from './existence.mjs';
 import { database, load, startHub } from './harness.mjs';
 
 const NORMAL = '{ partners(first: 10) { code name } myGrants { id } }';
@@ -26,6 +28,19 @@ export async function run(args) {
     gateway: { RATE_PER_CALLER: '1000000', RATE_PER_PARTNER: '1000000', ...budget },
   });
   try {
+    if (!args.includes('--timing-only')) {
+      await abuseRounds(hub, total, rounds, budget);
+    }
+    const samples = Number(args.find((a) => a.startsWith('--samples='))?.split('=')[1] ?? 400);
+    await existenceByTiming(hub, db, { samples });
+  } finally {
+    await hub.close();
+    await db.stop();
+  }
+}
+
+async function abuseRounds(hub, total, rounds, budget) {
+  {
     const post = (token, query) =>
       fetch(hub.url, {
         method: 'POST',
@@ -85,8 +100,5 @@ export async function run(args) {
     console.log(
       `p95 ratio ${(p('abused', 'p95') / p('alone', 'p95')).toFixed(2)}× (target ≤ 1.5×); abuser sent ${abuse.sent}, ${abuse.refused} refused with 429`,
     );
-  } finally {
-    await hub.close();
-    await db.stop();
   }
 }

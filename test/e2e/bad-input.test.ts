@@ -1,5 +1,10 @@
 import { DEV_AUDIENCE, DEV_ISSUER } from '@hub/cli';
-import { createInternalSigner, INTERNAL_IDENTITY_HEADER } from '@hub/common';
+import {
+  createInternalSigner,
+  graphqlOperation,
+  INTERNAL_IDENTITY_HEADER,
+  operationDigest,
+} from '@hub/common';
 import { exportPKCS8, generateKeyPair, importPKCS8, SignJWT } from 'jose';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 
@@ -183,6 +188,12 @@ describe('subgraphs behind the gateway', () => {
 
   const query = { query: '{ cases { code } }' };
   const caller = { sub: 'someone', partner: 'centre', roles: ['CASE_WORKER' as const] };
+  const grant = {
+    caller,
+    requestId: 'request-0001',
+    subgraph: 'cases',
+    operation: graphqlOperation(query.query, undefined),
+  };
 
   it.each(['cases', 'partners', 'services', 'legal'] as const)(
     '%s refuses a direct call without the gateway token',
@@ -195,11 +206,11 @@ describe('subgraphs behind the gateway', () => {
   );
 
   it('refuses an internal token signed with a key that is not the gateway’s', async () => {
-    const forge = await createInternalSigner(
+    const forge = createInternalSigner(
       await exportPKCS8((await generateKeyPair('ES256', { extractable: true })).privateKey),
     );
     const response = await postGraphQL(hub.subgraphUrls.cases, query, {
-      [INTERNAL_IDENTITY_HEADER]: await forge(caller, 'request-0001'),
+      [INTERNAL_IDENTITY_HEADER]: forge(grant),
     });
     expect(response.status).toBe(401);
     expect(response.body.data).toBeUndefined();
@@ -217,11 +228,13 @@ describe('subgraphs behind the gateway', () => {
       partner: 'centre',
       roles: ['CASE_WORKER'],
       rid: 'request-0001',
+      oph: operationDigest(grant.operation),
     })
       .setProtectedHeader({ alg: 'ES256' })
       .setSubject('someone')
+      .setJti('expired-0001')
       .setIssuer('hub-gateway')
-      .setAudience('hub-subgraphs')
+      .setAudience('cases')
       .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 540)
       .sign(await importPKCS8(hub.secrets.internal.privateKey, 'ES256'));
@@ -232,9 +245,9 @@ describe('subgraphs behind the gateway', () => {
   });
 
   it('accepts the gateway’s own internal token (the control for the refusals above)', async () => {
-    const sign = await createInternalSigner(hub.secrets.internal.privateKey);
+    const sign = createInternalSigner(hub.secrets.internal.privateKey);
     const response = await postGraphQL(hub.subgraphUrls.cases, query, {
-      [INTERNAL_IDENTITY_HEADER]: await sign(caller, 'request-0001'),
+      [INTERNAL_IDENTITY_HEADER]: sign(grant),
     });
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual({ cases: [] });

@@ -3,15 +3,24 @@ import {
   type GraphQLDataSourceProcessOptions,
 } from '@apollo/gateway';
 import {
+  graphqlOperation,
   INTERNAL_IDENTITY_HEADER,
   isCentre,
   isOutage,
   OPERATION_HEADER,
   outageError,
   REQUEST_ID_HEADER,
+  type InternalSigner,
   type Logger,
 } from '@hub/common';
-import { Kind, parse, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  type DocumentNode,
+  type FieldNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { GatewayContext } from '../gateway';
 import { CancellableDataSource } from '../request-timeout';
 
@@ -21,8 +30,10 @@ type FetchResult = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['p
 const MAX_FIELD_ERRORS = 100;
 
 /**
- * Each subgraph fetch: forwards the caller's signed identity, the request id and the client's
- * operation name. When the subgraph cannot be reached (down, restarting, draining), the fetch
+ * Each subgraph fetch: forwards the caller's identity in a token signed for this fetch alone —
+ * this subgraph, this request, this operation and its variables, one use — with the request id
+ * and the client's operation name. A request that runs long keeps its identity: every fetch,
+ * however late, gets a fresh token. When the subgraph cannot be reached (down, restarting, draining), the fetch
  * answers with typed, retryable errors at the paths it would have filled instead of throwing, so
  * the planner keeps what the other subgraphs returned and puts each error where the data is
  * missing — not a masked internal error for the whole operation.
@@ -32,6 +43,7 @@ export class HubDataSource extends CancellableDataSource<GatewayContext> {
     readonly name: string,
     url: string,
     private readonly log: Logger,
+    private readonly sign: InternalSigner,
   ) {
     super({ url });
   }
@@ -39,8 +51,15 @@ export class HubDataSource extends CancellableDataSource<GatewayContext> {
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const { request, context } = options;
     // Health checks and introspection at start carry no request context: nothing to forward.
-    if ('internalToken' in context && context.internalToken) {
-      request.http?.headers.set(INTERNAL_IDENTITY_HEADER, context.internalToken);
+    if ('caller' in context && context.caller) {
+      const token = this.sign({
+        caller: context.caller,
+        requestId: context.requestId,
+        subgraph: this.name,
+        operation: graphqlOperation(request.query ?? '', request.variables),
+        audience: context.audience,
+      });
+      request.http?.headers.set(INTERNAL_IDENTITY_HEADER, token);
       request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
       if (context.audience?.length) {
         request.extensions = { ...request.extensions, hubAudience: context.audience };
@@ -52,6 +71,19 @@ export class HubDataSource extends CancellableDataSource<GatewayContext> {
         request.http?.headers.set(OPERATION_HEADER, operation);
       }
     }
+  }
+
+  /**
+   * A subgraph's refusal or failure as an error without Apollo's `extensions.response` (the
+   * subgraph's URL, status and body): those are for the gateway's log, never for a client.
+   */
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const { response: _response, ...extensions } = error.extensions;
+    this.log.warn({ subgraph: this.name, status: response.status }, 'subgraph refused a fetch');
+    return new GraphQLError(error.message, { extensions });
   }
 
   override async process(

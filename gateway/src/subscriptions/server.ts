@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode, type InternalSigner, type Logger } from '@hub/common';
+import { ErrorCode, type Logger } from '@hub/common';
 import {
   getOperationAST,
   Kind,
@@ -27,7 +27,6 @@ export interface SubscriptionDeps {
   apollo: ApolloServer<GatewayContext>;
   apiSchema: () => GraphQLSchema | undefined;
   authenticate: Authenticator;
-  signInternal: InternalSigner;
   events: EventSource;
   log: Logger;
   /** The gateway's operation limits at subscribe time, and the largest message (edge.ts). */

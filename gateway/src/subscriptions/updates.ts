@@ -7,7 +7,6 @@ import {
   hasRole,
   isCentre,
   seesAllCases,
-  type InternalSigner,
 } from '@hub/common';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import type { GatewayContext } from '../gateway';
@@ -29,7 +28,6 @@ const REFUSALS = new Set<string>([ErrorCode.CONSENT_REQUIRED, ErrorCode.NOT_FOUN
 
 export interface UpdateReaderDeps {
   apollo: ApolloServer<GatewayContext>;
-  signInternal: InternalSigner;
 }
 
 /**
@@ -59,7 +57,6 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
     const contextValue: GatewayContext = {
       caller: subscriber.caller,
       requestId,
-      internalToken: await deps.signInternal(subscriber.caller, requestId, audience),
       audience,
     };
     const response = await deps.apollo.executeOperation({ query, variables }, { contextValue });

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { SignJWT, importPKCS8, importSPKI, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
+import { createHash, createPrivateKey, randomUUID, sign } from 'node:crypto';
+import { importSPKI, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import { z } from 'zod';
 
 /** The partner code of the Centre itself; Centre roles count only for its users. */
@@ -51,10 +51,16 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 export const OPERATION_HEADER = 'x-hub-operation';
 
 const INTERNAL_ISSUER = 'hub-gateway';
-const INTERNAL_AUDIENCE = 'hub-subgraphs';
 const INTERNAL_ALG = 'ES256';
-/** Long enough for one federated request plan, short enough to be useless if it leaks. */
-const INTERNAL_TTL_SECONDS = 60;
+/**
+ * Each subgraph fetch gets its own token, signed just before it is sent: the lifetime only has to
+ * cover the way to the subgraph and the clocks' difference, not the whole request.
+ */
+export const INTERNAL_TTL_SECONDS = 30;
+/** The longest lifetime a subgraph accepts, whatever the token says. */
+export const INTERNAL_MAX_AGE_SECONDS = 60;
+/** Clocks of the gateway's and the subgraph's hosts may differ by this much. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 /**
  * When one live-update payload is read once for several subscribers of the same partner and
@@ -66,46 +72,99 @@ export const audienceHash = (audience: readonly string[]) =>
     .update([...audience].sort().join('\n'))
     .digest('base64url');
 
-export type InternalSigner = (
-  caller: Caller,
-  requestId: string,
-  audience?: readonly string[],
-) => Promise<string>;
-export type InternalVerifier = (
-  token: string,
-) => Promise<{ caller: Caller; requestId: string; audienceHash: string | null }>;
+/**
+ * What a token is bound to: the exact operation the subgraph receives — its document and
+ * variables (entity representations included) — or, for a plain HTTP route, its path and query.
+ */
+export const operationDigest = (operation: string) =>
+  createHash('sha256').update(operation).digest('base64url');
+export const graphqlOperation = (query: string, variables: unknown) =>
+  `${query}\n${JSON.stringify(variables ?? null)}`;
 
-export async function createInternalSigner(privateKeyPem: string): Promise<InternalSigner> {
-  const key: CryptoKey = await importPKCS8(privateKeyPem, INTERNAL_ALG);
-  return (caller, requestId, audience) =>
-    new SignJWT({
+/** One subgraph fetch the gateway signs a token for. */
+export interface InternalGrant {
+  caller: Caller;
+  requestId: string;
+  /** The subgraph the token is for (its audience): every other subgraph refuses it. */
+  subgraph: string;
+  /** `graphqlOperation(query, variables)`, or `GET <path>?<query>` for an HTTP route. */
+  operation: string;
+  audience?: readonly string[];
+}
+
+export interface InternalIdentity {
+  caller: Caller;
+  requestId: string;
+  audienceHash: string | null;
+  /** The digest of the operation this token was signed for. */
+  operationDigest: string;
+  /** The token's one-time id and when it expires (epoch seconds). */
+  jti: string;
+  exp: number;
+}
+
+export type InternalSigner = (grant: InternalGrant) => string;
+export type InternalVerifier = (token: string) => Promise<InternalIdentity>;
+
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const HEADER = base64url({ alg: INTERNAL_ALG, typ: 'JWT' });
+
+/**
+ * Signs with node:crypto rather than jose: one token per subgraph fetch puts signing on the
+ * gateway's hot path, and jose's ES256 goes through WebCrypto, ~8× dearer (330 vs 38 µs here).
+ * The output is a standard ES256 JWT (IEEE P1363 signature), verified below with jose.
+ */
+export function createInternalSigner(
+  privateKeyPem: string,
+  ttlSeconds = INTERNAL_TTL_SECONDS,
+): InternalSigner {
+  const key = createPrivateKey(privateKeyPem);
+  return ({ caller, requestId, subgraph, operation, audience }) => {
+    const iat = Math.floor(Date.now() / 1000);
+    const payload = base64url({
+      sub: caller.sub,
       partner: caller.partner,
       roles: [...caller.roles],
       rid: requestId,
+      oph: operationDigest(operation),
       ...(audience?.length ? { audh: audienceHash(audience) } : {}),
-    })
-      .setProtectedHeader({ alg: INTERNAL_ALG })
-      .setSubject(caller.sub)
-      .setIssuer(INTERNAL_ISSUER)
-      .setAudience(INTERNAL_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`)
-      .sign(key);
+      iss: INTERNAL_ISSUER,
+      aud: subgraph,
+      iat,
+      exp: iat + ttlSeconds,
+      jti: randomUUID(),
+    });
+    const input = `${HEADER}.${payload}`;
+    const signature = sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
+    return `${input}.${signature.toString('base64url')}`;
+  };
 }
 
-export async function createInternalVerifier(publicKeyPem: string): Promise<InternalVerifier> {
+/** Verifies a token for this subgraph alone (its audience), with jose. */
+export async function createInternalVerifier(
+  publicKeyPem: string,
+  subgraph: string,
+): Promise<InternalVerifier> {
   const key: CryptoKey = await importSPKI(publicKeyPem, INTERNAL_ALG);
   return async (token) => {
     const { payload } = await jwtVerify(token, key, {
       issuer: INTERNAL_ISSUER,
-      audience: INTERNAL_AUDIENCE,
+      audience: subgraph,
       algorithms: [INTERNAL_ALG],
-      maxTokenAge: INTERNAL_TTL_SECONDS,
+      maxTokenAge: INTERNAL_MAX_AGE_SECONDS,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ['exp', 'iat', 'jti', 'rid', 'oph'],
     });
+    if (typeof payload.oph !== 'string' || typeof payload.rid !== 'string') {
+      throw new Error('internal token without its binding');
+    }
     return {
       caller: callerFromClaims(payload),
-      requestId: typeof payload.rid === 'string' ? payload.rid : '',
+      requestId: payload.rid,
       audienceHash: typeof payload.audh === 'string' ? payload.audh : null,
+      operationDigest: payload.oph,
+      jti: payload.jti!,
+      exp: payload.exp!,
     };
   };
 }

@@ -23,3 +23,4 @@ export * from './day';
 export * from './count';
 export * from './ids';
 export * from './change';
+export * from './gatekeeper';

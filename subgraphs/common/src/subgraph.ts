@@ -20,18 +20,10 @@ import {
   describeFault,
   keepConnectionsAlive,
   MAX_BODY,
-  requestIdOf,
   requestLogPlugin,
-  sendError,
 } from './http';
-import {
-  audienceHash,
-  createInternalVerifier,
-  INTERNAL_IDENTITY_HEADER,
-  OPERATION_HEADER,
-  REQUEST_ID_HEADER,
-  type Caller,
-} from './identity';
+import { audienceHash, createInternalVerifier, type Caller } from './identity';
+import { createGatekeeper } from './gatekeeper';
 import { createLogger, type Logger } from './logger';
 
 /**
@@ -98,7 +90,7 @@ export async function createSubgraphServer(
     }
   }
   const schema = await buildFederatedSchema(definition);
-  const verify = await createInternalVerifier(config.INTERNAL_VERIFY_KEY);
+  const verify = await createInternalVerifier(config.INTERNAL_VERIFY_KEY, definition.name);
 
   const apollo = new ApolloServer<HubContext>({
     schema,
@@ -148,42 +140,14 @@ export async function createSubgraphServer(
       .json({ status: database ? 'ready' : 'unavailable', subgraph: definition.name, database });
   });
 
-  // Only the gateway may call a subgraph: every GraphQL request carries its signed identity token.
-  const identify: express.RequestHandler = async (req, res, next) => {
-    const token = req.get(INTERNAL_IDENTITY_HEADER);
-    if (!token) {
-      sendError(
-        res,
-        401,
-        ErrorCode.UNAUTHENTICATED,
-        'This service accepts requests from the hub gateway only.',
-      );
-      return;
-    }
-    try {
-      const { caller, requestId, audienceHash: signedAudience } = await verify(token);
-      res.locals.audienceHash = signedAudience;
-      res.locals.caller = caller;
-      res.locals.requestId = requestId || requestIdOf(req);
-      const operation = req.get(OPERATION_HEADER);
-      res.locals.operation =
-        operation && /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(operation) ? operation : null;
-      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId);
-      next();
-    } catch {
-      sendError(
-        res,
-        401,
-        ErrorCode.UNAUTHENTICATED,
-        'The internal identity token is invalid or expired.',
-      );
-    }
-  };
+  // Only the gateway may call a subgraph: a token signed for this subgraph, request and operation.
+  const gate = createGatekeeper(verify, log);
 
   app.use(
     '/graphql',
-    identify,
+    gate.identify,
     express.json({ limit: MAX_BODY }),
+    gate.bindGraphQL,
     // After the body is read (its stream events run outside this scope), for the whole request.
     (_req, res, next) => sqlStatements.scope.run({ requestId: res.locals.requestId }, next),
     expressMiddleware(apollo, {
@@ -209,7 +173,7 @@ export async function createSubgraphServer(
   if (definition.http) {
     const router = express.Router();
     definition.http.routes(router, orm, log);
-    app.use(definition.http.path, identify, router);
+    app.use(definition.http.path, gate.identify, gate.bindHttp, router);
   }
   app.use(bodyErrorHandler(log));
 

@@ -2,6 +2,9 @@ import { byKey, grantedCasesSql, loader, UUID, type HubContext } from '@hub/comm
 import { Case } from './case.entity';
 import type { CaseStatus } from './case.types';
 
+/** The id of no case: what a lookup that found nothing is checked (and logged) against. */
+const NO_CASE = '00000000-0000-0000-0000-000000000000';
+
 export interface CaseFilter {
   status?: CaseStatus | null;
   first: number;
@@ -23,9 +26,15 @@ export class CaseService {
     }).load(id);
   }
 
+  /**
+   * A hidden case and a missing one do the same work, so the time of the answer does not tell
+   * them apart: one lookup, then the same consent check (and its access-log row) on the case
+   * found or, when there is none, on the nil id, which names no case.
+   */
   async byCode(code: string): Promise<Case | null> {
     const kase = await this.ctx.em.findOne(Case, { code });
-    return kase && (await this.ctx.consent.canSeeCase(kase.id)) ? kase : null;
+    const visible = await this.ctx.consent.canSeeCase(kase?.id ?? NO_CASE);
+    return kase && visible ? kase : null;
   }
 
   async list(filter: CaseFilter): Promise<Case[]> {
