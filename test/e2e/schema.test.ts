@@ -92,6 +92,9 @@ describe('the consent vocabulary in the composed supergraph', () => {
     // Statistics: suppressed aggregates over consenting cases, for Centre analysts; no case data.
     'Count',
     'CountBy',
+    'Sum',
+    'SumBy',
+    'Sums',
     'Figures',
     'StatisticsReport',
     'StatisticsPeriod',
