@@ -103,20 +103,14 @@ describe('a PostgreSQL restart, three times in a row', () => {
     ).toBeLessThan(20);
   });
 
-  it('answers a read whose access log write meets the restart as a retryable outage', async () => {
-    // A read that succeeded but could not be recorded is withheld. When the database went away
-    // under the write, the answer says so (retryable), so a live update read at that moment is
-    // retried rather than taken for a withdrawn consent that ends the subscriber's stream. The
-    // write is held on the access log's lock, then its connection is ended as a shutdown ends it.
-    const worker = await hub.token('centre', ['CASE_WORKER']);
+  /** Sends an operation, holds its access log write on the log's lock, then ends only the
+   * writer's connection, as a shutdown does; resolves with the answer. */
+  const cutAccessLogWrite = async (token: string, query: string, variables = {}) => {
     const holder = new pg.Client({ connectionString: hub.db.url });
     await holder.connect();
     try {
       await holder.query(`select pg_advisory_lock(hashtext('hub.access_log'))`);
-      const pending = hub.query(
-        worker,
-        `{ case(id: "${demoCaseId(3)}") { person { familyName } } }`,
-      );
+      const pending = hub.query(token, query, variables);
       const deadline = Date.now() + 10_000;
       let terminated = 0;
       while (terminated === 0 && Date.now() < deadline) {
@@ -128,13 +122,40 @@ describe('a PostgreSQL restart, three times in a row', () => {
         terminated = rows[0].terminated;
       }
       expect(terminated).toBe(1);
-      const answer = await pending;
-      expect(answer.body.data?.case ?? null).toBeNull();
-      expect(answer.body.errors?.map((error) => error.extensions)).toEqual([
-        expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryable: true }),
-      ]);
+      return await pending;
     } finally {
       await holder.end();
     }
+  };
+
+  it('answers a read whose access log write meets the restart as a retryable outage', async () => {
+    // A read that succeeded but could not be recorded is withheld. When the database went away
+    // under the write, the answer says so (retryable), so a live update read at that moment is
+    // retried rather than taken for a withdrawn consent that ends the subscriber's stream.
+    const worker = await hub.token('centre', ['CASE_WORKER']);
+    const answer = await cutAccessLogWrite(
+      worker,
+      `{ case(id: "${demoCaseId(3)}") { person { familyName } } }`,
+    );
+    expect(answer.body.data?.case ?? null).toBeNull();
+    expect(answer.body.errors?.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryable: true }),
+    ]);
+  });
+
+  it('never invites a retry of a committed change whose access log write was cut', async () => {
+    // The change is committed before its answer is recorded: a retryable answer would make a
+    // careful client apply it twice.
+    const worker = await hub.token('centre', ['CASE_WORKER']);
+    const conferenceId = await conferenceKit(hub, worker).liveConference(demoCaseId(3));
+    const answer = await cutAccessLogWrite(
+      worker,
+      'mutation ($input: RecordConferenceEntryInput!) { recordConferenceEntry(input: $input) { id text } }',
+      { input: { conferenceId, kind: 'MINUTE', text: 'Recorded once' } },
+    );
+    expect(answer.body.errors?.map((error) => error.extensions?.code)).toEqual([
+      'INTERNAL_SERVER_ERROR',
+    ]);
+    expect(answer.body.errors?.[0]?.extensions?.retryable).toBeUndefined();
   });
 });

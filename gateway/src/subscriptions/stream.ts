@@ -1,10 +1,10 @@
-import { DataCategory, isCentre } from '@hub/common';
+import { DataCategory, ErrorCode, isCentre } from '@hub/common';
 import type { ExecutionResult } from 'graphql';
 import type { HubEventRow } from './event-filter';
 import { CursorExpired, type EventSource } from './event-source';
 import { accessProbeQuery, ended, failure, type LiveSubscription, type Outcome } from './live';
 import type { SubscriptionRegistry } from './registry';
-import type { UpdateReader } from './updates';
+import { outcomeOf, type UpdateReader } from './updates';
 
 /** How many backlog events a resuming subscription reads ahead of delivering them. */
 const LOOKAHEAD = 100;
@@ -39,19 +39,25 @@ function expiryWatch(subscription: LiveSubscription, reader: UpdateReader) {
       return;
     }
     const delay = Math.min(Math.max(Date.parse(at) - Date.now(), 0) + 20, 2 ** 31 - 1);
-    timer = setTimeout(() => {
-      subscription.queue.push({
-        id: '0',
-        recheck: true,
-        outcome: reader.runAs(subscriber, accessProbeQuery(access), {}).then(
-          (result): Outcome => (result.data && result.data.access === null ? 'revoked' : 'skip'),
-          (): Outcome => 'skip',
-        ),
-      });
-    }, delay);
+    timer = setTimeout(probe, delay);
     timer.unref();
   };
-  return { watch, stop: () => clearTimeout(timer) };
+  // The same rule as for every event (outcomeOf): revoked only on a clean null; a probe that
+  // met a fault proves nothing and is asked again shortly.
+  const probe = () =>
+    subscription.queue.push({
+      id: '0',
+      recheck: true,
+      outcome: reader.runAs(subscriber, accessProbeQuery(access!), {}).then(
+        (result) => outcomeOf(subscription, null, null, result),
+        (): Outcome => failure(ErrorCode.SERVICE_UNAVAILABLE, 'The access check failed.'),
+      ),
+    });
+  const again = () => {
+    timer = setTimeout(probe, 1000);
+    timer.unref();
+  };
+  return { watch, again, stop: () => clearTimeout(timer) };
 }
 
 /**
@@ -101,12 +107,17 @@ export async function* streamOf(
       } else {
         const next = await subscription.queue.next();
         if (next.recheck) {
-          if ((await next.outcome) === 'revoked') {
+          const recheck = await next.outcome;
+          if (recheck === 'revoked') {
             yield ended('revoked');
             return;
           }
-          // Still visible (another grant covers it): watch the next end.
-          await expiry.watch();
+          if (recheck === 'skip') {
+            // Still visible (another grant covers it): watch the next end.
+            await expiry.watch();
+          } else {
+            expiry.again();
+          }
           continue;
         }
         id = next.id;

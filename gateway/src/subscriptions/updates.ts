@@ -23,6 +23,7 @@ import { SharedReads } from './shared-reads';
 
 /** Retries of an update read that met an outage (about a minute with backoff). */
 const OUTAGE_RETRIES = 35;
+const UNREADABLE = 'This update could not be read.';
 /** Errors that accompany a read the subscriber is no longer allowed: consistent with revocation. */
 const REFUSALS = new Set<string>([ErrorCode.CONSENT_REQUIRED, ErrorCode.NOT_FOUND]);
 
@@ -160,7 +161,7 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
         }
       } catch {
         if (last) {
-          return failure(ErrorCode.INTERNAL_SERVER_ERROR, 'This update could not be read.');
+          return failure(ErrorCode.INTERNAL_SERVER_ERROR, UNREADABLE);
         }
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2000)));
@@ -172,10 +173,13 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
 
 export type UpdateReader = ReturnType<typeof createUpdateReader>;
 
-/** What one event means for one subscription, once its payload has been read. */
+/**
+ * What one event means for one subscription once its payload has been read (without an event
+ * or plan: what an access probe's answer means).
+ */
 export function outcomeOf(
   live: Pick<LiveSubscription, 'access'>,
-  event: HubEventRow,
+  event: HubEventRow | null,
   plan: PayloadPlan | null,
   result: FormattedExecutionResult,
 ): Outcome {
@@ -188,10 +192,14 @@ export function outcomeOf(
       error.path?.[0] === 'access' ||
       !REFUSALS.has(String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)),
   );
-  if (live.access && data && data.access === null && !uncertain) {
-    return 'revoked';
+  if (live.access && (!data || data.access === null)) {
+    // Fail closed: not proven visible, so nothing of the event (not even its id or type) goes
+    // out; the subscriber learns that an update could not be read.
+    return uncertain
+      ? failure(ErrorCode.SERVICE_UNAVAILABLE, UNREADABLE, { retryable: true })
+      : 'revoked';
   }
-  if (!plan) {
+  if (!plan || !event) {
     return 'skip';
   }
   return {

@@ -19,7 +19,7 @@ export function accessLogPlugin(
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, operationName, response }) {
+        async willSendResponse({ contextValue, operation: document, operationName, response }) {
           try {
             await write(
               accessLogRows(
@@ -38,11 +38,13 @@ export function accessLogPlugin(
               'access log write failed; response withheld',
             );
             if (response.body.kind === 'single') {
-              // The database going away under the write is an outage, retryable like any other:
-              // a live update read at that moment is retried, not taken for a refusal.
+              // The database going away under a read's write is an outage, retryable like any
+              // other: a live update read at that moment is retried, not taken for a refusal. A
+              // mutation has committed by now, so its answer must not invite a blind retry.
+              const retryable = isOutage(error) && document?.operation !== 'mutation';
               response.body.singleResult = {
                 errors: [
-                  isOutage(error)
+                  retryable
                     ? outageError(undefined)
                     : {
                         message: 'The access could not be recorded, so nothing is released.',
