@@ -4,7 +4,8 @@ import { BULK_PROBE_LIMITS, startTestHub, type TestHub } from '../support/hub';
 import { RowSpace } from '../support/rowspace';
 import {
   areaArgument,
-  areasOf,
+  leavesOf,
+  monthsOf,
   expectedKey,
   PERIOD_NODES,
   periodArgument,
@@ -164,28 +165,12 @@ describe('a differencing attack on nights', () => {
   const WIDTH = 12 * LEAVES.length * K;
   const column = (month: number, leaf: number, kind: number) =>
     ((month - 1) * LEAVES.length + leaf) * K + kind;
-  const monthsOf = (period: string) =>
-    Array.from({ length: 12 }, (_, i) => i + 1).filter((m) =>
-      period === 'Y'
-        ? true
-        : period.startsWith('Q')
-          ? Math.ceil(m / 3) === Number(period.slice(1))
-          : m === Number(period.slice(1)),
-    );
-  const leavesOf = (area: string) =>
-    LEAVES.map((leaf, i) => [leaf, i] as const)
-      .filter(
-        ([leaf]) =>
-          area === 'N' ||
-          leaf === area ||
-          (area.startsWith('R:') && leaf.startsWith('M:') && areasOf(leaf.slice(2)).includes(area)),
-      )
-      .map(([, i]) => i);
+  const leavesUnder = (area: string) => leavesOf(LEAVES, area);
   const vectorOf = (c: SumCell) => {
     const vector = new Int32Array(WIDTH);
     const kinds = c.breakdown === 'kind' ? [KINDS.indexOf(c.value)] : KINDS.map((_, i) => i);
     for (const m of monthsOf(c.period)) {
-      for (const l of leavesOf(c.area)) {
+      for (const l of leavesUnder(c.area)) {
         kinds.forEach((k) => (vector[column(m, l, k)] = 1));
       }
     }

@@ -10,7 +10,8 @@ import { BULK_PROBE_LIMITS, roleSecret, startTestHub, type TestHub } from '../su
 import { RowSpace } from '../support/rowspace';
 import {
   areaArgument,
-  areasOf,
+  leavesOf,
+  monthsOf,
   cellsOf,
   countExpected,
   expectedKey,
@@ -241,30 +242,14 @@ describe('a differencing attack', () => {
   const column = (month: number, leaf: number, sex: number, scope: number) =>
     (((month - 1) * LEAVES.length + leaf) * S + sex) * C + scope;
   const WIDTH = 12 * LEAVES.length * S * C;
-  const monthsOf = (period: string) =>
-    Array.from({ length: 12 }, (_, i) => i + 1).filter((m) =>
-      period === 'Y'
-        ? true
-        : period.startsWith('Q')
-          ? Math.ceil(m / 3) === Number(period.slice(1))
-          : m === Number(period.slice(1)),
-    );
-  const leavesOf = (area: string) =>
-    LEAVES.map((leaf, i) => [leaf, i] as const)
-      .filter(
-        ([leaf]) =>
-          area === 'N' ||
-          leaf === area ||
-          (area.startsWith('R:') && leaf.startsWith('M:') && areasOf(leaf.slice(2)).includes(area)),
-      )
-      .map(([, i]) => i);
+  const leavesUnder = (area: string) => leavesOf(LEAVES, area);
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const vectorOf = (cell: { period: string; area: string; breakdown: string; value: string }) => {
     const vector = new Int32Array(WIDTH);
     const sexes = cell.breakdown === 'sex' ? [VALUES.sex.indexOf(cell.value)] : range(S);
     const scopes = cell.breakdown === 'scope' ? [VALUES.scope.indexOf(cell.value)] : range(C);
     for (const m of monthsOf(cell.period)) {
-      for (const l of leavesOf(cell.area)) {
+      for (const l of leavesUnder(cell.area)) {
         for (const s of sexes) {
           scopes.forEach((c) => (vector[column(m, l, s, c)] = 1));
         }

@@ -269,3 +269,25 @@ export function cellsOf(
   }
   return cells;
 }
+
+/** The months (1–12) a period code covers: `Y`, `Q1`–`Q4` or `M1`–`M12`. */
+export const monthsOf = (period: string): number[] =>
+  Array.from({ length: 12 }, (_, i) => i + 1).filter((m) =>
+    period === 'Y'
+      ? true
+      : period.startsWith('Q')
+        ? Math.ceil(m / 3) === Number(period.slice(1))
+        : m === Number(period.slice(1)),
+  );
+
+/** The indexes of the area leaves (municipalities, unknown regions) an area code covers. */
+export const leavesOf = (leaves: readonly string[], area: string): number[] =>
+  leaves
+    .map((leaf, i) => [leaf, i] as const)
+    .filter(
+      ([leaf]) =>
+        area === 'N' ||
+        leaf === area ||
+        (area.startsWith('R:') && leaf.startsWith('M:') && areasOf(leaf.slice(2)).includes(area)),
+    )
+    .map(([, i]) => i);
