@@ -27,10 +27,7 @@ export async function database() {
   let stop = async () => undefined;
   if (!adminUrl) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-pg-'));
-    const pg = await cli.startEmbeddedPostgres(
-      path.join(dir, 'data'),
-      57000 + Math.floor(Math.random() * 1000),
-    );
+    const pg = await cli.startThrowawayPostgres(path.join(dir, 'data'));
     adminUrl = pg.adminUrl;
     stop = async () => {
       await pg.stop();

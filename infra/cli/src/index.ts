@@ -1,6 +1,6 @@
 export { composeSchemas, schemaFile, writeSchemas } from './compose';
 export { openDatabase, openSubgraphOrm, prepareDatabase } from './database';
-export { startEmbeddedPostgres } from './embedded';
+export { startEmbeddedPostgres, startThrowawayPostgres } from './embedded';
 export { DEV_AUDIENCE, DEV_ISSUER, ensureDevSecrets, type DevSecrets } from './dev-secrets';
 export { seedDemoData } from './demo/seed';
 export * from './demo/cases';
