@@ -13,8 +13,19 @@ import { useI18n } from '../../i18n';
 import { EnumSelect } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import { NotShared } from '../../ui/Value';
+import { useSession } from '../../auth/session';
 import type { CaseData, SectionProps } from '../CasePage';
+import {
+  AddPlanItemForm,
+  MoveItemForm,
+  PARTNER_MOVES,
+  STAFF_MOVES,
+  WithdrawReferralForm,
+} from './PlanItemForms';
 import { Section } from './Section';
+
+const OPEN_REFERRAL = ['SENT', 'ACCEPTED', 'IN_PROGRESS'];
+const FINISHED_ITEM = ['DONE', 'CANCELLED'];
 
 /** The services catalogue, read only when a form that needs it is opened. */
 function useServices(open: boolean) {
@@ -181,6 +192,9 @@ export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, label, show, date } = useI18n();
   const [adopting, setAdopting] = useState(false);
   const [referring, setReferring] = useState<string | null>(null);
+  const [moving, setMoving] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const partner = useSession()?.partner;
   const plan = kase.protectionPlan;
   const referralOf = (id: string | null | undefined) => kase.referrals?.find((r) => r.id === id);
   return (
@@ -197,34 +211,69 @@ export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
                 <Table.Th>{t('plan.responsiblePartner')}</Table.Th>
                 <Table.Th>{t('plan.status')}</Table.Th>
                 <Table.Th>{t('plan.referral')}</Table.Th>
+                <Table.Th>{t('planItem.steps')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {(plan.items ?? []).map((item) => {
                 const referral = referralOf(item.referralId);
+                // Centre staff make every move; the responsible partner reports its own progress.
+                const moves = staff
+                  ? STAFF_MOVES
+                  : item.responsiblePartner?.code === partner
+                    ? PARTNER_MOVES
+                    : [];
                 return (
                   <Table.Tr key={item.id}>
                     <Table.Td>{show(item.description)}</Table.Td>
                     <Table.Td>{date(item.dueOn)}</Table.Td>
                     <Table.Td>{show(item.responsiblePartner?.name)}</Table.Td>
-                    <Table.Td>{label('PlanItemStatus', item.status)}</Table.Td>
                     <Table.Td>
-                      {referral
-                        ? `${show(referral.service.name)}: ${label('ReferralStatus', referral.status)}`
-                        : staff &&
-                          item.status === 'PLANNED' &&
-                          (referring === item.id ? (
-                            <ReferralForm
-                              kase={kase}
-                              itemId={item.id}
-                              partner={item.responsiblePartner?.code}
-                              refresh={refresh}
-                            />
-                          ) : (
-                            <Button size="xs" variant="light" onClick={() => setReferring(item.id)}>
-                              {t('plan.referItem')}
-                            </Button>
-                          ))}
+                      {label('PlanItemStatus', item.status)}
+                      {item.cancelReason
+                        ? ` · ${t('planItem.cancelled', { reason: show(item.cancelReason) })}`
+                        : ''}
+                    </Table.Td>
+                    <Table.Td>
+                      {referral ? (
+                        <>
+                          {`${show(referral.service.name)}: ${label('ReferralStatus', referral.status)}`}
+                          {staff && OPEN_REFERRAL.includes(referral.status) && (
+                            <WithdrawReferralForm referralId={referral.id} refresh={refresh} />
+                          )}
+                        </>
+                      ) : (
+                        staff &&
+                        item.status === 'PLANNED' &&
+                        (referring === item.id ? (
+                          <ReferralForm
+                            kase={kase}
+                            itemId={item.id}
+                            partner={item.responsiblePartner?.code}
+                            refresh={refresh}
+                          />
+                        ) : (
+                          <Button size="xs" variant="light" onClick={() => setReferring(item.id)}>
+                            {t('plan.referItem')}
+                          </Button>
+                        ))
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {moves.length > 0 &&
+                        !FINISHED_ITEM.includes(item.status ?? '') &&
+                        (moving === item.id ? (
+                          <MoveItemForm
+                            itemId={item.id}
+                            moves={moves.filter((status) => status !== item.status)}
+                            refresh={refresh}
+                            onDone={() => setMoving(null)}
+                          />
+                        ) : (
+                          <Button size="xs" variant="light" onClick={() => setMoving(item.id)}>
+                            {t('planItem.moveForm')}
+                          </Button>
+                        ))}
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -233,6 +282,15 @@ export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
           </Table>
         </>
       )}
+      {staff &&
+        plan &&
+        (adding ? (
+          <AddPlanItemForm plan={plan} refresh={refresh} />
+        ) : (
+          <Button mt="sm" mr="sm" variant="light" onClick={() => setAdding(true)}>
+            {t('planItem.addForm')}
+          </Button>
+        ))}
       {staff &&
         (adopting ? (
           <AdoptPlanForm kase={kase} refresh={refresh} />
