@@ -138,7 +138,8 @@ export function MoveItemForm(
             error={fieldError(step.problems, 'reason', text)}
           />
         )}
-        <Button type="submit" size="xs" variant="light" loading={step.fetching}>
+        {/* Filled: it sits on striped rows too, where a light button lacks contrast. */}
+        <Button type="submit" size="xs" loading={step.fetching}>
           {t('planItem.move')}
         </Button>
       </Group>

@@ -120,7 +120,7 @@ export const workEn: Same<typeof workSrCyrl> = {
     moveTo: 'New state of the item',
     reason: 'Reason for cancelling',
     move: 'Record the new state',
-    cancelled: 'cancelled: {reason}',
+    cancelled: 'reason: {reason}',
     withdraw: 'Withdraw the referral',
     withdrawReason: 'Why the referral is withdrawn',
     confirmWithdraw: 'Confirm the withdrawal',

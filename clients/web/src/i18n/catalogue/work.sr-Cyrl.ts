@@ -118,7 +118,7 @@ export const workSrCyrl = {
     moveTo: 'Ново стање задатка',
     reason: 'Разлог отказивања',
     move: 'Упиши ново стање',
-    cancelled: 'отказано: {reason}',
+    cancelled: 'разлог: {reason}',
     withdraw: 'Повуци упућивање',
     withdrawReason: 'Зашто се упућивање повлачи',
     confirmWithdraw: 'Потврди повлачење',
