@@ -318,6 +318,84 @@ describe('the remaining workflow forms of the case page', () => {
     expect(lawyer.consoleErrors).toEqual([]);
     await lawyer.context.close();
   }, 180_000);
+
+  it('partners record checklists and return steps; a plan-less action item and English labels', async () => {
+    const kase = await newCase(hub, worker, { givenName: 'Тестна', familyName: 'Синтетичка' });
+    await grant(hub, worker, kase.id, 'atina', ['EXPLOITATION', 'PLAN']);
+    await call(
+      hub,
+      worker,
+      'mutation ($input: RequestReturnInput!) { requestVoluntaryReturn(input: $input) { id } }',
+      { input: { caseId: kase.id, destinationCountry: 'UA', partner: 'atina' } },
+    );
+    const conferenceId = await liveConference(hub, worker, kase.id, [
+      { name: 'Синтетички учесник', partner: 'atina' },
+    ]);
+    await call(
+      hub,
+      worker,
+      'mutation ($input: RecordConferenceEntryInput!) { recordConferenceEntry(input: $input) { id } }',
+      {
+        input: {
+          conferenceId,
+          kind: 'ACTION_ITEM',
+          text: 'Синтетички задатак без плана',
+          assignee: 'atina',
+          dueOn: '2027-06-01',
+        },
+      },
+    );
+
+    // The organising partner with EXPLOITATION and PLAN consent: a checklist and a return step.
+    const partner = await openAs(
+      browser,
+      hub.origin,
+      { partner: 'atina', role: 'MEMBER' },
+      `/cases/${kase.id}`,
+    );
+    const page = partner.page;
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(`^Случај ${kase.code}`) })
+      .waitFor();
+    const identification = page.getByRole('region', { name: 'Идентификација' });
+    expect(await identification.getByRole('button', { name: 'Упиши одлуку' }).count()).toBe(0);
+    await identification.getByRole('checkbox', { name: 'Дужничко ропство' }).check();
+    await identification.getByRole('button', { name: 'Упиши прелиминарну идентификацију' }).click();
+    await identification.getByText(/Индикатори присутни — Дужничко ропство/).waitFor();
+
+    const ret = page.getByRole('region', { name: 'Повратак и боравак' });
+    const moveTo = ret.getByLabel('Ново стање повратка');
+    expect(await moveTo.locator('option').allTextContents()).toEqual(['У припреми', 'Обављен']);
+    await ret.getByRole('button', { name: 'Промени стање' }).click();
+    await ret.getByText('Повратак у UA: У припреми').waitFor();
+    expect(partner.consoleErrors).toEqual([]);
+    await partner.context.close();
+
+    // No plan in force: the action item cannot become a plan item, and the page says why.
+    const user = await openAs(
+      browser,
+      hub.origin,
+      { partner: 'centre', role: 'CASE_WORKER' },
+      `/cases/${kase.id}`,
+    );
+    const conferences = user.page.getByRole('region', { name: 'Конференције случаја' });
+    await conferences.getByRole('button', { name: 'Пренеси у план' }).click();
+    await conferences
+      .getByRole('alert')
+      .filter({ hasText: 'Овај корак сада није могућ: стање је „без плана”.' })
+      .waitFor();
+
+    // The new forms' labels in English.
+    await user.page.getByLabel('Језик').selectOption('en');
+    await user.page.getByRole('region', { name: 'Closing the case' }).waitFor();
+    await user.page.getByRole('button', { name: 'Add a report' }).waitFor();
+    await user.page.getByRole('button', { name: 'Appoint a lawyer' }).waitFor();
+    await user.page.getByRole('button', { name: 'New compensation claim' }).waitFor();
+    await user.page.getByRole('button', { name: 'Record consent to statistics' }).waitFor();
+    await user.page.getByRole('button', { name: 'Add to the plan' }).waitFor();
+    expect(user.consoleErrors).toEqual([]);
+    await user.context.close();
+  }, 180_000);
 });
 
 const IDENTIFY = 'mutation ($input: IdentificationInput!) { identifyVictim(input: $input) { id } }';
