@@ -415,7 +415,9 @@ async function closeCase(page: Page, code: string) {
   const dialog = page.getByRole('dialog', { name: `Затворити случај ${code}?` });
   await closing.getByLabel('Разлог затварања').selectOption('OTHER');
   await closing.getByRole('button', { name: 'Затвори случај' }).click();
-  await dialog.getByRole('button', { name: 'Одустани' }).click();
+  await dialog.getByText(/^Затворен случај се запечаћује/).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Одустани', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page
     .getByRole('heading', { level: 1, name: /Пријављен|Идентификована|У подршци/ })

@@ -77,6 +77,7 @@ export function ClosingSection({ kase, staff, refresh }: SectionProps) {
         opened={confirming}
         onClose={() => setConfirming(false)}
         title={t('closing.confirmTitle', { code: kase.code })}
+        withCloseButton={false}
       >
         <Text mb="md">{t('closing.confirmText')}</Text>
         <Text mb="md" fw={600}>
