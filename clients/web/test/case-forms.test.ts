@@ -321,7 +321,23 @@ describe('the remaining workflow forms of the case page', () => {
 
   it('partners record checklists and return steps; a plan-less action item and English labels', async () => {
     const kase = await newCase(hub, worker, { givenName: 'Тестна', familyName: 'Синтетичка' });
-    await grant(hub, worker, kase.id, 'atina', ['EXPLOITATION', 'PLAN']);
+    await grant(hub, worker, kase.id, 'atina', ['EXPLOITATION', 'PLAN', 'IDENTITY']);
+    const { services } = await call<{
+      services: { id: string; name: string; provider: { code: string } }[];
+    }>(hub, worker, '{ services(first: 200) { id name provider { code } } }');
+    await call(
+      hub,
+      worker,
+      'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
+      {
+        input: {
+          caseId: kase.id,
+          serviceId: services.find(
+            (s) => s.provider.code === 'atina' && s.name === 'Подршка запошљавању',
+          )!.id,
+        },
+      },
+    );
     await call(
       hub,
       worker,
@@ -368,6 +384,17 @@ describe('the remaining workflow forms of the case page', () => {
     expect(await moveTo.locator('option').allTextContents()).toEqual(['У припреми', 'Обављен']);
     await ret.getByRole('button', { name: 'Промени стање' }).click();
     await ret.getByText('Повратак у UA: У припреми').waitFor();
+
+    // The referral inbox: a refused decline keeps the reason typed, next to its message.
+    await page.getByRole('link', { name: 'Упућивања' }).click();
+    const card = page.getByRole('article').filter({ hasText: kase.code });
+    const reason = card.getByLabel('Разлог одбијања');
+    await reason.fill('аб');
+    await card.getByRole('button', { name: 'Одбиј' }).click();
+    await expectDescribedError(reason);
+    expect(await reason.inputValue()).toBe('аб');
+    await card.getByRole('button', { name: 'Прихвати' }).click();
+    await card.getByText('Прихваћено').waitFor();
     expect(partner.consoleErrors).toEqual([]);
     await partner.context.close();
 
