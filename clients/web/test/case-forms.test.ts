@@ -238,18 +238,23 @@ describe('the remaining workflow forms of the case page', () => {
   it('the victim’s lawyer and the responsible partner take the steps the API allows them', async () => {
     const kase = await plannedCase('astra');
     await grant(hub, worker, kase.id, 'astra', ['LEGAL', 'PLAN']);
-    await call(
-      hub,
-      worker,
-      'mutation ($input: ScheduleHearingInput!) { scheduleHearing(input: $input) { id } }',
-      {
-        input: {
-          proceedingId: kase.proceedingId,
-          scheduledAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
-          purpose: 'Саслушање оштећене (синтетички)',
+    for (const [days, purpose] of [
+      [2, 'Саслушање оштећене (синтетички)'],
+      [3, 'Главни претрес (синтетички)'],
+    ] as const) {
+      await call(
+        hub,
+        worker,
+        'mutation ($input: ScheduleHearingInput!) { scheduleHearing(input: $input) { id } }',
+        {
+          input: {
+            proceedingId: kase.proceedingId,
+            scheduledAt: new Date(Date.now() + days * 86_400_000).toISOString(),
+            purpose,
+          },
         },
-      },
-    );
+      );
+    }
     await call(
       hub,
       worker,
@@ -273,13 +278,16 @@ describe('the remaining workflow forms of the case page', () => {
     expect(await legal.getByRole('button', { name: 'Постави пуномоћника' }).count()).toBe(0);
     expect(await legal.getByRole('button', { name: 'Помери поступак' }).count()).toBe(0);
 
-    const hearings = legal.getByRole('list', { name: 'Рочишта' });
-    await hearings.getByLabel(/^Исход рочишта/).fill('аб');
-    await hearings.getByRole('button', { name: 'Упиши исход' }).click();
-    await expectDescribedError(hearings.getByLabel(/^Исход рочишта/));
-    await hearings.getByLabel(/^Исход рочишта/).fill('Одложено (синтетички)');
-    await hearings.getByRole('button', { name: 'Упиши исход' }).click();
-    await hearings.getByText(/Исход рочишта: Одложено \(синтетички\)/).waitFor();
+    const hearing = legal
+      .getByRole('list', { name: 'Рочишта' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Саслушање оштећене' });
+    await hearing.getByLabel(/^Исход рочишта/).fill('аб');
+    await hearing.getByRole('button', { name: 'Упиши исход' }).click();
+    await expectDescribedError(hearing.getByLabel(/^Исход рочишта/));
+    await hearing.getByLabel(/^Исход рочишта/).fill('Одложено (синтетички)');
+    await hearing.getByRole('button', { name: 'Упиши исход' }).click();
+    await hearing.getByText(/Исход рочишта: Одложено \(синтетички\)/).waitFor();
 
     await legal.getByRole('button', { name: 'Нови одштетни захтев' }).click();
     await legal.getByLabel('Тражени износ').fill('250');
@@ -310,9 +318,13 @@ describe('the remaining workflow forms of the case page', () => {
     await row.getByRole('button', { name: 'Упиши ново стање' }).click();
     await row.getByRole('cell', { name: 'Урађено', exact: true }).waitFor();
 
-    // The hearings page shows the outcome the lawyer recorded.
+    // The hearings page: the outcome recorded, and the other hearing's outcome recorded there.
     await page.getByRole('link', { name: 'Рочишта', exact: true }).click();
     await page.getByRole('cell', { name: /Исход рочишта: Одложено \(синтетички\)/ }).waitFor();
+    const other = page.getByRole('row').filter({ hasText: 'Главни претрес' });
+    await other.getByLabel(/^Исход рочишта/).fill('Одржан (синтетички)');
+    await other.getByRole('button', { name: 'Упиши исход' }).click();
+    await other.getByRole('cell', { name: 'Исход рочишта: Одржан (синтетички)' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     expect(lawyer.consoleErrors).toEqual([]);

@@ -10,12 +10,18 @@ import { useStep } from './step';
 
 type Refresh = { refresh: () => void };
 
-function FileClaimForm(props: { kase: CaseData; proceedings: CaseData['proceedings'] } & Refresh) {
+/**
+ * File a claim: outside any proceeding only where the case as a whole may be acted for
+ * (`outside`), otherwise in one of `proceedings`.
+ */
+function FileClaimForm(
+  props: { kase: CaseData; proceedings: CaseData['proceedings']; outside: boolean } & Refresh,
+) {
   const { t, label } = useI18n();
   const text = useProblemText('CompensationStatus');
   const empty = {
     forum: 'STATE_FUND',
-    proceedingId: '',
+    proceedingId: props.outside ? '' : (props.proceedings?.[0]?.id ?? ''),
     amount: '',
     currency: 'RSD',
     filedOn: today(),
@@ -58,7 +64,7 @@ function FileClaimForm(props: { kase: CaseData; proceedings: CaseData['proceedin
           onChange={(e) => setForm({ ...form, proceedingId: e.currentTarget.value })}
           error={error('proceedingId')}
           data={[
-            { value: '', label: t('claim.noProceeding') },
+            ...(props.outside ? [{ value: '', label: t('claim.noProceeding') }] : []),
             ...(props.proceedings ?? []).map((p) => ({
               value: p.id,
               label: `${label('ProceedingKind', p.kind)}${p.fileNumber ? ` · ${p.fileNumber}` : ''}`,
@@ -160,6 +166,7 @@ export function CompensationPart(props: {
           <FileClaimForm
             kase={kase}
             proceedings={mayAct(null) ? kase.proceedings : proceedings}
+            outside={mayAct(null)}
             refresh={refresh}
           />
         ) : (
