@@ -7,6 +7,7 @@ import { BreakGlassBanner } from '../breakglass/BreakGlassBanner';
 import { CaseEventsDocument, CasePageDocument, type CasePageQuery } from '../generated/graphql';
 import { useI18n } from '../i18n';
 import { AssessmentSection } from './sections/AssessmentSection';
+import { ClosingSection } from './sections/ClosingSection';
 import { IdentificationSection } from './sections/IdentificationSection';
 import { ConferencesSection } from './sections/ConferencesSection';
 import { LegalSection } from './sections/LegalSection';
@@ -83,6 +84,7 @@ export function CasePage() {
       <ReturnSection {...props} />
       <LegalSection {...props} />
       <ConferencesSection {...props} />
+      <ClosingSection {...props} />
       <TimelineSection {...props} />
     </>
   );

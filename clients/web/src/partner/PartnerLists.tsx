@@ -10,6 +10,8 @@ import {
   PartnerPlanItemsDocument,
 } from '../generated/graphql';
 import { useI18n } from '../i18n';
+import { HearingOutcomeForm } from '../case/sections/HearingForms';
+import { MoveItemForm, PARTNER_MOVES } from '../case/sections/PlanItemForms';
 
 /** The cases this partner holds an active grant for (the API lists no other). */
 export function PartnerCases() {
@@ -64,11 +66,15 @@ export function PartnerCases() {
   );
 }
 
-/** Plan items this partner is responsible for, on cases it holds PLAN consent for. */
+/**
+ * Plan items this partner is responsible for, on cases it holds PLAN consent for; it reports each
+ * in progress and done (the moves the API lets a responsible partner make).
+ */
 export function PartnerPlanItems() {
   const { t, label, show, date } = useI18n();
   const session = useSession();
-  const [{ data, error }] = useQuery({ query: PartnerPlanItemsDocument });
+  const [{ data, error }, reexecute] = useQuery({ query: PartnerPlanItemsDocument });
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
   if (!data) {
     return <Loader aria-label={t('common.loading')} />;
   }
@@ -97,7 +103,7 @@ export function PartnerPlanItems() {
                   {c.code}
                 </Anchor>
               </Table.Td>
-              <Table.Td colSpan={3}>
+              <Table.Td colSpan={4}>
                 <Text component="span" fs="italic">
                   {t('consent.notShared', { category: label('DataCategory', c.category) })}
                 </Text>
@@ -117,6 +123,16 @@ export function PartnerPlanItems() {
                 {label('PlanItemStatus', item.status)}
                 {item.overdue ? ` · ${t('plan.overdue')}` : ''}
               </Table.Td>
+              <Table.Td>
+                {item.status !== 'DONE' && item.status !== 'CANCELLED' && (
+                  <MoveItemForm
+                    key={item.status}
+                    itemId={item.id}
+                    moves={PARTNER_MOVES.filter((status) => status !== item.status)}
+                    refresh={refresh}
+                  />
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -125,14 +141,23 @@ export function PartnerPlanItems() {
   );
 }
 
-/** Hearings in the coming 30 days of the cases whose legal data this partner may see. */
+/**
+ * Hearings of the past 14 and the coming 30 days of the cases whose legal data this partner may
+ * see; where it represents the victim (an active representation covering the proceeding), it
+ * records the outcome, as the API allows.
+ */
 export function PartnerHearings() {
   const { t, label, show, dateTime } = useI18n();
+  const partner = useSession()?.partner;
   const variables = useMemo(() => {
     const now = Date.now();
-    return { from: new Date(now).toISOString(), to: new Date(now + 30 * 86_400_000).toISOString() };
+    return {
+      from: new Date(now - 14 * 86_400_000).toISOString(),
+      to: new Date(now + 30 * 86_400_000).toISOString(),
+    };
   }, []);
-  const [{ data }] = useQuery({ query: PartnerHearingsDocument, variables });
+  const [{ data }, reexecute] = useQuery({ query: PartnerHearingsDocument, variables });
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
   if (!data) {
     return <Loader aria-label={t('common.loading')} />;
   }
@@ -161,6 +186,18 @@ export function PartnerHearings() {
                 <Table.Td>{show(h.purpose)}</Table.Td>
                 <Table.Td>
                   {h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}
+                </Table.Td>
+                <Table.Td>
+                  {h.outcome ? (
+                    `${t('legal.outcome')}: ${show(h.outcome)}`
+                  ) : (h.proceeding?.case?.representations ?? []).some(
+                      (r) =>
+                        r.active &&
+                        r.partnerCode === partner &&
+                        (!r.proceeding || r.proceeding.id === h.proceeding?.id),
+                    ) ? (
+                    <HearingOutcomeForm id={h.id} at={dateTime(h.scheduledAt)} refresh={refresh} />
+                  ) : null}
                 </Table.Td>
               </Table.Tr>
             ))}

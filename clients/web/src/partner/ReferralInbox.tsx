@@ -20,7 +20,8 @@ type Referral = NonNullable<PartnerReferralsQuery['referrals'][number]>;
 function NoteAction(props: {
   label: string;
   button: string;
-  onSubmit: (text: string) => Promise<unknown>;
+  /** True when the step was taken: only then is the text cleared (a refusal keeps it). */
+  onSubmit: (text: string) => Promise<boolean>;
   field: string;
   problems: ReturnType<typeof problemsOf>;
 }) {
@@ -30,8 +31,9 @@ function NoteAction(props: {
     <form
       onSubmit={async (event) => {
         event.preventDefault();
-        await props.onSubmit(text);
-        setText('');
+        if (await props.onSubmit(text)) {
+          setText('');
+        }
       }}
     >
       <Group align="end">
@@ -56,7 +58,13 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
   const [progressed, progress] = useMutation(ReportReferralProgressDocument);
   const [completed, complete] = useMutation(CompleteReferralDocument);
   const problems = [accepted, declined, progressed, completed].flatMap((r) => problemsOf(r.error));
-  const after = (done: { data?: unknown }) => done.data && refresh();
+  const after = (done: { data?: unknown }): boolean => {
+    if (!done.data) {
+      return false;
+    }
+    refresh();
+    return true;
+  };
   const open = referral.status === 'ACCEPTED' || referral.status === 'IN_PROGRESS';
   return (
     <Card withBorder component="article" aria-labelledby={`referral-${referral.id}`}>

@@ -26,6 +26,13 @@ export function useProblemText(stateOf?: EnumName) {
       case 'INVALID_TRANSITION': {
         // The state of whatever refused the step: a case, a conference, a stay, a proceeding…
         const state = String(problem.extensions.status ?? problem.extensions.stage ?? '');
+        if (problem.extensions.representationId) {
+          // Another lawyer already represents the victim in that scope.
+          return t('lawyer.alreadyActive');
+        }
+        if (!state) {
+          return t('states.notNow');
+        }
         const phase = /^PHASE_(\d)$/.exec(state);
         return t('errors.invalidTransition', {
           status: phase

@@ -14,6 +14,8 @@ export function EnumSelect(props: {
   onChange: (value: string) => void;
   error?: string;
   empty?: string;
+  /** Only these values, when not every one may be chosen. */
+  only?: string[];
 }) {
   const { label } = useI18n();
   return (
@@ -24,7 +26,10 @@ export function EnumSelect(props: {
       onChange={(e) => props.onChange(e.currentTarget.value)}
       data={[
         ...(props.empty !== undefined ? [{ value: '', label: props.empty }] : []),
-        ...enumValues(props.name).map((value) => ({ value, label: label(props.name, value) })),
+        ...(props.only ?? enumValues(props.name)).map((value) => ({
+          value,
+          label: label(props.name, value),
+        })),
       ]}
     />
   );

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import { NotShared } from '../../ui/Value';
 import type { CaseData, SectionProps } from '../CasePage';
+import { ActionItems } from './ActionItems';
 import { Section } from './Section';
 import { instant, useStep } from './step';
 
@@ -116,7 +117,10 @@ function ConferenceSteps({ conference, refresh }: { conference: Conference; refr
   );
 }
 
-/** The case's conferences, each linked to its live view, and their steps. */
+/**
+ * The case's conferences, each linked to its live view, and their steps; their action items, each
+ * of which Centre case staff may turn into an item of the plan.
+ */
 export function ConferencesSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, label, dateTime } = useI18n();
   const [scheduling, setScheduling] = useState(false);
@@ -133,6 +137,7 @@ export function ConferencesSection({ kase, error, staff, refresh }: SectionProps
               <span>({label('ConferenceStatus', c.status)})</span>
               {staff && <ConferenceSteps conference={c} refresh={refresh} />}
             </Group>
+            <ActionItems kase={kase} conference={c} staff={staff} refresh={refresh} />
           </List.Item>
         ))}
       </List>

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation } from 'urql';
-import { problemsOf } from '../../api/errors';
+import { problemsOf, refusedCategory } from '../../api/errors';
 import { useDraft } from '../../auth/drafts';
 import { IdentifyVictimDocument, RecordPreliminaryDocument } from '../../generated/graphql';
 import type {
@@ -40,6 +40,7 @@ export function IdentificationSection({ kase, error, staff, refresh }: SectionPr
   const [preResult, recordPre] = useMutation(RecordPreliminaryDocument);
   const [idResult, identify] = useMutation(IdentifyVictimDocument);
   const preProblems = problemsOf(preResult.error);
+  const preRefused = refusedCategory(error, ['case', 'preliminaryIdentifications']) !== null;
   const idProblems = problemsOf(idResult.error);
 
   return (
@@ -86,7 +87,8 @@ export function IdentificationSection({ kase, error, staff, refresh }: SectionPr
           />
         </div>
       )}
-      {staff && (
+      {/* A partner with EXPLOITATION consent records checklists too; the decision is the Centre's. */}
+      {(staff || (kase.preliminaryIdentifications != null && !preRefused)) && (
         <>
           <Title order={3} size="h4" mt="md">
             {t('ident.preliminaryForm')}
@@ -144,6 +146,10 @@ export function IdentificationSection({ kase, error, staff, refresh }: SectionPr
               </Button>
             </Stack>
           </form>
+        </>
+      )}
+      {staff && (
+        <>
           <Title order={3} size="h4" mt="md">
             {t('ident.decisionForm')}
           </Title>

@@ -11,8 +11,11 @@ import { useI18n } from '../../i18n';
 import { EnumSelect, today } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import { NotShared } from '../../ui/Value';
+import { useSession } from '../../auth/session';
 import type { CaseData, SectionProps } from '../CasePage';
+import { CompensationPart } from './CompensationPart';
 import { HearingOutcomeForm, ScheduleHearingForm } from './HearingForms';
+import { RepresentationPart, represents } from './RepresentationPart';
 import { Section } from './Section';
 import { useStep } from './step';
 
@@ -141,9 +144,16 @@ function AdvanceForm({ proceeding, refresh }: { proceeding: Proceeding; refresh:
   );
 }
 
-/** Legal proceedings with their hearings, and the steps of each. */
+/**
+ * Legal proceedings with their hearings, the victim's lawyers and compensation claims, and the
+ * steps of each. Centre case staff take every step; the partner of an active representation
+ * records hearing outcomes and claims where it represents the victim, as the API allows.
+ */
 export function LegalSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, label, show, dateTime, date } = useI18n();
+  const partner = useSession()?.partner;
+  const mayRecord = (proceedingId: string | null) =>
+    staff || represents(kase, partner, proceedingId);
   return (
     <Section id="legal" title={t('case.legal')}>
       <NotShared error={error} path={['case', 'proceedings']} />
@@ -173,7 +183,7 @@ export function LegalSection({ kase, error, staff, refresh }: SectionProps) {
                   ? ` · ${h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}`
                   : ''}
                 {h.outcome ? ` — ${t('legal.outcome')}: ${show(h.outcome)}` : ''}
-                {staff && !h.outcome && (
+                {mayRecord(p.id) && !h.outcome && (
                   <HearingOutcomeForm id={h.id} at={dateTime(h.scheduledAt)} refresh={refresh} />
                 )}
               </List.Item>
@@ -189,6 +199,10 @@ export function LegalSection({ kase, error, staff, refresh }: SectionProps) {
       ))}
       {kase.proceedings?.length === 0 && <p>{t('common.nothingYet')}</p>}
       {staff && <OpenProceedingForm kase={kase} refresh={refresh} />}
+      {kase.representations && <RepresentationPart kase={kase} staff={staff} refresh={refresh} />}
+      {kase.compensationClaims && (
+        <CompensationPart kase={kase} mayAct={mayRecord} refresh={refresh} />
+      )}
     </Section>
   );
 }

@@ -1,9 +1,43 @@
+import { Button, Group, Text } from '@mantine/core';
+import { SetStatisticsConsentDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
+import { FormProblems } from '../../ui/Problems';
 import { Value } from '../../ui/Value';
-import type { SectionProps } from '../CasePage';
+import type { CaseData, SectionProps } from '../CasePage';
 import { Section } from './Section';
+import { useStep } from './step';
 
-export function PersonSection({ kase, error }: SectionProps) {
+/** Whether the person agreed to be counted in statistics; Centre staff record it, or its absence. */
+function StatisticsConsent({
+  kase,
+  staff,
+  refresh,
+}: Omit<SectionProps, 'error'> & { kase: CaseData }) {
+  const { t } = useI18n();
+  const step = useStep(SetStatisticsConsentDocument, refresh);
+  const given = kase.statisticsConsent;
+  return (
+    <div role="group" aria-label={t('statsConsent.label')}>
+      <Group gap="sm" mt="sm" align="center">
+        <Text fw={600}>{t('statsConsent.label')}:</Text>
+        <Text>{given ? t('statsConsent.given') : t('statsConsent.notGiven')}</Text>
+        {staff && (
+          <Button
+            size="xs"
+            variant="light"
+            loading={step.fetching}
+            onClick={() => step.take({ caseId: kase.id, consent: !given })}
+          >
+            {given ? t('statsConsent.clear') : t('statsConsent.set')}
+          </Button>
+        )}
+      </Group>
+      <FormProblems problems={step.problems} fields={[]} />
+    </div>
+  );
+}
+
+export function PersonSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, show, label, date } = useI18n();
   const p = kase.person;
   const at = (field: string) => ['case', 'person', field];
@@ -55,6 +89,7 @@ export function PersonSection({ kase, error }: SectionProps) {
           path={['case', 'caseWorker']}
         />
       </div>
+      <StatisticsConsent kase={kase} staff={staff} refresh={refresh} />
     </Section>
   );
 }

@@ -26,6 +26,8 @@ export function PartnerSelect(props: {
   value: string;
   onChange: (code: string) => void;
   error?: string;
+  /** The label of choosing none, when none may be chosen. */
+  empty?: string;
 }) {
   const { t, show } = useI18n();
   const partners = usePartners(true);
@@ -36,7 +38,7 @@ export function PartnerSelect(props: {
       error={props.error}
       onChange={(e) => props.onChange(e.currentTarget.value)}
       data={[
-        { value: '', label: t('common.choose') },
+        { value: '', label: props.empty ?? t('common.choose') },
         ...partners.map((p) => ({ value: p.code, label: show(p.name) })),
       ]}
     />

@@ -1,121 +1,25 @@
-import { Button, Group, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { problemsOf } from '../../api/errors';
-import { useDraft } from '../../auth/drafts';
-import {
-  AdoptPlanDocument,
-  CreateReferralDocument,
-  ServicesForReferralDocument,
-  type ServiceType,
-} from '../../generated/graphql';
+import { CreateReferralDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import { EnumSelect } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import { NotShared } from '../../ui/Value';
+import { useSession } from '../../auth/session';
 import type { CaseData, SectionProps } from '../CasePage';
+import {
+  AddPlanItemForm,
+  MoveItemForm,
+  PARTNER_MOVES,
+  STAFF_MOVES,
+  WithdrawReferralForm,
+} from './PlanItemForms';
+import { AdoptPlanForm, useServices } from './AdoptPlanForm';
 import { Section } from './Section';
 
-/** The services catalogue, read only when a form that needs it is opened. */
-function useServices(open: boolean) {
-  const [{ data }] = useQuery({ query: ServicesForReferralDocument, pause: !open });
-  return data?.services ?? [];
-}
-
-function AdoptPlanForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
-  const { t, show } = useI18n();
-  const text = useProblemText();
-  const services = useServices(true);
-  const providers = [
-    ...new Map(
-      services.flatMap((s) => (s.provider ? [[s.provider.code, s.provider] as const] : [])),
-    ).values(),
-  ];
-  const [draft, update, clear] = useDraft(`plan:${kase.id}`, {
-    goal: '',
-    description: '',
-    dueOn: '',
-    responsiblePartner: '',
-    serviceType: '',
-  });
-  const [result, adopt] = useMutation(AdoptPlanDocument);
-  const problems = problemsOf(result.error);
-  return (
-    <form
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const done = await adopt({
-          input: {
-            caseId: kase.id,
-            goals: [draft.goal],
-            items: [
-              {
-                description: draft.description,
-                dueOn: draft.dueOn,
-                responsiblePartner: draft.responsiblePartner,
-                serviceType: (draft.serviceType || null) as ServiceType | null,
-                goal: 0,
-              },
-            ],
-          },
-        });
-        if (done.data) {
-          clear();
-          refresh();
-        }
-      }}
-    >
-      <Title order={3} size="h4" mt="md">
-        {t('plan.adoptForm')}
-      </Title>
-      <Stack gap="xs" maw={720}>
-        <TextInput
-          label={t('plan.goal')}
-          value={draft.goal}
-          onChange={(e) => update({ goal: e.currentTarget.value })}
-          error={fieldError(problems, 'goals', text)}
-        />
-        <TextInput
-          label={t('plan.itemDescription')}
-          value={draft.description}
-          onChange={(e) => update({ description: e.currentTarget.value })}
-          error={fieldError(problems, 'description', text)}
-        />
-        <TextInput
-          type="date"
-          label={t('plan.dueOn')}
-          value={draft.dueOn}
-          onChange={(e) => update({ dueOn: e.currentTarget.value })}
-          error={fieldError(problems, 'dueOn', text)}
-        />
-        <NativeSelect
-          label={t('plan.responsiblePartner')}
-          value={draft.responsiblePartner}
-          onChange={(e) => update({ responsiblePartner: e.currentTarget.value })}
-          error={fieldError(problems, 'responsiblePartner', text)}
-          data={[
-            { value: '', label: t('common.choose') },
-            ...providers.map((p) => ({ value: p.code, label: show(p.name) })),
-          ]}
-        />
-        <EnumSelect
-          name="ServiceType"
-          label={t('plan.serviceType')}
-          value={draft.serviceType}
-          empty={t('common.none')}
-          onChange={(serviceType) => update({ serviceType })}
-        />
-        <FormProblems
-          problems={problems}
-          fields={['goals', 'description', 'dueOn', 'responsiblePartner']}
-        />
-        <Button type="submit" loading={result.fetching}>
-          {t('plan.adopt')}
-        </Button>
-      </Stack>
-    </form>
-  );
-}
+const OPEN_REFERRAL = ['SENT', 'ACCEPTED', 'IN_PROGRESS'];
+const FINISHED_ITEM = ['DONE', 'CANCELLED'];
 
 function ReferralForm(props: {
   kase: CaseData;
@@ -181,6 +85,9 @@ export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, label, show, date } = useI18n();
   const [adopting, setAdopting] = useState(false);
   const [referring, setReferring] = useState<string | null>(null);
+  const [moving, setMoving] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const partner = useSession()?.partner;
   const plan = kase.protectionPlan;
   const referralOf = (id: string | null | undefined) => kase.referrals?.find((r) => r.id === id);
   return (
@@ -197,34 +104,69 @@ export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
                 <Table.Th>{t('plan.responsiblePartner')}</Table.Th>
                 <Table.Th>{t('plan.status')}</Table.Th>
                 <Table.Th>{t('plan.referral')}</Table.Th>
+                <Table.Th>{t('planItem.steps')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {(plan.items ?? []).map((item) => {
                 const referral = referralOf(item.referralId);
+                // Centre staff make every move; the responsible partner reports its own progress.
+                const moves = staff
+                  ? STAFF_MOVES
+                  : item.responsiblePartner?.code === partner
+                    ? PARTNER_MOVES
+                    : [];
                 return (
                   <Table.Tr key={item.id}>
                     <Table.Td>{show(item.description)}</Table.Td>
                     <Table.Td>{date(item.dueOn)}</Table.Td>
                     <Table.Td>{show(item.responsiblePartner?.name)}</Table.Td>
-                    <Table.Td>{label('PlanItemStatus', item.status)}</Table.Td>
                     <Table.Td>
-                      {referral
-                        ? `${show(referral.service.name)}: ${label('ReferralStatus', referral.status)}`
-                        : staff &&
-                          item.status === 'PLANNED' &&
-                          (referring === item.id ? (
-                            <ReferralForm
-                              kase={kase}
-                              itemId={item.id}
-                              partner={item.responsiblePartner?.code}
-                              refresh={refresh}
-                            />
-                          ) : (
-                            <Button size="xs" variant="light" onClick={() => setReferring(item.id)}>
-                              {t('plan.referItem')}
-                            </Button>
-                          ))}
+                      {label('PlanItemStatus', item.status)}
+                      {item.cancelReason
+                        ? ` · ${t('planItem.cancelled', { reason: show(item.cancelReason) })}`
+                        : ''}
+                    </Table.Td>
+                    <Table.Td>
+                      {referral ? (
+                        <>
+                          {`${show(referral.service.name)}: ${label('ReferralStatus', referral.status)}`}
+                          {staff && OPEN_REFERRAL.includes(referral.status) && (
+                            <WithdrawReferralForm referralId={referral.id} refresh={refresh} />
+                          )}
+                        </>
+                      ) : (
+                        staff &&
+                        item.status === 'PLANNED' &&
+                        (referring === item.id ? (
+                          <ReferralForm
+                            kase={kase}
+                            itemId={item.id}
+                            partner={item.responsiblePartner?.code}
+                            refresh={refresh}
+                          />
+                        ) : (
+                          <Button size="xs" variant="light" onClick={() => setReferring(item.id)}>
+                            {t('plan.referItem')}
+                          </Button>
+                        ))
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {moves.length > 0 &&
+                        !FINISHED_ITEM.includes(item.status ?? '') &&
+                        (moving === item.id ? (
+                          <MoveItemForm
+                            itemId={item.id}
+                            moves={moves.filter((status) => status !== item.status)}
+                            refresh={refresh}
+                            onDone={() => setMoving(null)}
+                          />
+                        ) : (
+                          <Button size="xs" variant="light" onClick={() => setMoving(item.id)}>
+                            {t('planItem.moveForm')}
+                          </Button>
+                        ))}
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -233,6 +175,15 @@ export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
           </Table>
         </>
       )}
+      {staff &&
+        plan &&
+        (adding ? (
+          <AddPlanItemForm plan={plan} refresh={refresh} />
+        ) : (
+          <Button mt="sm" mr="sm" variant="light" onClick={() => setAdding(true)}>
+            {t('planItem.addForm')}
+          </Button>
+        ))}
       {staff &&
         (adopting ? (
           <AdoptPlanForm kase={kase} refresh={refresh} />

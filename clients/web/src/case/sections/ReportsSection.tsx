@@ -1,15 +1,94 @@
-import { Button, Table } from '@mantine/core';
+import { Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { problemsOf } from '../../api/errors';
-import { RecordFirstContactDocument } from '../../generated/graphql';
+import {
+  AddReportDocument,
+  RecordFirstContactDocument,
+  type ReportChannel,
+  type ReportUrgency,
+} from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import { FormProblems } from '../../ui/Problems';
-import type { SectionProps } from '../CasePage';
+import { EnumSelect } from '../../ui/forms';
+import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import type { CaseData, SectionProps } from '../CasePage';
+import { PartnerSelect } from './PlacementSections';
 import { Section } from './Section';
+import { instant, useStep } from './step';
+
+/** A further report on an open case: how it came in, from whom, how urgent, when. */
+function AddReportForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
+  const { t } = useI18n();
+  const text = useProblemText('CaseStatus');
+  const empty = { channel: 'HOTLINE', urgency: 'NORMAL', partner: '', at: '' };
+  const [form, setForm] = useState(empty);
+  const step = useStep(AddReportDocument, refresh);
+  const error = (field: string) => fieldError(step.problems, field, text);
+  return (
+    <form
+      onSubmit={step.submit(
+        () => ({
+          caseId: kase.id,
+          input: {
+            channel: form.channel as ReportChannel,
+            urgency: form.urgency as ReportUrgency,
+            reportingPartner: form.partner || null,
+            receivedAt: form.at ? instant(form.at) : null,
+          },
+        }),
+        () => setForm(empty),
+      )}
+    >
+      <Title order={3} size="h4" mt="md">
+        {t('addReport.form')}
+      </Title>
+      <Stack gap="xs" maw={720}>
+        <Group align="start">
+          <EnumSelect
+            name="ReportChannel"
+            label={t('newReport.channel')}
+            value={form.channel}
+            onChange={(channel) => setForm({ ...form, channel })}
+            error={error('channel')}
+          />
+          <EnumSelect
+            name="ReportUrgency"
+            label={t('newReport.urgency')}
+            value={form.urgency}
+            onChange={(urgency) => setForm({ ...form, urgency })}
+            error={error('urgency')}
+          />
+          <PartnerSelect
+            label={t('newReport.reportingPartner')}
+            value={form.partner}
+            empty={t('common.none')}
+            onChange={(partner) => setForm({ ...form, partner })}
+            error={error('reportingPartner')}
+          />
+        </Group>
+        <TextInput
+          type="datetime-local"
+          label={t('addReport.receivedAt')}
+          value={form.at}
+          onChange={(e) => setForm({ ...form, at: e.currentTarget.value })}
+          error={error('receivedAt')}
+        />
+        <FormProblems
+          problems={step.problems}
+          fields={['channel', 'urgency', 'reportingPartner', 'receivedAt']}
+        />
+        <Button type="submit" variant="light" loading={step.fetching} w="fit-content">
+          {t('addReport.add')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
 
 export function ReportsSection({ kase, staff, refresh }: SectionProps) {
   const { t, label, dateTime, show } = useI18n();
   const [result, record] = useMutation(RecordFirstContactDocument);
+  const [adding, setAdding] = useState(false);
   return (
     <Section id="reports" title={t('case.reports')}>
       <Table>
@@ -52,6 +131,15 @@ export function ReportsSection({ kase, staff, refresh }: SectionProps) {
         </Table.Tbody>
       </Table>
       <FormProblems problems={problemsOf(result.error)} fields={[]} />
+      {staff &&
+        kase.status !== 'CLOSED' &&
+        (adding ? (
+          <AddReportForm kase={kase} refresh={refresh} />
+        ) : (
+          <Button mt="sm" variant="light" onClick={() => setAdding(true)}>
+            {t('addReport.form')}
+          </Button>
+        ))}
     </Section>
   );
 }

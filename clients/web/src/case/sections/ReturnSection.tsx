@@ -8,6 +8,7 @@ import {
   type ResidenceStatus,
   type ReturnStatus,
 } from '../../generated/graphql';
+import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n';
 import { EnumSelect, today } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
@@ -71,7 +72,10 @@ function RequestReturnForm({ kase, refresh }: { kase: CaseData } & Refresh) {
   );
 }
 
-function MoveReturnForm({ id, refresh }: { id: string } & Refresh) {
+/** The moves the organising partner reports; Centre case staff make every move. */
+const PARTNER_MOVES = ['IN_PREPARATION', 'COMPLETED'];
+
+function MoveReturnForm({ id, only, refresh }: { id: string; only?: string[] } & Refresh) {
   const { t } = useI18n();
   const text = useProblemText('ReturnStatus');
   const [form, setForm] = useState({ status: 'IN_PREPARATION', on: '' });
@@ -86,6 +90,7 @@ function MoveReturnForm({ id, refresh }: { id: string } & Refresh) {
         <EnumSelect
           name="ReturnStatus"
           label={t('ret.moveTo')}
+          only={only}
           value={form.status}
           onChange={(status) => setForm({ ...form, status })}
           error={fieldError(step.problems, 'status', text)}
@@ -184,6 +189,7 @@ function DecideResidenceForm({ id, refresh }: { id: string } & Refresh) {
 /** Voluntary return and humanitarian residence, with their steps. */
 export function ReturnSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, label, show, date } = useI18n();
+  const partner = useSession()?.partner;
   return (
     <Section id="return" title={t('case.returnResidence')}>
       <NotShared error={error} path={['case', 'voluntaryReturns']} />
@@ -201,9 +207,14 @@ export function ReturnSection({ kase, error, staff, refresh }: SectionProps) {
                 {r.plannedOn ? ` · ${t('ret.plannedOn')}: ${date(r.plannedOn)}` : ''}
                 {r.returnedOn ? ` · ${t('ret.returnedOn', { on: date(r.returnedOn) })}` : ''}
               </span>
-              {staff && (r.status === 'REQUESTED' || r.status === 'IN_PREPARATION') && (
-                <MoveReturnForm id={r.id} refresh={refresh} />
-              )}
+              {(staff || r.partner?.code === partner) &&
+                (r.status === 'REQUESTED' || r.status === 'IN_PREPARATION') && (
+                  <MoveReturnForm
+                    id={r.id}
+                    only={staff ? undefined : PARTNER_MOVES}
+                    refresh={refresh}
+                  />
+                )}
             </Stack>
           </List.Item>
         ))}

@@ -1,0 +1,179 @@
+import { Button, Group, List, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { FileCompensationClaimDocument, type CompensationForum } from '../../generated/graphql';
+import { useI18n } from '../../i18n';
+import { EnumSelect, today } from '../../ui/forms';
+import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import type { CaseData } from '../CasePage';
+import { DecideForm, minor, PayForm, useMoney } from './CompensationSteps';
+import { useStep } from './step';
+
+type Refresh = { refresh: () => void };
+
+/**
+ * File a claim: outside any proceeding only where the case as a whole may be acted for
+ * (`outside`), otherwise in one of `proceedings`.
+ */
+function FileClaimForm(
+  props: { kase: CaseData; proceedings: CaseData['proceedings']; outside: boolean } & Refresh,
+) {
+  const { t, label } = useI18n();
+  const text = useProblemText('CompensationStatus');
+  const empty = {
+    forum: 'STATE_FUND',
+    proceedingId: props.outside ? '' : (props.proceedings?.[0]?.id ?? ''),
+    amount: '',
+    currency: 'RSD',
+    filedOn: today(),
+    note: '',
+  };
+  const [form, setForm] = useState(empty);
+  const step = useStep(FileCompensationClaimDocument, props.refresh);
+  const error = (field: string) => fieldError(step.problems, field, text);
+  return (
+    <form
+      onSubmit={step.submit(
+        () => ({
+          input: {
+            caseId: props.kase.id,
+            forum: form.forum as CompensationForum,
+            proceedingId: form.proceedingId || null,
+            amountClaimed: minor(form.amount),
+            currency: form.currency.trim().toUpperCase(),
+            filedOn: form.filedOn || null,
+            note: form.note.trim() || null,
+          },
+        }),
+        () => setForm(empty),
+      )}
+    >
+      <Title order={4} size="h5" mt="sm">
+        {t('claim.fileForm')}
+      </Title>
+      <Stack gap="xs" maw={720}>
+        <EnumSelect
+          name="CompensationForum"
+          label={t('claim.forum')}
+          value={form.forum}
+          onChange={(forum) => setForm({ ...form, forum })}
+          error={error('forum')}
+        />
+        <NativeSelect
+          label={t('claim.proceeding')}
+          value={form.proceedingId}
+          onChange={(e) => setForm({ ...form, proceedingId: e.currentTarget.value })}
+          error={error('proceedingId')}
+          data={[
+            ...(props.outside ? [{ value: '', label: t('claim.noProceeding') }] : []),
+            ...(props.proceedings ?? []).map((p) => ({
+              value: p.id,
+              label: `${label('ProceedingKind', p.kind)}${p.fileNumber ? ` · ${p.fileNumber}` : ''}`,
+            })),
+          ]}
+        />
+        <Group align="start">
+          <TextInput
+            label={t('claim.amountClaimed')}
+            inputMode="decimal"
+            value={form.amount}
+            onChange={(e) => setForm({ ...form, amount: e.currentTarget.value })}
+            error={error('amountClaimed')}
+          />
+          <TextInput
+            label={t('claim.currency')}
+            value={form.currency}
+            onChange={(e) => setForm({ ...form, currency: e.currentTarget.value })}
+            error={error('currency')}
+          />
+          <TextInput
+            type="date"
+            label={t('claim.filedOn')}
+            value={form.filedOn}
+            onChange={(e) => setForm({ ...form, filedOn: e.currentTarget.value })}
+            error={error('filedOn')}
+          />
+        </Group>
+        <TextInput
+          label={t('claim.note')}
+          value={form.note}
+          onChange={(e) => setForm({ ...form, note: e.currentTarget.value })}
+          error={error('note')}
+        />
+        <FormProblems
+          problems={step.problems}
+          fields={['forum', 'proceedingId', 'amountClaimed', 'currency', 'filedOn', 'note']}
+        />
+        <Button type="submit" variant="light" loading={step.fetching} w="fit-content">
+          {t('claim.file')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * The compensation claims of the case and their steps, for whoever the API lets act: Centre case
+ * staff, or the partner representing the victim where the claim is made (`mayAct`).
+ */
+export function CompensationPart(props: {
+  kase: CaseData;
+  mayAct: (proceedingId: string | null) => boolean;
+  refresh: () => void;
+}) {
+  const { kase, mayAct, refresh } = props;
+  const { t, label, date } = useI18n();
+  const money = useMoney();
+  const [filing, setFiling] = useState(false);
+  const claims = kase.compensationClaims ?? [];
+  // A partner files only where it represents the victim: the case as a whole, or its proceedings.
+  const proceedings = (kase.proceedings ?? []).filter((p) => mayAct(p.id));
+  return (
+    <div>
+      <Title order={3} size="h4" mt="md">
+        {t('claim.title')}
+      </Title>
+      <List aria-label={t('claim.title')}>
+        {claims.map((c) => (
+          <List.Item key={c.id}>
+            <span>
+              {t('claim.item', {
+                forum: label('CompensationForum', c.forum),
+                amount: money(c.amountClaimed, c.currency),
+                on: date(c.filedOn),
+              })}
+              {' · '}
+              <strong>{label('CompensationStatus', c.status)}</strong>
+              {c.amountAwarded != null
+                ? ` · ${t('claim.awarded', { amount: money(c.amountAwarded, c.currency) })}`
+                : ''}
+              {c.amountPaid != null
+                ? ` · ${t('claim.paid', { amount: money(c.amountPaid, c.currency), on: date(c.paidOn) })}`
+                : ''}
+            </span>
+            {mayAct(c.proceeding?.id ?? null) && c.status === 'FILED' && (
+              <DecideForm claim={c} refresh={refresh} />
+            )}
+            {mayAct(c.proceeding?.id ?? null) &&
+              (c.status === 'GRANTED' || c.status === 'PARTLY_GRANTED') && (
+                <PayForm claim={c} refresh={refresh} />
+              )}
+          </List.Item>
+        ))}
+      </List>
+      {claims.length === 0 && <p>{t('common.nothingYet')}</p>}
+      {(mayAct(null) || proceedings.length > 0) &&
+        (filing ? (
+          <FileClaimForm
+            kase={kase}
+            proceedings={mayAct(null) ? kase.proceedings : proceedings}
+            outside={mayAct(null)}
+            refresh={refresh}
+          />
+        ) : (
+          <Button variant="light" onClick={() => setFiling(true)}>
+            {t('claim.fileForm')}
+          </Button>
+        ))}
+    </div>
+  );
+}
