@@ -82,7 +82,11 @@ describe('a sum that one or two cases dominate', () => {
     expect(cell.sum).toEqual({ value: null, suppressed: true });
     // The year's total is not dominated, and stands.
     const total = published.find(
-      (c) => c.figure === 'compensationClaimed' && c.value === 'TOT' && c.period === 'Y' && c.area === 'N',
+      (c) =>
+        c.figure === 'compensationClaimed' &&
+        c.value === 'TOT' &&
+        c.period === 'Y' &&
+        c.area === 'N',
     )!;
     expect(share(total)).toBeLessThan(K);
     expect(total.sum).toEqual({ value: exact(total)!.sum, suppressed: false });
@@ -91,7 +95,9 @@ describe('a sum that one or two cases dominate', () => {
   it('is never published: every published sum comes from 11 cases, the largest two under 85 %', () => {
     const wrong = published
       .filter((c) => !c.sum.suppressed)
-      .filter((c) => c.sum.value !== exact(c)?.sum || (exact(c)?.cases.size ?? 0) < 11 || share(c) > K)
+      .filter(
+        (c) => c.sum.value !== exact(c)?.sum || (exact(c)?.cases.size ?? 0) < 11 || share(c) > K,
+      )
       .map(
         (c) =>
           `${c.figure}/${c.breakdown}/${c.value}@${c.period},${c.area}: ${c.sum.value} from ${exact(c)?.cases.size}, ${share(c).toFixed(1)} %`,
@@ -152,11 +158,10 @@ describe('a differencing attack on compensation claimed', () => {
 
   it('would work it out if only the sums from fewer than 11 cases were withheld', () => {
     const space = new RowSpace(WIDTH);
-    cells
-      .filter((c) => (exact(c)?.cases.size ?? 0) >= 11)
-      .forEach((c) => space.add(vectorOf(c)));
+    cells.filter((c) => (exact(c)?.cases.size ?? 0) >= 11).forEach((c) => space.add(vectorOf(c)));
     const target = cells.find(
-      (c) => c.breakdown === 'status' && c.value === dominated && c.period === 'Y' && c.area === 'N',
+      (c) =>
+        c.breakdown === 'status' && c.value === dominated && c.period === 'Y' && c.area === 'N',
     )!;
     expect(space.determines(vectorOf(target))).toBe(true);
   });
