@@ -108,7 +108,7 @@ const variablesOf = (c: Choice) => ({
  * and a chart per figure, the five-year comparison and the HTCDS/CTDC export.
  */
 export function Statistics() {
-  const { t, show, date } = useI18n();
+  const { t, show, date, locale } = useI18n();
   const problemText = useProblemText();
   const lastYear = new Date().getFullYear() - 1;
   const [draft, setDraft] = useState<Choice>({
@@ -195,9 +195,9 @@ export function Statistics() {
               onChange={(e) => set({ month: Number(e.currentTarget.value) })}
               data={Array.from({ length: 12 }, (_, i) => ({
                 value: String(i + 1),
-                label: new Intl.DateTimeFormat(document.documentElement.lang, {
-                  month: 'long',
-                }).format(new Date(2000, i, 1)),
+                label: new Intl.DateTimeFormat(locale, { month: 'long' }).format(
+                  new Date(2000, i, 1),
+                ),
               }))}
             />
           )}
