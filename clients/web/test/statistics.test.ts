@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { generateSyntheticCases, insertSyntheticCases } from '@hub/cli';
 import type { Browser, Page } from 'playwright-core';
 import type { TestHub } from '../../../test/support/hub';
@@ -11,6 +12,8 @@ async function visit(page: Page, to: string) {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, to);
 }
+
+const SCREENSHOT = path.resolve(__dirname, '../../../docs/screenshots/statistics.png');
 
 type Cell = { value: number | null; suppressed: boolean };
 const YEAR = new Date().getFullYear() - 1;
@@ -81,6 +84,11 @@ describe('the statistics page', () => {
       shown(published.count.value!),
     );
     expect(await seriousViolations(page)).toEqual([]);
+    // The README's picture of the page (written when missing, or with SCREENSHOTS=1).
+    if (process.env.SCREENSHOTS === '1' || !existsSync(SCREENSHOT)) {
+      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    }
     await page.getByLabel('Језик').selectOption('sr-Latn');
     await page.getByRole('heading', { level: 1, name: 'Statistika' }).waitFor();
     await expect(cell(small).first().textContent()).resolves.toBe('manje od 11');
