@@ -112,6 +112,20 @@ describe('the statistics page', () => {
       .getByText(reports.suppressed ? 'fewer than 11' : shown(reports.value!, 'en-GB'))
       .waitFor();
 
+    // From–to: only a whole year, quarter or month; anything else is refused in words.
+    await page.getByLabel('Kind of period').selectOption('range');
+    await page.getByLabel('From', { exact: true }).fill(`${YEAR}-04-01`);
+    await page.getByLabel('To', { exact: true }).fill(`${YEAR}-05-15`);
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('Figures are published for a whole year, quarter or month only').waitFor();
+    await page.getByLabel('To', { exact: true }).fill(`${YEAR}-06-30`);
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByTestId('statistics-shown').getByText(`30 Jun ${YEAR}`).waitFor();
+    await page
+      .getByTestId('total-reports')
+      .getByText(reports.suppressed ? 'fewer than 11' : shown(reports.value!, 'en-GB'))
+      .waitFor();
+
     // The CSV, fetched with the token: the same header and rows as the API's export.
     const [download] = await Promise.all([
       page.waitForEvent('download'),

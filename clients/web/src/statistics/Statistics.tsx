@@ -22,7 +22,7 @@ import { ExportDownload } from './ExportDownload';
 import { FigureCard, type FigureData, type Row } from './FigureCard';
 
 type Report = StatisticsQuery['statistics'];
-type Kind = 'year' | 'quarter' | 'month';
+type Kind = 'year' | 'quarter' | 'month' | 'range';
 
 const COUNTS = [
   'reports',
@@ -55,6 +55,8 @@ interface Choice {
   month: number;
   region: string;
   municipality: string;
+  from: string;
+  to: string;
 }
 
 type Listed = { key: string; parent?: string | null; count?: Cell; sum?: Cell };
@@ -94,11 +96,14 @@ const previousOf = (report: Report): YearTotals[] =>
   }));
 
 const variablesOf = (c: Choice) => ({
-  period: {
-    year: c.year,
-    ...(c.kind === 'quarter' ? { quarter: c.quarter } : {}),
-    ...(c.kind === 'month' ? { month: c.month } : {}),
-  },
+  period:
+    c.kind === 'range'
+      ? { from: c.from, to: c.to }
+      : {
+          year: c.year,
+          ...(c.kind === 'quarter' ? { quarter: c.quarter } : {}),
+          ...(c.kind === 'month' ? { month: c.month } : {}),
+        },
   region: c.municipality.trim() ? null : c.region || null,
   municipality: c.municipality.trim() || null,
 });
@@ -118,6 +123,8 @@ export function Statistics() {
     month: 1,
     region: '',
     municipality: '',
+    from: `${lastYear}-01-01`,
+    to: `${lastYear}-12-31`,
   });
   const [choice, setChoice] = useState(draft);
   const [{ data, fetching, error }] = useQuery({
@@ -164,19 +171,37 @@ export function Statistics() {
             label={t('statistics.kind')}
             value={draft.kind}
             onChange={(e) => set({ kind: e.currentTarget.value as Kind })}
-            data={(['year', 'quarter', 'month'] as const).map((k) => ({
+            data={(['year', 'quarter', 'month', 'range'] as const).map((k) => ({
               value: k,
               label: t(`statistics.kinds.${k}`),
             }))}
           />
-          <NumberInput
-            label={t('statistics.year')}
-            value={draft.year}
-            min={2000}
-            max={lastYear + 1}
-            onChange={(v) => set({ year: Number(v) || lastYear })}
-            w={110}
-          />
+          {draft.kind === 'range' && (
+            <>
+              <TextInput
+                type="date"
+                label={t('statistics.from')}
+                value={draft.from}
+                onChange={(e) => set({ from: e.currentTarget.value })}
+              />
+              <TextInput
+                type="date"
+                label={t('statistics.to')}
+                value={draft.to}
+                onChange={(e) => set({ to: e.currentTarget.value })}
+              />
+            </>
+          )}
+          {draft.kind !== 'range' && (
+            <NumberInput
+              label={t('statistics.year')}
+              value={draft.year}
+              min={2000}
+              max={lastYear + 1}
+              onChange={(v) => set({ year: Number(v) || lastYear })}
+              w={110}
+            />
+          )}
           {draft.kind === 'quarter' && (
             <NativeSelect
               label={t('statistics.quarter')}
@@ -220,7 +245,13 @@ export function Statistics() {
       </form>
       {error && !refused && (
         <Alert color="red" variant="filled" mb="md">
-          {problemsOf(error).map(problemText).join(' ')}
+          {problemsOf(error)
+            .map((p) =>
+              p.extensions.reason === 'PERIOD_NOT_ALIGNED'
+                ? t('statistics.notAligned')
+                : problemText(p),
+            )
+            .join(' ')}
         </Alert>
       )}
       {!report ? (

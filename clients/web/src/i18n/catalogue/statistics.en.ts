@@ -11,7 +11,11 @@ export const statisticsEn: Same<typeof statisticsSrCyrl> = {
     'Only cases whose person agreed to be counted are counted. A count under 11, and counts withheld with it, read "fewer than 11".',
   period: 'Period',
   kind: 'Kind of period',
-  kinds: { year: 'Year', quarter: 'Quarter', month: 'Month' },
+  kinds: { year: 'Year', quarter: 'Quarter', month: 'Month', range: 'From–to' },
+  from: 'From',
+  to: 'To',
+  notAligned:
+    'Figures are published for a whole year, quarter or month only: from–to must be exactly one of those (otherwise the difference of two periods would show a small count).',
   year: 'Year',
   quarter: 'Quarter',
   quarterN: 'Quarter {quarter}',
