@@ -37,6 +37,7 @@ const CREATE = /* GraphQL */ `
       languages
       capacity
       availability
+      availabilityBand
       requiredCategories
       active
     }
@@ -276,8 +277,10 @@ describe('the services catalogue', () => {
       }
     }
   `;
+  // The exact figure is for Centre case workers and supervisors (see the availability band).
   const availability = async (id: string) =>
-    (await hub.query(admin, AVAILABILITY, { id })).body.data!.service as {
+    (await hub.query(await hub.token('centre', ['CASE_WORKER']), AVAILABILITY, { id })).body.data!
+      .service as {
       capacity: number | null;
       availability: number | null;
     };
@@ -344,6 +347,44 @@ describe('the services catalogue', () => {
     });
   });
 
+  it('tells everyone but Centre case staff free places in words only, and nothing under 11', async () => {
+    const LIST = '{ services(first: 500) { id capacity availability availabilityBand } }';
+    type Listed = {
+      id: string;
+      capacity: number | null;
+      availability: number | null;
+      availabilityBand: string | null;
+    };
+    const list = async (token: string) =>
+      (await hub.query(token, LIST)).body.data!.services as Listed[];
+    const staff = await list(await hub.token('centre', ['CASE_WORKER']));
+    expect(staff.some((s) => s.capacity !== null && s.capacity < 11)).toBe(true);
+    expect(staff.some((s) => s.capacity !== null && s.capacity >= 11)).toBe(true);
+    for (const s of staff) {
+      // Exact for the Centre's case staff, the band saying the same.
+      expect(s.availability === null).toBe(s.capacity === null);
+      expect(s.availabilityBand).toBe(
+        s.capacity === null ? null : s.availability! > 0 ? 'PLACES_FREE' : 'FULL',
+      );
+    }
+    const others = [
+      await hub.token('atina', ['MEMBER']),
+      await hub.token('astra', ['COORDINATOR']),
+      await hub.token('centre', ['ANALYST']),
+      admin,
+    ];
+    for (const token of others) {
+      const seen = new Map((await list(token)).map((s) => [s.id, s]));
+      for (const s of staff) {
+        const other = seen.get(s.id)!;
+        expect(other.availability).toBeNull();
+        expect(other.availabilityBand).toBe(
+          s.capacity === null ? null : s.capacity < 11 ? 'WITHHELD' : s.availabilityBand,
+        );
+      }
+    }
+  });
+
   it('lets a provider’s coordinator add and change its own services, and records the events', async () => {
     const coordinator = await hub.token('astra', ['COORDINATOR']);
     const created = await hub.query(coordinator, CREATE, {
@@ -362,7 +403,9 @@ describe('the services catalogue', () => {
       regions: ['*'],
       languages: ['sr', 'uk'],
       capacity: 2,
-      availability: 2,
+      // Its own coordinator too: with 2 places, a number would tell how many are taken.
+      availability: null,
+      availabilityBand: 'WITHHELD',
       requiredCategories: ['CORE', 'IDENTITY'],
       active: true,
     });

@@ -1,16 +1,15 @@
 import { generateSyntheticCases, insertSyntheticCases, type SyntheticCase } from '@hub/cli';
-import { REGIONS } from '@hub/statistics';
 import { BULK_PROBE_LIMITS, startTestHub, type TestHub } from '../support/hub';
 import { RowSpace } from '../support/rowspace';
+import { leavesOf, monthsOf, expectedKey } from '../support/statistics-expected';
 import {
-  areaArgument,
-  leavesOf,
-  monthsOf,
-  expectedKey,
-  PERIOD_NODES,
-  periodArgument,
-} from '../support/statistics-expected';
-import { sumExpected, type ExpectedSums } from '../support/statistics-sums-expected';
+  AREAS,
+  LEAVES,
+  sumExpected,
+  yearSums as kitYearSums,
+  type ExpectedSums,
+  type SumCell,
+} from '../support/statistics-sums-expected';
 
 /** Nights in accommodation and compensation claimed and paid: sums, and their disclosure rule. */
 const YEAR = 2024;
@@ -27,23 +26,6 @@ const KINDS = [
   'OTHER',
   'UNKNOWN',
 ];
-const LEAVES = [
-  ...Object.values(REGIONS)
-    .flat()
-    .map((m) => `M:${m}`),
-  'R:UNKNOWN',
-];
-const AREAS = ['N', ...Object.keys(REGIONS).map((r) => `R:${r}`), 'R:UNKNOWN', ...LEAVES];
-
-interface SumCell {
-  period: string;
-  area: string;
-  figure: string;
-  breakdown: string;
-  value: string;
-  sum: { value: number | null; suppressed: boolean };
-}
-
 let hub: TestHub;
 let cases: SyntheticCase[];
 let expected: ExpectedSums;
@@ -52,37 +34,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 const exact = (c: SumCell, sums = expected) =>
   sums.get(expectedKey(YEAR, c.period, c.area, c.figure, c.breakdown, c.value));
 
-/** Every period of YEAR for one area, with the given sums, as cells. */
-async function yearSums(area: string, figures: Record<string, string[]>): Promise<SumCell[]> {
-  const selection = Object.entries(figures)
-    .map(
-      ([figure, breakdowns]) =>
-        `${figure} { total { value suppressed } ${breakdowns
-          .map((b) => `b_${b}: breakdown(name: "${b}") { key sum { value suppressed } }`)
-          .join(' ')} }`,
-    )
-    .join(' ');
-  const query = `{ ${PERIOD_NODES.map(
-    (node) =>
-      `p_${node}: statistics(period: ${periodArgument(YEAR, node)}${areaArgument(area)}) { ${selection} }`,
-  ).join(' ')} }`;
-  const response = await hub.query(analyst, query);
-  expect(response.body.errors).toBeUndefined();
-  const cells: SumCell[] = [];
-  type Body = { total: SumCell['sum'] } & Record<string, { key: string; sum: SumCell['sum'] }[]>;
-  for (const [alias, report] of Object.entries(response.body.data as Record<string, never>)) {
-    for (const [figure, body] of Object.entries(report as Record<string, Body>)) {
-      const at = { period: alias.slice(2), area, figure };
-      cells.push({ ...at, breakdown: '', value: 'TOT', sum: body.total });
-      for (const [field, list] of Object.entries(body).filter(([f]) => f.startsWith('b_'))) {
-        for (const entry of list as { key: string; sum: SumCell['sum'] }[]) {
-          cells.push({ ...at, breakdown: field.slice(2), value: entry.key, sum: entry.sum });
-        }
-      }
-    }
-  }
-  return cells;
-}
+const yearSums = (area: string, figures: Record<string, string[]>) =>
+  kitYearSums(hub, analyst, YEAR, area, figures);
 
 beforeAll(async () => {
   // A test harness reading every cell at once, not a client: the operation limits would stop it.

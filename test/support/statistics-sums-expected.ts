@@ -1,5 +1,13 @@
 import type { SyntheticCase } from '@hub/cli';
-import { areasOf, expectedKey } from './statistics-expected';
+import { REGIONS } from '@hub/statistics';
+import type { TestHub } from './hub';
+import {
+  areaArgument,
+  areasOf,
+  expectedKey,
+  PERIOD_NODES,
+  periodArgument,
+} from './statistics-expected';
 
 /**
  * An independent sum of the generated facts, written plainly from the README's definitions:
@@ -9,6 +17,8 @@ import { areasOf, expectedKey } from './statistics-expected';
 export interface ExpectedSum {
   sum: number;
   cases: Set<string>;
+  /** What each case adds to it (for the dominance rule). */
+  byCase: Map<string, number>;
 }
 export type ExpectedSums = Map<string, ExpectedSum>;
 
@@ -37,9 +47,10 @@ export function sumExpected(cases: readonly SyntheticCase[], today: string): Exp
       for (const area of areasOf(kase.municipality)) {
         for (const [breakdown, value] of [['', 'TOT'], ...Object.entries(values)]) {
           const key = expectedKey(year, period, area, figure, breakdown, value);
-          const cell = sums.get(key) ?? { sum: 0, cases: new Set<string>() };
+          const cell = sums.get(key) ?? { sum: 0, cases: new Set<string>(), byCase: new Map() };
           cell.sum += amount;
           cell.cases.add(kase.id);
+          cell.byCase.set(kase.id, (cell.byCase.get(kase.id) ?? 0) + amount);
           sums.set(key, cell);
         }
       }
@@ -65,7 +76,76 @@ export function sumExpected(cases: readonly SyntheticCase[], today: string): Exp
   for (const [key, cell] of sums) {
     if (!key.includes('|nights|')) {
       cell.sum /= 100;
+      cell.byCase.forEach((amount, id) => cell.byCase.set(id, amount / 100));
     }
   }
   return sums;
+}
+
+/** The share (%) of a sum that its n largest contributing cases give. */
+export const largestShare = (cell: ExpectedSum | undefined, n: number): number => {
+  if (!cell || cell.sum <= 0) {
+    return 0;
+  }
+  const top = [...cell.byCase.values()].sort((a, b) => b - a).slice(0, n);
+  return (100 * top.reduce((a, b) => a + b, 0)) / cell.sum;
+};
+
+/** Every municipality, and the unknown region: the leaves of the area tree. */
+export const LEAVES = [
+  ...Object.values(REGIONS)
+    .flat()
+    .map((m) => `M:${m}`),
+  'R:UNKNOWN',
+];
+export const AREAS = ['N', ...Object.keys(REGIONS).map((r) => `R:${r}`), 'R:UNKNOWN', ...LEAVES];
+
+/** One published sum: where it is, and what was published. */
+export interface SumCell {
+  period: string;
+  area: string;
+  figure: string;
+  breakdown: string;
+  value: string;
+  sum: { value: number | null; suppressed: boolean };
+}
+
+/** Every period of a year for one area, with the given sums and breakdowns, as cells. */
+export async function yearSums(
+  hub: TestHub,
+  token: string,
+  year: number,
+  area: string,
+  figures: Record<string, string[]>,
+): Promise<SumCell[]> {
+  const selection = Object.entries(figures)
+    .map(
+      ([figure, breakdowns]) =>
+        `${figure} { total { value suppressed } ${breakdowns
+          .map((b) => `b_${b}: breakdown(name: "${b}") { key sum { value suppressed } }`)
+          .join(' ')} }`,
+    )
+    .join(' ');
+  const query = `{ ${PERIOD_NODES.map(
+    (node) =>
+      `p_${node}: statistics(period: ${periodArgument(year, node)}${areaArgument(area)}) { ${selection} }`,
+  ).join(' ')} }`;
+  const response = await hub.query(token, query);
+  if (response.body.errors?.length) {
+    throw new Error(`statistics refused: ${JSON.stringify(response.body.errors)}`);
+  }
+  const cells: SumCell[] = [];
+  type Body = { total: SumCell['sum'] } & Record<string, { key: string; sum: SumCell['sum'] }[]>;
+  for (const [alias, report] of Object.entries(response.body.data as Record<string, never>)) {
+    for (const [figure, body] of Object.entries(report as Record<string, Body>)) {
+      const at = { period: alias.slice(2), area, figure };
+      cells.push({ ...at, breakdown: '', value: 'TOT', sum: body.total });
+      for (const [field, list] of Object.entries(body).filter(([f]) => f.startsWith('b_'))) {
+        for (const entry of list as { key: string; sum: SumCell['sum'] }[]) {
+          cells.push({ ...at, breakdown: field.slice(2), value: entry.key, sum: entry.sum });
+        }
+      }
+    }
+  }
+  return cells;
 }

@@ -55,6 +55,7 @@ describe('every main page', () => {
       [`/cases/${demoCaseId(4)}/consent`, /^Пристанци и увид/],
       ['/break-glass', 'Хитан приступ'],
       [`/conferences/${demoId('conference', 1)}`, /^Конференција случаја/],
+      ['/statistics', 'Статистика'],
     ];
     const found: Record<string, string[]> = {};
     for (const [to, heading] of pages) {

@@ -11,6 +11,7 @@ import { writeSchemas } from './compose';
 import { cliConfigSchema, type CliConfig } from './config';
 import { openDatabase, prepareDatabase, verifyAccessLogAt } from './database';
 import { seedDemoData } from './demo/seed';
+import { seedStatisticsCases } from './demo/statistics-seed';
 import { ensureDevSecrets, readDevSecrets } from './dev-secrets';
 import { createMigration } from './migration-create';
 import { startHub } from './start';
@@ -132,13 +133,28 @@ program
 program
   .command('seed')
   .description('Load the synthetic demo data (parts already present are left alone).')
-  .action(async () => {
+  .option(
+    '--statistics <cases>',
+    'Also generate this many synthetic cases over the six years before this one, for the statistics page (once).',
+    (value) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > 200_000) {
+        throw new InvalidArgumentError('Give a number of cases from 1 to 200000.');
+      }
+      return n;
+    },
+  )
+  .action(async (options: { statistics?: number }) => {
     const result = await withDatabase(config(), async (adminUrl, secret) => {
       await prepareDatabase(adminUrl, secret);
-      return seedDemoData(adminUrl, secret);
+      const seeded = await seedDemoData(adminUrl, secret);
+      const generated = options.statistics
+        ? await seedStatisticsCases(adminUrl, options.statistics)
+        : 0;
+      return { ...seeded, generated };
     });
     say(
-      `Loaded: ${result.partners} partners, ${result.services} services, ${result.cases} cases, ${result.proceedings} proceedings.`,
+      `Loaded: ${result.partners} partners, ${result.services} services, ${result.cases} cases, ${result.proceedings} proceedings, ${result.generated} generated cases for statistics.`,
     );
   });
 

@@ -3,7 +3,8 @@ import { exportRoutes } from './export/export.http';
 import { FiguresResolver, StatisticsResolver } from './figures/figures.resolver';
 import { StatisticsSumsResolver, SumsResolver } from './figures/sums.resolver';
 import { migrations } from './migrations';
-import { settings } from './settings';
+import { DEFAULT_DOMINANCE, settings } from './settings';
+import type { Dominance } from './figures/dominance';
 
 /**
  * The statistics subgraph: the annual report's figures (`statistics`) and the anonymised
@@ -11,8 +12,11 @@ import { settings } from './settings';
  * reads the views that the cases, services, legal and partners subgraphs grant its role, each
  * exposing only what statistics need and, for cases, only cases with statistics consent.
  */
-export function createStatisticsSubgraph(options: { minCell?: number } = {}): SubgraphDefinition {
+export function createStatisticsSubgraph(
+  options: { minCell?: number; dominance?: Dominance } = {},
+): SubgraphDefinition {
   settings.minCell = Math.max(11, options.minCell ?? 11);
+  settings.dominance = options.dominance ?? DEFAULT_DOMINANCE;
   return {
     name: 'statistics',
     resolvers: [StatisticsResolver, FiguresResolver, StatisticsSumsResolver, SumsResolver],

@@ -8,6 +8,8 @@ const EMBEDDED = [
   'AssessmentFinding',
   'CaseWorker',
   'ConferenceParticipant',
+  'Count',
+  'CountBy',
   'Eligibility',
   'Occupancy',
   'PartnerContact',
@@ -15,6 +17,12 @@ const EMBEDDED = [
   'Recruitment',
   'ReferralNote',
   'ServiceMatch',
+  'StatisticsPeriod',
+  'StatisticsReport',
+  'Figures',
+  'Sum',
+  'SumBy',
+  'Sums',
 ];
 
 let ws: WsClient | null = null;

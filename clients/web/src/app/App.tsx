@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { createApiClient } from '../api/client';
-import { isCentre, useSession } from '../auth/session';
+import { hasRole, isCentre, useSession } from '../auth/session';
 import { OidcCallback, SignIn } from '../auth/SignIn';
 import { BreakGlass } from '../breakglass/BreakGlass';
 import { CasePage } from '../case/CasePage';
@@ -13,6 +13,7 @@ import { ConferencePage } from '../conference/ConferencePage';
 import { Consent } from '../consent/Consent';
 import { PartnerCases, PartnerHearings, PartnerPlanItems } from '../partner/PartnerLists';
 import { ReferralInbox } from '../partner/ReferralInbox';
+import { Statistics } from '../statistics/Statistics';
 import { Today } from '../today/Today';
 import { Layout } from './Layout';
 
@@ -32,6 +33,9 @@ function Protected(props: { children: React.ReactNode }) {
 
 function Home() {
   const session = useSession();
+  if (isCentre(session) && !hasRole(session, 'CASE_WORKER', 'SUPERVISOR', 'ADMIN')) {
+    return <Navigate to="/statistics" replace />;
+  }
   return isCentre(session) ? <Today /> : <Navigate to="/portal/referrals" replace />;
 }
 
@@ -54,6 +58,7 @@ export function App() {
             <Route path="/cases/:id/consent" element={page(<Consent />)} />
             <Route path="/break-glass" element={page(<BreakGlass />)} />
             <Route path="/conferences/:id" element={page(<ConferencePage />)} />
+            <Route path="/statistics" element={page(<Statistics />)} />
             <Route path="/portal/cases" element={page(<PartnerCases />)} />
             <Route path="/portal/referrals" element={page(<ReferralInbox />)} />
             <Route path="/portal/plan-items" element={page(<PartnerPlanItems />)} />

@@ -29,12 +29,20 @@ export function Layout(props: { children: React.ReactNode }) {
   const session = useSession();
   const navigate = useNavigate();
   const centre = isCentre(session);
+  // Statistics are for the Centre's analysts and supervisors; an analyst has nothing else here.
+  const statistics = centre && hasRole(session, 'ANALYST', 'SUPERVISOR');
+  const staff = centre && hasRole(session, 'CASE_WORKER', 'SUPERVISOR', 'ADMIN');
   const links = centre
     ? [
-        ['/', t('nav.today')],
-        ['/cases', t('nav.cases')],
-        ['/cases/new', t('nav.newReport')],
+        ...(staff
+          ? [
+              ['/', t('nav.today')],
+              ['/cases', t('nav.cases')],
+              ['/cases/new', t('nav.newReport')],
+            ]
+          : []),
         ...(hasRole(session, 'SUPERVISOR') ? [['/break-glass', t('nav.breakGlass')]] : []),
+        ...(statistics ? [['/statistics', t('nav.statistics')]] : []),
       ]
     : [
         ['/portal/referrals', t('nav.referrals')],

@@ -76,5 +76,5 @@ export function useSession(): Session | null {
 }
 
 export const isCentre = (session: Session | null): boolean => session?.partner === 'centre';
-export const hasRole = (session: Session | null, role: string): boolean =>
-  Boolean(session?.roles.includes(role));
+export const hasRole = (session: Session | null, ...roles: string[]): boolean =>
+  roles.some((role) => Boolean(session?.roles.includes(role)));

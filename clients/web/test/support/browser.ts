@@ -69,6 +69,7 @@ export async function openAs(
 const ROLE_LABELS: Record<string, string> = {
   CASE_WORKER: 'Водитељ случаја',
   SUPERVISOR: 'Супервизор',
+  ANALYST: 'Аналитичар',
   MEMBER: 'Члан',
   COORDINATOR: 'Координатор',
 };

@@ -3,7 +3,12 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from './service.entity';
 import { ServiceService } from './service.service';
-import { CreateServiceInput, ServiceType, UpdateServiceInput } from './service.types';
+import {
+  AvailabilityBand,
+  CreateServiceInput,
+  ServiceType,
+  UpdateServiceInput,
+} from './service.types';
 
 @Resolver(() => Service)
 export class ServiceResolver {
@@ -82,10 +87,22 @@ export class ServiceResolver {
   @FieldResolver(() => Int, {
     nullable: true,
     description:
-      'Free places now: capacity minus the places taken — referrals accepted or in progress, and for a SHELTER service the people staying with its provider now (the larger of the two); null when capacity is not limited.',
+      'Free places now: capacity minus the places taken — referrals accepted or in progress, and for a SHELTER service the people staying with its provider now (the larger of the two). For Centre case workers and supervisors only (it would tell anyone else how many people are there, down to one): null for everyone else, who read availabilityBand; null when capacity is not limited.',
   })
   availability(@Root() service: Service, @Ctx() ctx: HubContext): Promise<number | null> {
     return new ServiceService(ctx).availability(service);
+  }
+
+  @FieldResolver(() => AvailabilityBand, {
+    nullable: true,
+    description:
+      'Free places in words, for everyone: PLACES_FREE or FULL; WITHHELD for a capacity under 11 to callers other than Centre case workers and supervisors (either answer would tell how many people are there). Null when capacity is not limited.',
+  })
+  availabilityBand(
+    @Root() service: Service,
+    @Ctx() ctx: HubContext,
+  ): Promise<AvailabilityBand | null> {
+    return new ServiceService(ctx).availabilityBand(service);
   }
 }
 

@@ -13,10 +13,13 @@ import {
   type HubContext,
   idempotent,
   rowForChange,
+  seesAllCases,
+  SMALL_CELL,
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
 import {
+  AvailabilityBand,
   CitizenshipEligibility,
   type CreateServiceInput,
   type Eligibility,
@@ -82,10 +85,7 @@ export class ServiceService {
    * follows a referral, so the larger of the two is taken, never their sum. One statement per
    * request for all services. A count over all cases, never a list: it names no case.
    */
-  async availability(service: Service): Promise<number | null> {
-    if (service.capacity === null || service.capacity === undefined) {
-      return null;
-    }
+  private async free(service: Service & { capacity: number }): Promise<number> {
     const occupied = await loader<string, number>(
       this.ctx,
       'service.occupied',
@@ -111,6 +111,34 @@ export class ServiceService {
       },
     ).load(service.id);
     return Math.max(service.capacity - occupied, 0);
+  }
+
+  /**
+   * The exact number of free places, for Centre case workers and supervisors only (they see
+   * every case it counts). Anyone else could read an occupancy of one person from capacity minus
+   * it, so gets null and reads `availabilityBand`. Null too when capacity is not limited.
+   */
+  async availability(service: Service): Promise<number | null> {
+    if (service.capacity == null || !seesAllCases(this.ctx.caller)) {
+      return null;
+    }
+    return this.free({ ...service, capacity: service.capacity });
+  }
+
+  /**
+   * Free places in words. For a capacity of 11 or more, FULL says the service holds exactly its
+   * capacity (≥ 11) and PLACES_FREE leaves at least 11 possible occupancies; under 11 either
+   * would say too much, so callers who do not see every case get WITHHELD.
+   */
+  async availabilityBand(service: Service): Promise<AvailabilityBand | null> {
+    if (service.capacity == null) {
+      return null;
+    }
+    if (service.capacity < SMALL_CELL && !seesAllCases(this.ctx.caller)) {
+      return AvailabilityBand.WITHHELD;
+    }
+    const free = await this.free({ ...service, capacity: service.capacity });
+    return free > 0 ? AvailabilityBand.PLACES_FREE : AvailabilityBand.FULL;
   }
 
   list(filter: ServiceFilter): Promise<Service[]> {

@@ -29,6 +29,21 @@ registerEnumType(CitizenshipEligibility, {
   description: 'Whether a service is open to Serbian citizens, foreign nationals, or both.',
 });
 
+/**
+ * Free places in words, for callers who may not learn how many people a service holds. No band
+ * lets an occupancy under 11 be worked out from the published capacity.
+ */
+export enum AvailabilityBand {
+  PLACES_FREE = 'PLACES_FREE',
+  FULL = 'FULL',
+  WITHHELD = 'WITHHELD',
+}
+registerEnumType(AvailabilityBand, {
+  name: 'AvailabilityBand',
+  description:
+    'Free places in words: PLACES_FREE (at least one), FULL (none), or WITHHELD when the capacity is under 11, so that either answer would tell how many people the service holds (ask the Centre).',
+});
+
 @ObjectType({ description: 'Who a service is for.' })
 export class Eligibility {
   @Field(() => [AgeGroup], { description: 'Children, adults, or both.' })

@@ -51,7 +51,7 @@ const figuresOf = (report: StatisticsReport, population: PopulationName): Figure
   source: { population, period: report.periodValue, area: report.area },
 });
 
-const service = (ctx: HubContext) => new FiguresService(ctx, settings.minCell);
+const service = (ctx: HubContext) => new FiguresService(ctx, settings.minCell, settings.dominance);
 
 @Resolver(() => StatisticsReport)
 export class StatisticsResolver {

@@ -1,6 +1,6 @@
 import { forbidden, hasRole, type HubContext, isCentre, loader, type Caller } from '@hub/common';
 import { areaTree } from './areas';
-import { Lattice, periodTree, TOTAL, type Cell } from './lattice';
+import { Lattice, periodTree, TOTAL, type Cell, type Dominance } from './lattice';
 import { POPULATIONS, type Population, type PopulationName, type Row } from './populations';
 import type { Period } from './period';
 
@@ -26,6 +26,7 @@ export async function buildLattice(
   population: PopulationName,
   year: number,
   threshold: number,
+  dominance: Dominance | null = null,
 ): Promise<Lattice> {
   const definition = POPULATIONS[population];
   const rows = await execute(definition.sql, definition.params(year));
@@ -35,6 +36,8 @@ export async function buildLattice(
     definition.variables(rows),
     rows.map((row) => definition.fact(row)),
     Math.max(MIN_CELL, threshold),
+    // Only sums have contributions that can dominate; counts ignore the rule.
+    (definition as Population).sumScale === undefined ? null : dominance,
   );
 }
 
@@ -43,6 +46,7 @@ export class FiguresService {
   constructor(
     private readonly ctx: HubContext,
     private readonly threshold: number,
+    private readonly dominance: Dominance | null = null,
   ) {}
 
   private lattice(population: PopulationName, year: number): Promise<Lattice> {
@@ -55,6 +59,7 @@ export class FiguresService {
             name as PopulationName,
             Number(y),
             this.threshold,
+            this.dominance,
           );
         }),
       ),

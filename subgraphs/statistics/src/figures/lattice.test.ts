@@ -77,6 +77,57 @@ describe('the suppression lattice', () => {
     expect(l.sum('Y', 'N', 'kind', 'CENTRE_SHELTER').suppressed).toBe(true);
   });
 
+  it('withholds a sum that one or two cases dominate, and a sibling with it', () => {
+    // 14 cases with 10 nights each in the Shelter; 13 in foster care, one of them with 300; 11
+    // of an unrecorded kind with 5 each.
+    const stay = (kind: string, nights: number): Fact => ({
+      months: [],
+      areas: areaChain('Београд'),
+      values: {},
+      parts: [{ month: 1, values: { kind: [kind] }, amount: nights }],
+    });
+    const facts = [
+      ...Array.from({ length: 14 }, () => stay('CENTRE_SHELTER', 10)),
+      ...Array.from({ length: 12 }, () => stay('FOSTER_CARE', 2)),
+      stay('FOSTER_CARE', 300),
+      ...Array.from({ length: 11 }, () => stay('UNKNOWN', 5)),
+    ];
+    const build = (dominance: { n: number; k: number } | null) =>
+      new Lattice(
+        periodTree(),
+        areaTree(),
+        { kind: flatTree(['CENTRE_SHELTER', 'FOSTER_CARE'], true) },
+        facts,
+        11,
+        dominance,
+      );
+    const before = build(null);
+    expect(before.sum('Y', 'N', 'kind', 'FOSTER_CARE')).toEqual({ value: 324, suppressed: false });
+    const l = build({ n: 1, k: 85 });
+    // 300 of 324 (93 %) in foster care: withheld, though 13 cases contribute; the unrecorded kind
+    // goes with it (the smallest published sibling), the total (519, 58 % from one case) stands.
+    expect(l.exact('Y', 'N', 'kind', 'FOSTER_CARE')).toBe(13);
+    expect(l.sum('Y', 'N', 'kind', 'FOSTER_CARE').suppressed).toBe(true);
+    expect(l.sum('Y', 'N', 'kind', 'UNKNOWN').suppressed).toBe(true);
+    expect(l.sum('Y', 'N', 'kind', 'CENTRE_SHELTER')).toEqual({ value: 140, suppressed: false });
+    expect(l.sum('Y', 'N', '', 'TOT')).toEqual({ value: 519, suppressed: false });
+    // Two cases: the largest two of the total are 300 + 10 of 519 (60 %) — published at k = 85,
+    // withheld at k = 55.
+    expect(build({ n: 2, k: 85 }).sum('Y', 'N', '', 'TOT').suppressed).toBe(false);
+    expect(build({ n: 2, k: 55 }).sum('Y', 'N', '', 'TOT').suppressed).toBe(true);
+  });
+
+  it('has a dominance rule that cannot be switched off', () => {
+    const parse = (env: Record<string, string>) => parseConfig(statisticsConfigSchema, env);
+    expect(parse({})).toMatchObject({ STATISTICS_DOMINANCE_N: 2, STATISTICS_DOMINANCE_K: 85 });
+    expect(() => parse({ STATISTICS_DOMINANCE_N: '0' })).toThrow();
+    expect(() => parse({ STATISTICS_DOMINANCE_K: '100' })).toThrow();
+    expect(parse({ STATISTICS_DOMINANCE_N: '1', STATISTICS_DOMINANCE_K: '75' })).toMatchObject({
+      STATISTICS_DOMINANCE_N: 1,
+      STATISTICS_DOMINANCE_K: 75,
+    });
+  });
+
   it('never publishes with a threshold under 11', () => {
     expect(() => parseConfig(statisticsConfigSchema, { STATISTICS_MIN_CELL: '5' })).toThrow();
     expect(

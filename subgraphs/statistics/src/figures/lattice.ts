@@ -20,14 +20,18 @@
  * suppressed cells, so no combination of published cells determines it.
  *
  * Sums (nights, amounts): each unit counts once in every cell its parts add to, and a sum is
- * published exactly where that count of contributing units is, under the same rules. Sums are
- * linear in the leaf sums as counts are in the leaf counts, so the same change, in amounts, hides
- * a withheld sum.
+ * published exactly where that count of contributing units is, under the same rules. R1 has a
+ * second trigger for sums, the (n, k) dominance rule: a sum whose n largest contributions make
+ * more than k % of it is suppressed too (one case's nights or amount would be nearly the whole
+ * figure). Sums are linear in the leaf sums as counts are in the leaf counts, so the same change,
+ * in amounts, hides a withheld sum, whichever trigger withheld it.
  */
 
+import { LargestContributions, type Dominance } from './dominance';
 import { Indexed, periodChain, TOTAL, type Tree } from './tree';
 
 export { periodChain, periodTree, TOTAL, Tree } from './tree';
+export type { Dominance } from './dominance';
 
 /** One counted unit: the months it counts in, its area chain, and its values per variable. */
 export interface Fact {
@@ -73,6 +77,8 @@ export class Lattice {
   private readonly hidden: Uint8Array;
   /** Summed amounts per cell, for a population whose facts have parts. */
   private sums: Float64Array | null = null;
+  /** Per cell, the dominance rule's n largest contributions of one unit. */
+  private largest: LargestContributions | null = null;
 
   constructor(
     readonly period: Tree,
@@ -80,6 +86,7 @@ export class Lattice {
     readonly variables: Readonly<Record<string, Tree>>,
     facts: Iterable<Fact>,
     readonly threshold: number,
+    readonly dominance: Dominance | null = null,
   ) {
     this.t = new Indexed(period);
     this.a = new Indexed(area);
@@ -148,16 +155,30 @@ export class Lattice {
     }
     // A summed unit: it adds each part's amount, and counts once where any part adds.
     this.sums ??= new Float64Array(this.counts.length);
-    const contributes = new Set<number>();
+    if (this.dominance) {
+      this.largest ??= new LargestContributions(this.counts.length, this.dominance);
+    }
+    const contributes = new Map<number, number>();
     for (const part of fact.parts) {
       if (part.amount > 0) {
         for (const i of this.cellsOf([part.month], fact.areas, part.values)) {
           this.sums[i] += part.amount;
-          contributes.add(i);
+          contributes.set(i, (contributes.get(i) ?? 0) + part.amount);
         }
       }
     }
-    contributes.forEach((i) => (this.counts[i] += 1));
+    contributes.forEach((amount, i) => {
+      this.counts[i] += 1;
+      this.largest?.add(i, amount);
+    });
+  }
+
+  /** R1 for a cell: under the threshold, or a sum its n largest contributors dominate. */
+  private sensitive(i: number): boolean {
+    if (this.counts[i] < this.threshold) {
+      return true;
+    }
+    return Boolean(this.largest && this.sums && this.largest.dominates(i, this.sums[i]));
   }
 
   /** R1, then R2–R4 from a worklist until nothing changes (see the rules above). */
@@ -206,7 +227,7 @@ export class Lattice {
       }
     };
     for (let i = 0; i < this.counts.length; i += 1) {
-      if (this.counts[i] < this.threshold) {
+      if (this.sensitive(i)) {
         this.hidden[i] = 1;
         queue.push(i);
       }
@@ -245,8 +266,8 @@ export class Lattice {
 
   /**
    * A sum as published: withheld exactly where the count of units it comes from is (rules
-   * R1–R4 over those counts), so no sum from fewer than the threshold is shown, nor one that
-   * published sums would give away.
+   * R1–R4 over those counts, R1 with the dominance rule), so no sum from fewer than the
+   * threshold or dominated by n units is shown, nor one that published sums would give away.
    */
   sum(t: string, a: string, variable: string, v: string): Cell {
     const i = this.locate(t, a, variable, v);

@@ -9,7 +9,7 @@ const sumsOf = (report: StatisticsReport, population: PopulationName): Sums => (
   source: { population, period: report.periodValue, area: report.area },
 });
 
-const service = (ctx: HubContext) => new FiguresService(ctx, settings.minCell);
+const service = (ctx: HubContext) => new FiguresService(ctx, settings.minCell, settings.dominance);
 const asSums = (cells: { key: string; parent: string | null; count: Sum }[]) =>
   cells.map(({ key, parent, count }) => ({ key, parent, sum: count }));
 

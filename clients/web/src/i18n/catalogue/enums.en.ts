@@ -49,6 +49,7 @@ export const enumsEn: EnumLabels = {
     PARTNER: 'Partner',
     VICTIM: 'Victim',
   },
+  AvailabilityBand: { FULL: 'Full', PLACES_FREE: 'Places free', WITHHELD: 'Ask the Centre' },
   CaseStatus: {
     CLOSED: 'Closed',
     IDENTIFIED: 'Identified',

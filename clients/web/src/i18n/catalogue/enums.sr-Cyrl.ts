@@ -47,6 +47,7 @@ export const enumsSrCyrl = {
     PARTNER: 'Партнер',
     VICTIM: 'Жртва',
   },
+  AvailabilityBand: { FULL: 'Попуњено', PLACES_FREE: 'Има места', WITHHELD: 'Питајте Центар' },
   CaseStatus: {
     CLOSED: 'Затворен',
     IDENTIFIED: 'Идентификована',

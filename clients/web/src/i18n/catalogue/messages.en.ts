@@ -1,4 +1,5 @@
 import type { messagesSrCyrl } from './messages.sr-Cyrl';
+import { statisticsEn } from './statistics.en';
 import { workEn, workTimelineEn } from './work.en';
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
@@ -29,6 +30,7 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
     partnerCases: 'Our cases',
     planItems: 'Plan items',
     hearings: 'Hearings',
+    statistics: 'Statistics',
   },
   common: {
     loading: 'Loading…',
@@ -278,6 +280,7 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
     other: 'Error ({code}).',
   },
   ...workEn,
+  statistics: statisticsEn,
   timeline: {
     ...workTimelineEn,
     CASE_REPORTED: 'Case reported',

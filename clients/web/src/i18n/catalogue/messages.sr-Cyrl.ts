@@ -1,3 +1,4 @@
+import { statisticsSrCyrl } from './statistics.sr-Cyrl';
 import { workSrCyrl, workTimelineSrCyrl } from './work.sr-Cyrl';
 /**
  * The user interface in Serbian Cyrillic: the source catalogue. Serbian Latin is derived from it
@@ -28,6 +29,7 @@ export const messagesSrCyrl = {
     partnerCases: 'Наши случајеви',
     planItems: 'Задаци из планова',
     hearings: 'Рочишта',
+    statistics: 'Статистика',
   },
   common: {
     loading: 'Учитавање…',
@@ -279,6 +281,7 @@ export const messagesSrCyrl = {
     other: 'Грешка ({code}).',
   },
   ...workSrCyrl,
+  statistics: statisticsSrCyrl,
   timeline: {
     ...workTimelineSrCyrl,
     CASE_REPORTED: 'Случај пријављен',
