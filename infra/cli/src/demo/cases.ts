@@ -1,4 +1,13 @@
-import { CaseStatus, ReportChannel, ReportUrgency } from '@hub/cases';
+import {
+  CaseStatus,
+  DisabilityKind,
+  DocumentHolder,
+  FamilyRelation,
+  HealthNeedKind,
+  IdentityDocumentKind,
+  ReportChannel,
+  ReportUrgency,
+} from '@hub/cases';
 import { Sex } from '@hub/common';
 import {
   CompensationForum,
@@ -130,6 +139,86 @@ const GIVEN_NAMES = [
   'Нина',
 ];
 
+/**
+ * The person record beyond the basics, on three cases: the identified child in case 4 has a
+ * guardian appointed by the social work centre and a younger sister also at risk; case 6 (the
+ * foreign victim) has her passport withheld, health needs and a disability; case 3 (a child) a
+ * mother. All synthetic, and named so.
+ */
+const DEMO_PERSON_FACTS: Record<number, Record<string, unknown>> = {
+  3: {
+    familyMembers: [
+      {
+        relation: FamilyRelation.MOTHER,
+        name: 'Синтетичка мајка',
+        age: 38,
+        whereabouts: 'Синтетичка улица 3, Београд',
+        alsoAtRisk: false,
+      },
+    ],
+  },
+  4: {
+    identityDocuments: [
+      {
+        kind: IdentityDocumentKind.IDENTITY_CARD,
+        number: 'DEMO-000004',
+        issuingCountry: 'RS',
+        validUntil: '2030-01-30',
+        heldBy: DocumentHolder.PERSON,
+      },
+    ],
+    healthNeeds: [
+      {
+        kind: HealthNeedKind.PSYCHOLOGICAL,
+        need: 'Психолошка подршка (синтетички податак)',
+        diagnosis: null,
+      },
+    ],
+    familyMembers: [
+      {
+        relation: FamilyRelation.LEGAL_GUARDIAN,
+        name: 'Синтетички старатељ, ЦСР Београд',
+        age: 45,
+        whereabouts: 'Центар за социјални рад Београд',
+        alsoAtRisk: false,
+      },
+      {
+        relation: FamilyRelation.SIBLING,
+        name: 'Синтетичка сестра',
+        age: 13,
+        whereabouts: 'Синтетичка улица 4, Београд',
+        alsoAtRisk: true,
+      },
+    ],
+  },
+  6: {
+    identityDocuments: [
+      {
+        kind: IdentityDocumentKind.PASSPORT,
+        number: 'DEMO-UA-000006',
+        issuingCountry: 'UA',
+        validUntil: '2029-05-05',
+        heldBy: DocumentHolder.WITHHELD,
+      },
+    ],
+    healthNeeds: [
+      {
+        kind: HealthNeedKind.MEDICAL,
+        need: 'Стоматолошки преглед (синтетички податак)',
+        diagnosis: null,
+      },
+      {
+        kind: HealthNeedKind.PSYCHOLOGICAL,
+        need: 'Саветовање због несанице (синтетички податак)',
+        diagnosis: null,
+      },
+    ],
+    disabilities: [
+      { kind: DisabilityKind.SENSORY, supportRequired: 'Слушни апарат (синтетички податак)' },
+    ],
+  },
+};
+
 export const demoCaseId = (n: number) => demoId('case', n);
 export const demoCaseCode = (n: number) => `DEMO-2026-${String(n).padStart(3, '0')}`;
 
@@ -154,6 +243,7 @@ export function demoCaseRows(now = Date.now()) {
       contactPerson: demo.n % 2 === 0 ? `Синтетичка сестра, +381 60 100 ${demo.n}` : null,
       // Where the person may be found (LOCATION), like the municipality above.
       address: `Синтетичка улица ${demo.n}, Београд`,
+      ...DEMO_PERSON_FACTS[demo.n],
     },
     caseWorker: {
       name: 'Демо водитељ случаја',
