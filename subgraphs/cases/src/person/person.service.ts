@@ -49,6 +49,8 @@ export class PersonService {
       const kase = await openCaseForChange(em, caseId);
       const person = kase.person as unknown as Record<PersonField, unknown>;
       const changes: PersonChange[] = [];
+      // One change, one time: its entries are told apart (and ordered) by field.
+      const changedAt = new Date();
       for (const field of Object.keys(PERSON_FIELD_CATEGORY) as PersonField[]) {
         if (input[field] === undefined) {
           continue;
@@ -67,6 +69,7 @@ export class PersonService {
             previous,
             value,
             changedBy: this.ctx.caller.sub,
+            changedAt,
           }),
         );
       }
@@ -84,13 +87,13 @@ export class PersonService {
   }
 
   /**
-   * The changes to the person record, oldest first: only those whose every category the caller
+   * The changes to the person record, oldest first (one change's fields by name): only those whose every category the caller
    * may see (each decision recorded), so what is hidden leaves no trace, not even a count.
    */
   async history(caseId: string): Promise<PersonChange[]> {
     const rows = await rowsOfCase(this.ctx, PersonChange, caseId, {
       changedAt: 'asc',
-      id: 'asc',
+      field: 'asc',
     });
     const visible = await Promise.all(rows.map((row) => this.maySee(row)));
     return rows.filter((_, index) => visible[index]);
