@@ -1,3 +1,4 @@
+import { DEMO_INTAKE_REFERENCE, demoCaseId } from '@hub/cli';
 import { DataCategory } from '@hub/common';
 import pg from 'pg';
 import { insertGrants } from '../support/consent-world';
@@ -296,6 +297,23 @@ describe('partner intake: report, receipt, the Centre’s intake', () => {
     expect(codeOf(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
     const intake = (await data(worker, INTAKE)).intakeReports as { reference: string }[];
     expect(intake.filter((row) => row.reference === first.reference)).toHaveLength(1);
+  });
+
+  it('has ASTRA’s synthetic hotline report in the demo intake, readable by ASTRA alone of partners', async () => {
+    const intake = (await data(worker, INTAKE)).intakeReports as {
+      reference: string;
+      case: { id: string };
+    }[];
+    expect(intake.find((row) => row.reference === DEMO_INTAKE_REFERENCE)?.case.id).toBe(
+      demoCaseId(1),
+    );
+    const own = (await data(astra, OWN, { reference: DEMO_INTAKE_REFERENCE })).reportByReference;
+    expect(own).toMatchObject({ givenName: 'Синтетичка', case: null });
+    expect((own as { account: string }).account).toMatch(/^Синтетички податак/);
+    const police = await hub.token('police-beograd', ['MEMBER']);
+    expect(
+      (await data(police, OWN, { reference: DEMO_INTAKE_REFERENCE })).reportByReference,
+    ).toBeNull();
   });
 
   it('opens a REPORTED case without a checklist', async () => {
