@@ -160,6 +160,39 @@ describe('partner intake: report, receipt, the Centre’s intake', () => {
     }
   });
 
+  it('replays the intake reports a subscriber missed, and only those, when it resumes', async () => {
+    const first = follow(hub.wsUrl, worker, INTAKE_EVENTS);
+    let seen: string;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await submit(atina, { channel: 'NGO', account: 'Synthetic: seen live.' });
+      const [event] = await first.waitFor(1);
+      seen = (event.data?.intakeEvents as { id: string }).id;
+    } finally {
+      await first.close();
+    }
+    // Other events happen meanwhile (a correction of a person record is no intake event).
+    const missed = await submit(astra, { channel: 'HOTLINE', account: 'Synthetic: missed.' });
+    await data(worker, UPDATE_PERSON, {
+      caseId: await caseIdOf(missed.reference),
+      input: { phone: '+381 60 555 0199' },
+    });
+    const resumed = follow(hub.wsUrl, worker, INTAKE_EVENTS, { after: seen });
+    try {
+      const received = await resumed.waitFor(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(
+        received.map(
+          (r) =>
+            (r.data?.intakeEvents as { partnerReport: { reference: string } }).partnerReport
+              .reference,
+        ),
+      ).toEqual([missed.reference]);
+    } finally {
+      await resumed.close();
+    }
+  });
+
   it('refuses the intake and its live updates to partners', async () => {
     expect(codeOf(await hub.query(astra, INTAKE))).toBe('FORBIDDEN');
     const stream = follow(hub.wsUrl, astra, INTAKE_EVENTS);

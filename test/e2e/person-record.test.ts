@@ -2,6 +2,7 @@ import { DataCategory } from '@hub/common';
 import pg from 'pg';
 import { insertGrants } from '../support/consent-world';
 import { startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
+import { follow } from '../support/live';
 
 /**
  * The person record after intake, as a Centre case worker keeps it: languages, municipality,
@@ -253,6 +254,32 @@ describe('the person record lives', () => {
       'familyMembers',
       'healthNeeds',
     ]);
+  });
+
+  it('tells a live follower of the case about a change only with consent to its category', async () => {
+    const caseId = await newCase();
+    await insertGrants(hub.db.url, [
+      { caseId, grantee: 'csw-beograd', categories: [DataCategory.CONTACT], state: 'active' },
+    ]);
+    const follower = follow(
+      hub.wsUrl,
+      await hub.token('csw-beograd', ['MEMBER']),
+      `subscription ($id: ID!) { caseEvents(caseId: $id) { type case { person { phone } } } }`,
+      { id: caseId },
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await update(caseId, { healthNeeds: [{ kind: 'MEDICAL', need: 'Synthetic live need' }] });
+      await update(caseId, { phone: '+381 60 000 5555' });
+      const received = await follower.waitFor(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The health change is not announced to CONTACT consent at all; the phone change is.
+      expect(received.map((r) => r.data?.caseEvents)).toEqual([
+        { type: 'PERSON_CHANGED', case: { person: { phone: '+381 60 000 5555' } } },
+      ]);
+    } finally {
+      await follower.close();
+    }
   });
 
   it('refuses partners before looking at the input, and bad input clearly', async () => {
