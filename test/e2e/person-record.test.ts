@@ -1,3 +1,5 @@
+import { ageOn } from '@hub/cases';
+import { demoCaseId } from '@hub/cli';
 import { DataCategory } from '@hub/common';
 import pg from 'pg';
 import { insertGrants } from '../support/consent-world';
@@ -301,6 +303,50 @@ describe('the person record lives', () => {
     });
     expect(codeOf(age)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify([invalid.body, age.body])).not.toMatch(/at \w+ \(|\/work\/|node_modules/);
+  });
+
+  it('has a demo child with a guardian and a sister also at risk, her whereabouts LOCATION', async () => {
+    const query = `query ($id: ID!) { case(id: $id) { synthetic
+      person { dateOfBirth familyMembers { relation name age whereabouts alsoAtRisk } } } }`;
+    const centre = (await data(worker, query, { id: demoCaseId(3) })).case as {
+      synthetic: boolean;
+      person: {
+        dateOfBirth: string;
+        familyMembers: { relation: string; name: string; alsoAtRisk: boolean }[];
+      };
+    };
+    expect(centre.synthetic).toBe(true);
+    expect(ageOn(centre.person.dateOfBirth, new Date().toISOString().slice(0, 10))).toBeLessThan(
+      18,
+    );
+    const family = centre.person.familyMembers;
+    expect(family.map((m) => m.relation)).toEqual(['LEGAL_GUARDIAN', 'SIBLING']);
+    expect(family.find((m) => m.relation === 'SIBLING')?.alsoAtRisk).toBe(true);
+    expect(family.every((m) => /Синтетичк/.test(m.name))).toBe(true);
+    // The guardian's social work centre, granted FAMILY but not LOCATION.
+    await insertGrants(hub.db.url, [
+      {
+        caseId: demoCaseId(3),
+        grantee: 'csw-novi-sad',
+        categories: [DataCategory.FAMILY],
+        state: 'active',
+      },
+    ]);
+    const csw = await hub.query(await hub.token('csw-novi-sad', ['MEMBER']), query, {
+      id: demoCaseId(3),
+    });
+    const members = (csw.body.data?.case as { person: { familyMembers: unknown[] } }).person
+      .familyMembers;
+    expect(members).toEqual([
+      expect.objectContaining({ relation: 'LEGAL_GUARDIAN', whereabouts: null }),
+      expect.objectContaining({
+        relation: 'SIBLING',
+        age: 13,
+        whereabouts: null,
+        alsoAtRisk: true,
+      }),
+    ]);
+    expect(JSON.stringify(csw.body)).not.toMatch(/улица 3|Центар за социјални рад Београд/);
   });
 
   it('refuses changes to a closed case', async () => {

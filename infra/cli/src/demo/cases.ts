@@ -1,13 +1,4 @@
-import {
-  CaseStatus,
-  DisabilityKind,
-  DocumentHolder,
-  FamilyRelation,
-  HealthNeedKind,
-  IdentityDocumentKind,
-  ReportChannel,
-  ReportUrgency,
-} from '@hub/cases';
+import { CaseStatus, ReportChannel, ReportUrgency } from '@hub/cases';
 import { Sex } from '@hub/common';
 import {
   CompensationForum,
@@ -17,6 +8,7 @@ import {
   VictimRole,
 } from '@hub/legal';
 import { demoId, partnerId } from './ids';
+import { DEMO_PERSON_FACTS } from './person-facts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -138,86 +130,6 @@ const GIVEN_NAMES = [
   'Стефан',
   'Нина',
 ];
-
-/**
- * The person record beyond the basics, on three cases: the identified child in case 4 has a
- * guardian appointed by the social work centre and a younger sister also at risk; case 6 (the
- * foreign victim) has her passport withheld, health needs and a disability; case 3 (a child) a
- * mother. All synthetic, and named so.
- */
-const DEMO_PERSON_FACTS: Record<number, Record<string, unknown>> = {
-  3: {
-    familyMembers: [
-      {
-        relation: FamilyRelation.MOTHER,
-        name: 'Синтетичка мајка',
-        age: 38,
-        whereabouts: 'Синтетичка улица 3, Београд',
-        alsoAtRisk: false,
-      },
-    ],
-  },
-  4: {
-    identityDocuments: [
-      {
-        kind: IdentityDocumentKind.IDENTITY_CARD,
-        number: 'DEMO-000004',
-        issuingCountry: 'RS',
-        validUntil: '2030-01-30',
-        heldBy: DocumentHolder.PERSON,
-      },
-    ],
-    healthNeeds: [
-      {
-        kind: HealthNeedKind.PSYCHOLOGICAL,
-        need: 'Психолошка подршка (синтетички податак)',
-        diagnosis: null,
-      },
-    ],
-    familyMembers: [
-      {
-        relation: FamilyRelation.LEGAL_GUARDIAN,
-        name: 'Синтетички старатељ, ЦСР Београд',
-        age: 45,
-        whereabouts: 'Центар за социјални рад Београд',
-        alsoAtRisk: false,
-      },
-      {
-        relation: FamilyRelation.SIBLING,
-        name: 'Синтетичка сестра',
-        age: 13,
-        whereabouts: 'Синтетичка улица 4, Београд',
-        alsoAtRisk: true,
-      },
-    ],
-  },
-  6: {
-    identityDocuments: [
-      {
-        kind: IdentityDocumentKind.PASSPORT,
-        number: 'DEMO-UA-000006',
-        issuingCountry: 'UA',
-        validUntil: '2029-05-05',
-        heldBy: DocumentHolder.WITHHELD,
-      },
-    ],
-    healthNeeds: [
-      {
-        kind: HealthNeedKind.MEDICAL,
-        need: 'Стоматолошки преглед (синтетички податак)',
-        diagnosis: null,
-      },
-      {
-        kind: HealthNeedKind.PSYCHOLOGICAL,
-        need: 'Саветовање због несанице (синтетички податак)',
-        diagnosis: null,
-      },
-    ],
-    disabilities: [
-      { kind: DisabilityKind.SENSORY, supportRequired: 'Слушни апарат (синтетички податак)' },
-    ],
-  },
-};
 
 export const demoCaseId = (n: number) => demoId('case', n);
 export const demoCaseCode = (n: number) => `DEMO-2026-${String(n).padStart(3, '0')}`;
