@@ -14,6 +14,7 @@ import { openNewCase } from '../case/case.workflow';
 import { addChecklist, checkChecklist } from '../identification/identification.service';
 import { PartnerReport } from './partner-report.entity';
 import { type PartnerReportInput } from './partner-report.types';
+import { FIRST_CONTACT_WITHIN_MS } from './report.types';
 import { Report } from './report.entity';
 
 /** Who a case opened by a partner's report belongs to until a supervisor assigns it. */
@@ -71,8 +72,8 @@ export class PartnerReportService {
           channel: input.channel,
           urgency: input.urgency,
           receivedAt,
-          // The Report computes its due time on create; the receipt states the same rule.
-          firstContactDueAt: new Date(receivedAt.getTime() + 24 * 3_600_000),
+          // The receipt states the rule the report's own due time follows.
+          firstContactDueAt: new Date(receivedAt.getTime() + FIRST_CONTACT_WITHIN_MS),
           givenName: person.givenName ?? null,
           familyName: person.familyName ?? null,
           dateOfBirth: person.dateOfBirth ?? null,
