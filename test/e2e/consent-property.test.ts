@@ -34,6 +34,8 @@ const CATEGORIES = [
   DataCategory.PLAN,
   DataCategory.CONFERENCE,
   DataCategory.HEALTH,
+  DataCategory.FAMILY,
+  DataCategory.LOCATION,
 ];
 
 const grantArb = fc.record({
@@ -76,6 +78,23 @@ const rootArb = fc.oneof(
     caseIndex: fc.constant(0),
     selection: caseSelectionArb,
   }),
+  // The intake path: a report by its receipt reference (astra wrote them all), a partner's own
+  // reports, the Centre's intake (refused to partners), each leading to its case.
+  fc.record({
+    kind: fc.constant('reportByReference' as const),
+    caseIndex: fc.nat(CASES - 1),
+    selection: caseSelectionArb,
+  }),
+  fc.record({
+    kind: fc.constant('myReports' as const),
+    caseIndex: fc.constant(0),
+    selection: caseSelectionArb,
+  }),
+  fc.record({
+    kind: fc.constant('intakeReports' as const),
+    caseIndex: fc.constant(0),
+    selection: caseSelectionArb,
+  }),
   fc.record({
     kind: fc.constant('myGrants' as const),
     caseIndex: fc.constant(0),
@@ -110,6 +129,12 @@ function render(roots: Root[], cases: SecretCase[]): string {
         return `r${i}: cases(first: 50) { id ${selection} }`;
       case 'casesNested':
         return `r${i}: cases(first: 50) { proceedings { case { ${selection} } } }`;
+      case 'reportByReference':
+        return `r${i}: reportByReference(reference: "${kase.reference}") { account case { id ${selection} } }`;
+      case 'myReports':
+        return `r${i}: myReports(first: 50) { reference givenName case { id ${selection} } }`;
+      case 'intakeReports':
+        return `r${i}: intakeReports(first: 50) { reference case { id ${selection} } }`;
       case 'myGrants':
         return `r${i}: myGrants { categories purpose }`;
     }
@@ -124,7 +149,7 @@ describe('no ungranted value ever appears, whatever the operation', () => {
 
   beforeAll(async () => {
     hub = await startTestHub({ seed: false, gateway: BULK_PROBE_LIMITS });
-    cases = await insertSecretCases(hub.db.url, CASES, 'P');
+    cases = await insertSecretCases(hub.db.url, CASES, 'P', 'astra');
     for (const viewer of VIEWERS) {
       tokens.set(viewer.partner, await hub.token(viewer.partner, viewer.roles));
     }

@@ -90,6 +90,7 @@ describe('live updates over graphql-ws', () => {
     expect(fields.map((f) => f.name).sort()).toEqual([
       'caseEvents',
       'conferenceEvents',
+      'intakeEvents',
       'myReferralEvents',
     ]);
   });

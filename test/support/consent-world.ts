@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { openSubgraphOrm } from '@hub/cli';
 import {
   Accommodation,
@@ -13,7 +13,10 @@ import {
   CaseStatus,
   ExploitationType,
   Identification,
+  FamilyRelation,
+  HealthNeedKind,
   IdentificationDecision,
+  PartnerReport,
   Report,
   ReportChannel,
 } from '@hub/cases';
@@ -28,6 +31,8 @@ export interface SecretCase {
   id: string;
   code: string;
   proceedingId: string;
+  /** The receipt reference of the partner report the case came in by (see insertSecretCases). */
+  reference: string;
   secrets: Record<ProbedCategory, string>;
 }
 
@@ -37,6 +42,8 @@ export type ProbedCategory =
   | 'CONTACT'
   | 'LOCATION'
   | 'EXPLOITATION'
+  | 'HEALTH'
+  | 'FAMILY'
   | 'ASSESSMENT'
   | 'LEGAL'
   | 'PLAN'
@@ -66,6 +73,18 @@ export const PROBES: Record<
       ((kase.accommodation as Record<string, unknown> | null)?.provider as { code: string } | null)
         ?.code,
   },
+  HEALTH: {
+    select: 'person { healthNeeds { need } }',
+    read: (kase) =>
+      (kase.person as { healthNeeds?: { need: string }[] | null } | null)?.healthNeeds?.[0]?.need,
+  },
+  // The family member's whereabouts hold the LOCATION secret: read with FAMILY, they need LOCATION.
+  FAMILY: {
+    select: 'person { familyMembers { name whereabouts } }',
+    read: (kase) =>
+      (kase.person as { familyMembers?: { name: string }[] | null } | null)?.familyMembers?.[0]
+        ?.name,
+  },
   EXPLOITATION: {
     select: 'identification { finding }',
     read: (kase) => (kase.identification as { finding: string } | null)?.finding,
@@ -90,11 +109,27 @@ export const PROBES: Record<
 };
 export const PROBED_CATEGORIES = Object.keys(PROBES) as ProbedCategory[];
 
-/** Inserts cases (each with one proceeding) whose values are secrets named after `tag`. */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+const reference = () =>
+  `PR-${[0, 1]
+    .map(() =>
+      Array.from(
+        { length: 4 },
+        () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)],
+      ).join(''),
+    )
+    .join('-')}`;
+
+/**
+ * Inserts cases (each with one proceeding) whose values are secrets named after `tag`. Each came
+ * in by a report that `author` submitted: the author reads that report back (its own words,
+ * which hold none of the secrets) and sees the case only by its grants.
+ */
 export async function insertSecretCases(
   dbUrl: string,
   count: number,
   tag: string,
+  author = 'astra',
 ): Promise<SecretCase[]> {
   const made: SecretCase[] = Array.from({ length: count }, (_, i) => {
     const n = `${tag}${String(i).padStart(4, '0')}`;
@@ -102,6 +137,7 @@ export async function insertSecretCases(
       id: randomUUID(),
       code: `LM-${n}-S`,
       proceedingId: randomUUID(),
+      reference: reference(),
       secrets: {
         CORE: `LM-${n}-S`,
         IDENTITY: `ID-${n}-S`,
@@ -109,6 +145,8 @@ export async function insertSecretCases(
         // A partner code (the provider's), so lower case.
         LOCATION: `lo-${n.toLowerCase()}-s`,
         EXPLOITATION: `EX-${n}-S`,
+        HEALTH: `HE-${n}-S`,
+        FAMILY: `FA-${n}-S`,
         ASSESSMENT: `AS-${n}-S`,
         LEGAL: `LG-${n}-S`,
         PLAN: `PL-${n}-S`,
@@ -125,10 +163,40 @@ export async function insertSecretCases(
         code: c.code,
         status: CaseStatus.IN_SUPPORT,
         synthetic: true,
-        person: { givenName: c.secrets.IDENTITY, phone: c.secrets.CONTACT, sex: Sex.FEMALE },
+        person: {
+          givenName: c.secrets.IDENTITY,
+          phone: c.secrets.CONTACT,
+          sex: Sex.FEMALE,
+          healthNeeds: [{ kind: HealthNeedKind.MEDICAL, need: c.secrets.HEALTH, diagnosis: null }],
+          familyMembers: [
+            {
+              relation: FamilyRelation.SIBLING,
+              name: c.secrets.FAMILY,
+              age: 10,
+              whereabouts: c.secrets.LOCATION,
+              alsoAtRisk: true,
+            },
+          ],
+        },
         caseWorker: { name: 'Synthetic case worker' },
       });
-      em.create(Report, { case: kase, channel: ReportChannel.OTHER });
+      const report = em.create(Report, {
+        case: kase,
+        channel: ReportChannel.OTHER,
+        reportingPartnerCode: author,
+      });
+      em.create(PartnerReport, {
+        reference: c.reference,
+        case: kase,
+        report,
+        partnerCode: author,
+        submittedBy: `test@${author}`,
+        channel: ReportChannel.OTHER,
+        urgency: report.urgency,
+        receivedAt: report.receivedAt,
+        firstContactDueAt: new Date(report.receivedAt.getTime() + 24 * 3_600_000),
+        account: `Own words of ${author}, none of them secret.`,
+      });
       em.create(CaseConference, {
         case: kase,
         scheduledAt: new Date(),

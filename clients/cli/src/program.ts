@@ -5,6 +5,7 @@ import { describeFailure, Exit } from './exit-codes';
 import type { Output } from './output';
 import { registerCases } from './commands/cases';
 import { registerFollow } from './commands/follow';
+import { registerIntake } from './commands/intake';
 import { registerLogin } from './commands/login';
 import { registerPlan } from './commands/plan';
 import { registerReferrals } from './commands/referrals';
@@ -46,6 +47,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   registerCases(program, ctx);
   registerReferrals(program, ctx);
   registerPlan(program, ctx);
+  registerIntake(program, ctx);
   registerFollow(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });

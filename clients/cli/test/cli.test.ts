@@ -62,6 +62,8 @@ describe('hub-partner, run as a partner’s staff run it', () => {
       ['referral', 'complete'],
       ['plan-items'],
       ['hearings'],
+      ['report'],
+      ['reports'],
       ['follow'],
       ['follow', 'conference'],
       ['follow', 'case'],
@@ -252,6 +254,38 @@ describe('hub-partner, run as a partner’s staff run it', () => {
     ]);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.out)).toMatchObject({ entry: { text: 'Fifth minute.' } });
+  });
+
+  it('report submits a report to the Centre and prints the receipt; reports lists them as written', async () => {
+    const astra = await signedIn('astra');
+    const sent = await cli(astra, [
+      '--json',
+      'report',
+      '--channel',
+      'HOTLINE',
+      '--urgency',
+      'HIGH',
+      '--given-name',
+      'Синтетичка',
+      '--account',
+      'Synthetic: reported from the command line.',
+      '--indicator',
+      'THREATS',
+      '--result',
+      'INDICATORS_PRESENT',
+    ]);
+    expect(sent.code).toBe(0);
+    const receipt = JSON.parse(sent.out) as { reference: string; firstContactDueAt: string };
+    expect(receipt.reference).toMatch(/^PR-/);
+    const listed = await cli(astra, ['reports']);
+    expect(listed.code).toBe(0);
+    const row = listed.out.split('\n').find((line) => line.includes(receipt.reference));
+    expect(row).toMatch(/HOTLINE\s+Синтетичка\s+not shared/);
+
+    // A checklist without its result is refused by the hub, with the field named.
+    const refused = await cli(astra, ['report', '--channel', 'NGO', '--indicator', 'THREATS']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/result/);
   });
 
   it('follow case <id> ends with exit 4 when consent is withdrawn', async () => {

@@ -16,7 +16,12 @@ export interface EventFilter {
   parentId?: string;
   /** Referral events; for a partner only those addressed to it. */
   referralsFor?: string | 'all';
+  /** Reports partners submit (the Centre's intake). */
+  intake?: true;
 }
+
+/** The event entity type of the Centre's intake. */
+export const INTAKE_ENTITY = 'PartnerReport';
 
 export const matches = (filter: EventFilter, event: HubEventRow): boolean => {
   if (filter.caseId && event.caseId !== filter.caseId) {
@@ -24,6 +29,9 @@ export const matches = (filter: EventFilter, event: HubEventRow): boolean => {
   }
   if (filter.parentId && event.parentId !== filter.parentId) {
     return false;
+  }
+  if (filter.intake) {
+    return event.entityType === INTAKE_ENTITY;
   }
   if (filter.referralsFor) {
     return (

@@ -1,7 +1,7 @@
 import type { Logger } from '@hub/common';
 import pg from 'pg';
 
-import type { EventFilter, HubEventRow } from './event-filter';
+import { INTAKE_ENTITY, type EventFilter, type HubEventRow } from './event-filter';
 
 export { matches, type EventFilter, type HubEventRow } from './event-filter';
 
@@ -160,6 +160,10 @@ export class PostgresEventSource implements EventSource {
     if (filter.parentId) {
       params.push(filter.parentId);
       conditions.push(`e.parent_id = $${params.length}`);
+    }
+    if (filter.intake) {
+      params.push(INTAKE_ENTITY);
+      conditions.push(`e.entity_type = $${params.length}`);
     }
     if (filter.referralsFor) {
       conditions.push(`e.entity_type = 'Referral'`);

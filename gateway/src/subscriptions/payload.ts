@@ -27,6 +27,10 @@ const ENTITY_FIELDS: Record<string, { root: string; id: (event: HubEventRow) => 
     id: (e) => (e.entityType === 'ConferenceEntry' ? e.entityId : null),
   },
   referral: { root: 'referral', id: (e) => (e.entityType === 'Referral' ? e.entityId : null) },
+  partnerReport: {
+    root: 'partnerReport',
+    id: (e) => (e.entityType === 'PartnerReport' ? e.entityId : null),
+  },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,4 +1,4 @@
-import { ErrorCode, isCentre, UUID } from '@hub/common';
+import { ErrorCode, isCentre, seesAllCases, UUID } from '@hub/common';
 import { valueFromASTUntyped, type ExecutionResult, type FieldNode } from 'graphql';
 import type { EventFilter } from './event-filter';
 import { failure, type AccessProbe, type Subscriber } from './live';
@@ -54,6 +54,14 @@ export async function targetOf(
     }
     filter = { parentId: conferenceId };
     access = { root: 'conference', id: conferenceId };
+  } else if (root.name.value === 'intakeEvents') {
+    if (!seesAllCases(subscriber.caller)) {
+      return failure(
+        ErrorCode.FORBIDDEN,
+        "The Centre's intake is followed by Centre case workers and supervisors.",
+      );
+    }
+    return { after, filter: { intake: true }, access: null, caseId: null };
   } else {
     const referralsFor = isCentre(subscriber.caller) ? 'all' : subscriber.caller.partner;
     return { after, filter: { referralsFor }, access: null, caseId: null };

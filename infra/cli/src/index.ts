@@ -5,6 +5,7 @@ export { DEV_AUDIENCE, DEV_ISSUER, ensureDevSecrets, type DevSecrets } from './d
 export { seedDemoData } from './demo/seed';
 export * from './demo/cases';
 export * from './demo/ids';
+export { DEMO_INTAKE_REFERENCE } from './demo/intake';
 export { DEMO_PARTNERS } from './demo/partners';
 export { demoServiceRows } from './demo/services';
 export { mintDevToken } from './token';

@@ -31,3 +31,12 @@ export { AccommodationKind } from './accommodation/accommodation.types';
 export { HumanitarianResidence, VoluntaryReturn } from './residence/residence.entity';
 export { ResidenceStatus, ReturnStatus } from './residence/residence.types';
 export { ageOn } from './identification/identification.service';
+export { PartnerReport } from './report/partner-report.entity';
+export { PersonChange } from './person/person-change.entity';
+export {
+  DisabilityKind,
+  DocumentHolder,
+  FamilyRelation,
+  HealthNeedKind,
+  IdentityDocumentKind,
+} from './person/person.facts';

@@ -18,6 +18,10 @@ import { EVENTS_SDL } from './events/events.sdl';
 import { migrations } from './migrations';
 import { Report } from './report/report.entity';
 import { ReportResolver } from './report/report.resolver';
+import { PartnerReport } from './report/partner-report.entity';
+import { PartnerReportResolver } from './report/partner-report.resolver';
+import { PersonChange } from './person/person-change.entity';
+import { CasePersonResolver, PersonChangeResolver } from './person/person.resolver';
 import { Assessment } from './assessment/assessment.entity';
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { Identification, PreliminaryIdentification } from './identification/identification.entity';
@@ -66,6 +70,9 @@ export const casesSubgraph: SubgraphDefinition = {
     HumanitarianResidenceResolver,
     CaseResidenceResolver,
     AssignmentResolver,
+    PartnerReportResolver,
+    CasePersonResolver,
+    PersonChangeResolver,
   ],
   entities: [
     Case,
@@ -82,6 +89,8 @@ export const casesSubgraph: SubgraphDefinition = {
     HumanitarianResidence,
     CaseWorkerAssignment,
     EventCursor,
+    PartnerReport,
+    PersonChange,
   ],
   migrations,
   extraTypeDefs: EVENTS_SDL,
@@ -104,6 +113,12 @@ export const casesSubgraph: SubgraphDefinition = {
     Accommodation: (row) => (row as unknown as Accommodation).case.id,
     VoluntaryReturn: (row) => (row as unknown as VoluntaryReturn).case.id,
     HumanitarianResidence: (row) => (row as unknown as HumanitarianResidence).case.id,
+    PartnerReport: (row) => (row as unknown as PartnerReport).case.id,
+    PersonChange: (row) => (row as unknown as PersonChange).case.id,
+  },
+  // A partner reads back the report it wrote; it opens nothing else of the case.
+  authoredTypes: {
+    PartnerReport: (row) => (row as unknown as PartnerReport).partnerCode,
   },
   referenceResolvers: {
     Case: (reference, ctx) => new CaseService(ctx).byId(reference.id!),

@@ -25,7 +25,15 @@ export function requireSupervisor(caller: Caller, what: string): void {
   }
 }
 
+/** Refuses anyone but a partner's own users (members and coordinators), saying who does `what`. */
+export function requirePartnerUser(caller: Caller, what: string): void {
+  if (isCentre(caller) || !hasRole(caller, 'MEMBER', 'COORDINATOR')) {
+    throw forbidden(`${what} is done by a partner's members and coordinators.`);
+  }
+}
+
 const CASE_STAFF = 'CASE_STAFF';
+const PARTNER_USER = 'PARTNER_USER';
 const SUPERVISOR = 'SUPERVISOR';
 
 /**
@@ -39,6 +47,9 @@ export const CaseStaffOnly = (): MethodDecorator & PropertyDecorator => Authoriz
 /** Marks a mutation as a Centre supervisor's, checked before its arguments are validated. */
 export const SupervisorOnly = (): MethodDecorator & PropertyDecorator => Authorized(SUPERVISOR);
 
+/** Marks a mutation as partner users', checked before its arguments are validated. */
+export const PartnerUserOnly = (): MethodDecorator & PropertyDecorator => Authorized(PARTNER_USER);
+
 /** The auth checker every subgraph's schema is built with: refuses with FORBIDDEN, never false. */
 export const hubAuthChecker: AuthChecker<HubContext> = ({ context, info }, roles) => {
   if (roles.includes(CASE_STAFF)) {
@@ -46,6 +57,9 @@ export const hubAuthChecker: AuthChecker<HubContext> = ({ context, info }, roles
   }
   if (roles.includes(SUPERVISOR)) {
     requireSupervisor(context.caller, info.fieldName);
+  }
+  if (roles.includes(PARTNER_USER)) {
+    requirePartnerUser(context.caller, info.fieldName);
   }
   return true;
 };

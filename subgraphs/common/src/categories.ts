@@ -27,20 +27,31 @@ registerEnumType(DataCategory, {
       description:
         "Pseudonymous case code, status, the responsible case worker's work contact. Any active grant includes it.",
     },
-    IDENTITY: { description: 'Names, date of birth, sex, citizenship, identity documents.' },
-    CONTACT: { description: 'Phone and address.' },
-    LOCATION: { description: 'Where the person is now (shelter or other accommodation).' },
+    IDENTITY: {
+      description: 'Names, date of birth, sex, citizenship, languages, identity documents.',
+    },
+    CONTACT: { description: 'Phone, e-mail and a contact person.' },
+    LOCATION: {
+      description:
+        'Every address at which the person may be found: where they stay now (shelter or other accommodation), their home address and municipality, and where their family members are.',
+    },
     EXPLOITATION: {
       description:
         'Identification decision and finding, exploitation types, means of control, recruitment.',
     },
-    HEALTH: { description: 'Medical and psychological information.' },
+    HEALTH: {
+      description:
+        'Medical and psychological information: health and psychological needs, disabilities and the support required.',
+    },
     ASSESSMENT: { description: 'Risk, strength and need assessment.' },
     PLAN: { description: 'Protection plan, plan items, referrals.' },
     LEGAL: {
       description: 'Proceedings, hearings, representation, protective measures, compensation.',
     },
-    FAMILY: { description: 'Family members and children.' },
+    FAMILY: {
+      description:
+        'Family members and children: relation, name, age, whether also at risk (where they are is LOCATION).',
+    },
     CONFERENCE: { description: 'Case conferences, minutes and decisions.' },
   },
 });

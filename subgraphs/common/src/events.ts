@@ -100,6 +100,8 @@ export function execute(em: EntityManager, sql: string, params: unknown[]): Prom
 const EVENT_CATEGORY: Record<string, DataCategory> = {
   Case: DataCategory.CORE,
   Report: DataCategory.CORE,
+  // A partner's report: that a partner reported is CORE, as the report's reporting partner is.
+  PartnerReport: DataCategory.CORE,
   ConsentGrant: DataCategory.CORE,
   PreliminaryIdentification: DataCategory.EXPLOITATION,
   Identification: DataCategory.EXPLOITATION,
@@ -116,6 +118,12 @@ const EVENT_CATEGORY: Record<string, DataCategory> = {
   Hearing: DataCategory.LEGAL,
   Representation: DataCategory.LEGAL,
   CompensationClaim: DataCategory.LEGAL,
+  // A change to the person record is data of the changed field's category.
+  ...Object.fromEntries(
+    Object.values(DataCategory)
+      .filter((category) => category !== DataCategory.CORE)
+      .map((category) => [`PersonChange:${category}`, category]),
+  ),
 };
 
 export const eventCategory = (entityType: string): DataCategory | null =>

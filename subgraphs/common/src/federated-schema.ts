@@ -12,6 +12,7 @@ import {
   CATEGORY_DIRECTIVE_SDL,
   CONSENT_SPEC_URL,
   DATA_CATEGORY_ENUM_SDL,
+  type AuthorOf,
   type CaseIdOf,
 } from './consent/category';
 import { enforceCategories } from './consent/enforce';
@@ -43,6 +44,11 @@ export interface SubgraphDefinition {
    * an id (Person, …) need no entry: they take the case of the field that returned them.
    */
   caseTypes?: Record<string, CaseIdOf>;
+  /**
+   * Types a partner writes (by GraphQL type name), and how to find the partner that wrote a
+   * value: that partner reads its own value whole; everyone else by the case's consent.
+   */
+  authoredTypes?: Record<string, AuthorOf>;
   /**
    * SDL this subgraph publishes without resolving it itself, such as the Subscription type the
    * gateway serves (a subgraph never executes subscriptions).
@@ -93,7 +99,7 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     } as never;
   }
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
-  enforceCategories(subgraph, definition.caseTypes ?? {});
+  enforceCategories(subgraph, definition.caseTypes ?? {}, definition.authoredTypes ?? {});
   // Outermost: ids are canonical before consent or any resolver reads them.
   canonicaliseIds(subgraph);
   return subgraph;

@@ -204,21 +204,21 @@ export type DataCategory =
   | 'ASSESSMENT'
   /** Case conferences, minutes and decisions. */
   | 'CONFERENCE'
-  /** Phone and address. */
+  /** Phone, e-mail and a contact person. */
   | 'CONTACT'
   /** Pseudonymous case code, status, the responsible case worker's work contact. Any active grant includes it. */
   | 'CORE'
   /** Identification decision and finding, exploitation types, means of control, recruitment. */
   | 'EXPLOITATION'
-  /** Family members and children. */
+  /** Family members and children: relation, name, age, whether also at risk (where they are is LOCATION). */
   | 'FAMILY'
-  /** Medical and psychological information. */
+  /** Medical and psychological information: health and psychological needs, disabilities and the support required. */
   | 'HEALTH'
-  /** Names, date of birth, sex, citizenship, identity documents. */
+  /** Names, date of birth, sex, citizenship, languages, identity documents. */
   | 'IDENTITY'
   /** Proceedings, hearings, representation, protective measures, compensation. */
   | 'LEGAL'
-  /** Where the person is now (shelter or other accommodation). */
+  /** Every address at which the person may be found: where they stay now (shelter or other accommodation), their home address and municipality, and where their family members are. */
   | 'LOCATION'
   /** Protection plan, plan items, referrals. */
   | 'PLAN';

@@ -8,6 +8,7 @@ import {
   VictimRole,
 } from '@hub/legal';
 import { demoId, partnerId } from './ids';
+import { DEMO_PERSON_FACTS } from './person-facts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -154,6 +155,7 @@ export function demoCaseRows(now = Date.now()) {
       contactPerson: demo.n % 2 === 0 ? `Синтетичка сестра, +381 60 100 ${demo.n}` : null,
       // Where the person may be found (LOCATION), like the municipality above.
       address: `Синтетичка улица ${demo.n}, Београд`,
+      ...DEMO_PERSON_FACTS[demo.n],
     },
     caseWorker: {
       name: 'Демо водитељ случаја',

@@ -20,6 +20,7 @@ import {
   demoRepresentationRows,
 } from './cases';
 import { seedCaseWork } from './case-work';
+import { seedIntake } from './intake';
 import { DEMO_SEALED_CASES, demoGrantRows } from './grants';
 import { demoId } from './ids';
 import { demoAgreementRows, demoMemberRows, demoPartnerRows, demoTeamRows } from './partners';
@@ -101,6 +102,7 @@ export async function seedDemoData(adminUrl: string, roleSecret: string): Promis
     // Identification, assessment, plans, accommodation …: checked on their own, so a demo
     // database made before they existed gets them too.
     await seedCaseWork(orm.em.fork());
+    await seedIntake(orm.em.fork());
   });
   const proceedings = demoProceedingRows();
   await withOrm(openSubgraphOrm(adminUrl, roleSecret, 'legal'), async (orm) => {

@@ -2,6 +2,7 @@ import { Category, DataCategory, Sex, type Moves } from '@hub/common';
 import { Embeddable, Enum, Property } from '@mikro-orm/postgresql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Disability, FamilyMember, HealthNeed, IdentityDocument } from '../person/person.facts';
 
 export enum CaseStatus {
   REPORTED = 'REPORTED',
@@ -96,6 +97,39 @@ export class Person {
   })
   @Property({ type: 'text', nullable: true })
   address?: string | null;
+
+  @Category(DataCategory.IDENTITY)
+  @Field(() => [IdentityDocument], {
+    nullable: true,
+    description: "The person's identity documents and who holds them; null when not recorded.",
+  })
+  @Property({ type: 'json', nullable: true })
+  identityDocuments?: IdentityDocument[] | null;
+
+  @Category(DataCategory.HEALTH)
+  @Field(() => [HealthNeed], {
+    nullable: true,
+    description: 'Health and psychological needs (needs, not diagnoses); null when not recorded.',
+  })
+  @Property({ type: 'json', nullable: true })
+  healthNeeds?: HealthNeed[] | null;
+
+  @Category(DataCategory.HEALTH)
+  @Field(() => [Disability], {
+    nullable: true,
+    description: 'Disabilities and the support required; null when not recorded.',
+  })
+  @Property({ type: 'json', nullable: true })
+  disabilities?: Disability[] | null;
+
+  @Category(DataCategory.FAMILY)
+  @Field(() => [FamilyMember], {
+    nullable: true,
+    description:
+      'Family members and children: relation, age, where they are (LOCATION), whether also at risk; null when not recorded.',
+  })
+  @Property({ type: 'json', nullable: true })
+  familyMembers?: FamilyMember[] | null;
 }
 
 @ObjectType({

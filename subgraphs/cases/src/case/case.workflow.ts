@@ -20,7 +20,11 @@ import { PlanItem } from '../plan/plan.entity';
 import { planItemEvent } from '../plan/plan.service';
 import { OPEN_ITEM_STATUSES, PlanItemStatus } from '../plan/plan.types';
 import { Report } from '../report/report.entity';
-import { type ReportCaseInput, type ReportInput } from '../report/report.types';
+import {
+  type ReportCaseInput,
+  type ReportedPersonInput,
+  type ReportInput,
+} from '../report/report.types';
 import { Case } from './case.entity';
 import { CASE_MOVES, CaseStatus, ClosingReason, type CloseCaseInput } from './case.types';
 
@@ -33,6 +37,29 @@ function receivedAt(input: ReportInput): Date {
     });
   }
   return at;
+}
+
+/** A new case with its pseudonymous code, in the caller's transaction (its report comes next). */
+export async function openNewCase(
+  em: EntityManager,
+  at: Date,
+  person: ReportedPersonInput | null | undefined,
+  caseWorkerName: string,
+): Promise<Case> {
+  const [{ n }] = await em
+    .getConnection()
+    .execute<{ n: string }[]>(
+      `select nextval('cases.case_code_seq')::text as n`,
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
+  return em.create(Case, {
+    code: `C-${at.getUTCFullYear()}-${n.padStart(5, '0')}`,
+    openedAt: at,
+    person: { ...(person ?? {}) },
+    caseWorker: { name: caseWorkerName },
+  });
 }
 
 /**
@@ -75,20 +102,7 @@ export class CaseWorkflow {
     return changeWithEvent(
       this.ctx,
       async (em) => {
-        const [{ n }] = await em
-          .getConnection()
-          .execute<{ n: string }[]>(
-            `select nextval('cases.case_code_seq')::text as n`,
-            [],
-            'all',
-            em.getTransactionContext(),
-          );
-        const kase = em.create(Case, {
-          code: `C-${at.getUTCFullYear()}-${n.padStart(5, '0')}`,
-          openedAt: at,
-          person: { ...(input.person ?? {}) },
-          caseWorker: { name: input.caseWorkerName.trim() },
-        });
+        const kase = await openNewCase(em, at, input.person, input.caseWorkerName.trim());
         recordAssignment(em, kase, this.ctx.caller.sub, null);
         const report = em.create(Report, {
           case: kase,

@@ -43,6 +43,11 @@ export const EVENTS_SDL = /* GraphQL */ `
     The referral it concerns, if any.
     """
     referral: Referral @category(name: PLAN)
+
+    """
+    The partner report it concerns, if any (intakeEvents).
+    """
+    partnerReport: PartnerReport @category(name: CORE)
   }
 
   type Referral @key(fields: "id", resolvable: false) {
@@ -66,5 +71,11 @@ export const EVENTS_SDL = /* GraphQL */ `
     The referrals your partner provides: made, withdrawn, and your own answers to them.
     """
     myReferralEvents(after: ID): HubEvent!
+
+    """
+    The Centre's intake as it arrives: every report a partner submits (Centre case staff).
+    \`after\` replays what you missed first.
+    """
+    intakeEvents(after: ID): HubEvent!
   }
 `;

@@ -10,6 +10,8 @@ import {
   seesAllCases,
   idempotent,
 } from '@hub/common';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { type Case } from '../case/case.entity';
 import { caseForChange, moveCase, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
 import { Identification, PreliminaryIdentification } from './identification.entity';
@@ -26,6 +28,49 @@ export function ageOn(dateOfBirth: string, day: string): number {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number);
   const [y, m, d] = day.split('-').map(Number);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** The checklist's answers, without the case they are about. */
+export type ChecklistFacts = Omit<PreliminaryIdentificationInput, 'caseId'>;
+
+/** Refuses a checklist that ticks OTHER without saying what; the text trimmed otherwise. */
+export function checkChecklist(facts: ChecklistFacts): string | null {
+  requireDay(facts.assessedOn, 'assessedOn', { notInFuture: true });
+  const other = facts.otherIndicators?.trim() || null;
+  if (facts.indicators.includes(MeansOfControl.OTHER) && !other) {
+    throw new HubError(ErrorCode.BAD_USER_INPUT, 'Describe the other indicators observed.', {
+      field: 'otherIndicators',
+    });
+  }
+  return other;
+}
+
+/**
+ * Adds a checklist to a case loaded for change, in the caller's transaction, as filled in by the
+ * caller's partner. With indicators present a REPORTED case goes on to formal identification.
+ */
+export function addChecklist(
+  em: EntityManager,
+  kase: Case,
+  facts: ChecklistFacts,
+  by: Pick<HubContext, 'caller'>,
+): PreliminaryIdentification {
+  const checklist = em.create(PreliminaryIdentification, {
+    case: kase,
+    indicators: facts.indicators,
+    otherIndicators: facts.otherIndicators ?? null,
+    result: facts.result,
+    assessedOn: facts.assessedOn,
+    partner: by.caller.partner,
+    recordedBy: by.caller.sub,
+  });
+  if (
+    facts.result === PreliminaryResult.INDICATORS_PRESENT &&
+    kase.status === CaseStatus.REPORTED
+  ) {
+    moveCase(kase, CaseStatus.IN_IDENTIFICATION);
+  }
+  return checklist;
 }
 
 /** The statuses from which a case can be (re-)identified. */
@@ -66,33 +111,12 @@ export class IdentificationService {
         'The checklist is filled in by Centre case staff, or by a partner the person consented to share EXPLOITATION data with.',
       );
     }
-    requireDay(input.assessedOn, 'assessedOn', { notInFuture: true });
-    const other = input.otherIndicators?.trim() || null;
-    if (input.indicators.includes(MeansOfControl.OTHER) && !other) {
-      throw new HubError(ErrorCode.BAD_USER_INPUT, 'Describe the other indicators observed.', {
-        field: 'otherIndicators',
-      });
-    }
+    const other = checkChecklist(input);
     return changeWithEvent(
       this.ctx,
       async (em) => {
         const kase = await openCaseForChange(em, input.caseId);
-        const checklist = em.create(PreliminaryIdentification, {
-          case: kase,
-          indicators: input.indicators,
-          otherIndicators: other,
-          result: input.result,
-          assessedOn: input.assessedOn,
-          partner: this.ctx.caller.partner,
-          recordedBy: this.ctx.caller.sub,
-        });
-        // Indicators present: the case goes on to formal identification.
-        if (
-          input.result === PreliminaryResult.INDICATORS_PRESENT &&
-          kase.status === CaseStatus.REPORTED
-        ) {
-          moveCase(kase, CaseStatus.IN_IDENTIFICATION);
-        }
+        const checklist = addChecklist(em, kase, { ...input, otherIndicators: other }, this.ctx);
         return {
           result: checklist,
           event: {

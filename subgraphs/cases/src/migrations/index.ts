@@ -5,12 +5,6 @@ import { Migration20261122070804 } from './Migration20261122070804';
 import { Migration20261122071720 } from './Migration20261122071720';
 import { Migration20261201000000 } from './Migration20261201000000';
 import { Migration20261202060000 } from './Migration20261202060000';
+import { Migration20261202145520 } from './Migration20261202145520';
 
-export const migrations = [
-  Migration20261122052538,
-  Migration20261122070446,
-  Migration20261122070804,
-  Migration20261122071720,
-  Migration20261201000000,
-  Migration20261202060000,
-];
+export const migrations = [Migration20261122052538, Migration20261122070446, Migration20261122070804, Migration20261122071720, Migration20261201000000, Migration20261202060000, Migration20261202145520];

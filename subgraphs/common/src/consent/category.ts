@@ -26,3 +26,6 @@ export type CaseIdOf = (source: Record<string | symbol, unknown>) => string | nu
 
 /** Value objects without an id of their own take the case id their parent stamped on them. */
 export const stampedCaseId: CaseIdOf = (source) => source[CASE_ID] as string | undefined;
+
+/** The partner that wrote a value of an authored type (a partner's own report), if one did. */
+export type AuthorOf = (source: Record<string | symbol, unknown>) => string | null | undefined;

@@ -179,6 +179,20 @@ export class ConsentEvaluator {
     return this.settled.get(`${caseId}|${category}`);
   }
 
+  /**
+   * What a partner wrote itself (its own report and checklist) it may read back, whatever its
+   * grants: a verdict on the basis AUTHOR, recorded like any other; undefined for anyone else,
+   * who is decided by the usual rule. It opens that value only, never the rest of the case.
+   */
+  ownWords(caseId: string, category: DataCategory, author: string): Verdict | undefined {
+    if (!this.enforce || !this.isPartner || author !== this.caller.partner) {
+      return undefined;
+    }
+    const verdict: Verdict = { allowed: true, basis: 'AUTHOR', breakGlass: false };
+    this.record(caseId, category, verdict);
+    return verdict;
+  }
+
   /** Whether the caller may know the case exists at all (CORE); recorded. */
   async canSeeCase(caseId: string): Promise<boolean> {
     return (await this.check(caseId, DataCategory.CORE)).allowed;

@@ -9,7 +9,7 @@ import {
 import { type DataCategory } from '../categories';
 import type { HubContext } from '../context';
 import { ErrorCode, HubError } from '../errors';
-import { CASE_ID, stampedCaseId, type CaseIdOf } from './category';
+import { CASE_ID, stampedCaseId, type AuthorOf, type CaseIdOf } from './category';
 import type { Verdict } from './consent';
 
 const isPromise = (value: unknown): value is Promise<unknown> =>
@@ -49,17 +49,21 @@ function stamp(value: unknown, caseId: string): unknown {
  * Wraps the resolver of every field marked `@category` so that it runs only when the caller may
  * see that category of that case, and otherwise resolves to null with CONSENT_REQUIRED. Entity
  * references, lists, aliases and fragments all end in these resolvers, so no path goes around
- * them. A field whose case cannot be told is refused too (fail closed).
+ * them. A field whose case cannot be told is refused too (fail closed). A value of an authored type
+ * (a partner's own report) is shown whole to the partner that wrote it, and only to it; everyone
+ * else sees it by the same rule as any field of the case.
  */
 export function enforceCategories(
   schema: GraphQLSchema,
   caseTypes: Record<string, CaseIdOf>,
+  authoredTypes: Record<string, AuthorOf> = {},
 ): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) {
       continue;
     }
     const caseIdOf = caseTypes[type.name] ?? stampedCaseId;
+    const authorOf = authoredTypes[type.name];
     for (const field of Object.values(type.getFields())) {
       const category = categoryOf(field);
       if (!category) {
@@ -87,8 +91,10 @@ export function enforceCategories(
         if (!caseId) {
           throw new Error(`No case for ${type.name}.${field.name}: refusing the field.`);
         }
+        const author = authorOf?.(source);
+        const own = author ? ctx.consent.ownWords(caseId, category, author) : undefined;
         // Most fields of a case hit a verdict already taken in this request: answer at once.
-        const known = ctx.consent.decided(caseId, category);
+        const known = own ?? ctx.consent.decided(caseId, category);
         if (known) {
           return refuseOrResolve(known, caseId, source, args, ctx, info);
         }

@@ -1,0 +1,96 @@
+import {
+  Category,
+  DataCategory,
+  IdempotencyKeyArg,
+  PartnerUserOnly,
+  refTo,
+  type HubContext,
+} from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Case } from '../case/case.entity';
+import { CaseService } from '../case/case.service';
+import { PartnerRef } from '../partner/partner.ref';
+import { PartnerReport } from './partner-report.entity';
+import { PartnerReportService } from './partner-report.service';
+import { PartnerReportInput } from './partner-report.types';
+
+const clamp = (first: number) => Math.min(Math.max(first, 1), 500);
+
+@Resolver(() => PartnerReport)
+export class PartnerReportResolver {
+  @PartnerUserOnly()
+  @Mutation(() => PartnerReport, {
+    description:
+      "Report a possible victim to the Centre (a partner's members and coordinators), with or without the indicator checklist. Opens a case in the Centre's intake; the answer is your receipt: its reference and when the Centre's 24-hour clock started. You read back what you wrote by the reference; nothing else of the case becomes visible to you without a grant.",
+  })
+  submitReport(
+    @Arg('input', () => PartnerReportInput, { description: 'What you report.' })
+    input: PartnerReportInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
+    @Ctx() ctx: HubContext,
+  ): Promise<PartnerReport> {
+    return new PartnerReportService(ctx).submit(input, idempotencyKey);
+  }
+
+  @Query(() => [PartnerReport], {
+    description: "Your partner's own reports, newest first (partner users).",
+  })
+  myReports(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
+    first: number,
+  ): Promise<PartnerReport[]> {
+    return new PartnerReportService(ctx).mine(clamp(first));
+  }
+
+  @Query(() => PartnerReport, {
+    nullable: true,
+    description:
+      'A report by its receipt reference: for the partner that submitted it and Centre case staff; null for anyone else.',
+  })
+  reportByReference(
+    @Arg('reference') reference: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<PartnerReport | null> {
+    return new PartnerReportService(ctx).byReference(reference);
+  }
+
+  @Query(() => PartnerReport, {
+    nullable: true,
+    description: 'A partner report by id: for the partner that submitted it and Centre case staff.',
+  })
+  partnerReport(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<PartnerReport | null> {
+    return new PartnerReportService(ctx).byId(id);
+  }
+
+  @Query(() => [PartnerReport], {
+    description:
+      "The Centre's intake: reports submitted by partners, newest first (Centre case staff). Live: subscribe to intakeEvents.",
+  })
+  intakeReports(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
+    first: number,
+  ): Promise<PartnerReport[]> {
+    return new PartnerReportService(ctx).intake(clamp(first));
+  }
+
+  @Category(DataCategory.CORE)
+  @FieldResolver(() => PartnerRef, { description: 'The partner that submitted the report.' })
+  reportingPartner(@Root() row: PartnerReport): PartnerRef {
+    return refTo(PartnerRef, row.partnerCode, 'code')!;
+  }
+
+  @Category(DataCategory.CORE)
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description:
+      'The case the report opened, as you may see it: null for the reporting partner until the person consents to share the case with it.',
+  })
+  case(@Root() row: PartnerReport, @Ctx() ctx: HubContext): Promise<Case | null> {
+    return new CaseService(ctx).byId(row.case.id);
+  }
+}
