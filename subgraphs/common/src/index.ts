@@ -24,3 +24,5 @@ export * from './count';
 export * from './ids';
 export * from './change';
 export * from './gatekeeper';
+export * from './connection';
+export * from './search-key';

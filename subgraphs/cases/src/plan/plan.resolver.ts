@@ -3,6 +3,7 @@ import {
   Category,
   DataCategory,
   refTo,
+  requireFirst,
   type HubContext,
   IdempotencyKeyArg,
 } from '@hub/common';
@@ -30,7 +31,8 @@ export class PlanResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
     first: number,
   ): Promise<PlanItem[]> {
-    return new PlanService(ctx).overdue(Math.min(Math.max(first, 1), 500));
+    requireFirst(first);
+    return new PlanService(ctx).overdue(first);
   }
 
   @Query(() => PlanItem, { nullable: true, description: 'A plan item; null when not visible.' })

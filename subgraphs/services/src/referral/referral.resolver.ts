@@ -1,4 +1,11 @@
-import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  Category,
+  DataCategory,
+  refTo,
+  requireFirst,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from '../service/service.entity';
@@ -33,7 +40,8 @@ export class ReferralResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
     first: number = 100,
   ): Promise<Referral[]> {
-    return new ReferralService(ctx).list(status, Math.min(Math.max(first, 1), 500));
+    requireFirst(first);
+    return new ReferralService(ctx).list(status, first);
   }
 
   @Mutation(() => Referral, {

@@ -12,7 +12,10 @@ import {
   type Caller,
   type HubContext,
   idempotent,
+  keysetPage,
   rowForChange,
+  type Connection,
+  type PageRequest,
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
@@ -127,6 +130,44 @@ export class ServiceService {
         ...(filter.activeOnly ? { active: true } : {}),
       },
       { orderBy: { type: 'asc', name: 'asc' }, limit: filter.first },
+    );
+  }
+
+  /** The catalogue by name (then id), a page at a time. */
+  page(filter: Omit<ServiceFilter, 'first'>, page: PageRequest): Promise<Connection<Service>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const region = filter.region?.trim();
+    const language = filter.language?.trim();
+    if (filter.type) {
+      where.push('s.type = ?');
+      params.push(filter.type);
+    }
+    if (region) {
+      where.push(`s.regions && array[?, '*']::text[]`);
+      params.push(region);
+    }
+    if (language) {
+      where.push('? = any(s.languages)');
+      params.push(language);
+    }
+    if (filter.activeOnly) {
+      where.push('s.active');
+    }
+    return keysetPage(
+      this.ctx.em,
+      {
+        from: `from services.service s${where.length ? ` where ${where.join(' and ')}` : ''}`,
+        params,
+        key: 's.name',
+        keyType: 'text',
+        id: 's.id',
+        direction: 'asc',
+      },
+      page,
+      (ids) => this.ctx.em.find(Service, { id: { $in: ids } }),
+      (service) => service.id,
+      true,
     );
   }
 
