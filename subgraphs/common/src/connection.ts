@@ -158,16 +158,14 @@ export async function keysetPage<T>(
     ? `${where}(${query.key}, ${query.id}) ${op} (?::${query.keyType}, ?::uuid)`
     : '';
   const params = page.after ? [...query.params, page.after.key, page.after.id] : query.params;
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string; key: string }[]>(
-      `select ${query.id}::text as id, ${query.key}::text as key ${query.from}${keyset}
+  const rows = await em.getConnection().execute<{ id: string; key: string }[]>(
+    `select ${query.id}::text as id, ${query.key}::text as key ${query.from}${keyset}
         order by ${query.key} ${query.direction}, ${query.id} ${query.direction}
         limit ${page.first + 1}`,
-      params,
-      'all',
-      em.getTransactionContext(),
-    );
+    params,
+    'all',
+    em.getTransactionContext(),
+  );
   const shown = rows.slice(0, page.first);
   const nodes = shown.length ? await load(shown.map((row) => row.id)) : [];
   const byId = new Map(nodes.map((node) => [idOf(node), node]));
@@ -187,9 +185,12 @@ export async function keysetPage<T>(
   if (counted) {
     const [{ count }] = await em
       .getConnection()
-      .execute<
-        { count: number }[]
-      >(`select count(*)::int as count ${query.from}`, query.params, 'all', em.getTransactionContext());
+      .execute<{ count: number }[]>(
+        `select count(*)::int as count ${query.from}`,
+        query.params,
+        'all',
+        em.getTransactionContext(),
+      );
     connection.totalCount = count;
   }
   return connection;

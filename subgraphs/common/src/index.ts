@@ -26,3 +26,4 @@ export * from './change';
 export * from './gatekeeper';
 export * from './connection';
 export * from './search-key';
+export * from './directory';

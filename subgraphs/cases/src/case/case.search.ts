@@ -98,7 +98,12 @@ export function searchCases(
   }
   if (search?.code) {
     where.push(`lower(c.code) like ?`);
-    params.push(`%${search.code.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(
+      `%${search.code
+        .trim()
+        .toLowerCase()
+        .replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    );
   }
   if (search?.status) {
     where.push('c.status = ?');

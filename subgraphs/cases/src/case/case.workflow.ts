@@ -8,6 +8,7 @@ import {
   notFound,
   requireCaseStaff,
   requireMove,
+  requirePartners,
   rowForChange,
   UUID,
   type HubContext,
@@ -75,6 +76,9 @@ export class CaseWorkflow {
     return changeWithEvent(
       this.ctx,
       async (em) => {
+        await requirePartners(em, [
+          { field: 'reportingPartner', value: input.report.reportingPartner },
+        ]);
         const [{ n }] = await em
           .getConnection()
           .execute<{ n: string }[]>(
@@ -122,6 +126,7 @@ export class CaseWorkflow {
       this.ctx,
       async (em) => {
         const kase = await caseForChange(em, caseId);
+        await requirePartners(em, [{ field: 'reportingPartner', value: input.reportingPartner }]);
         if (kase.status === CaseStatus.CLOSED) {
           throw new HubError(
             ErrorCode.INVALID_TRANSITION,

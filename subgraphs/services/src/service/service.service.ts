@@ -16,6 +16,7 @@ import {
   rowForChange,
   type Connection,
   type PageRequest,
+  requirePartners,
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
@@ -181,6 +182,7 @@ export class ServiceService {
     return changeWithEvent(
       this.ctx,
       async (em) => {
+        await requirePartners(em, [{ field: 'providerCode', value: providerCode }]);
         const service = em.create(Service, {
           type: input.type,
           name: input.name.trim(),
