@@ -98,6 +98,15 @@ describe('the consent vocabulary in the composed supergraph', () => {
     'Figures',
     'StatisticsReport',
     'StatisticsPeriod',
+    // Relay wrappers: their items are the nodes (each field of a case node is categorised), and a
+    // cursor holds only the item's sort keys and id.
+    'PageInfo',
+    'PartnerConnection',
+    'PartnerEdge',
+    'ServiceConnection',
+    'ServiceEdge',
+    'CaseConnection',
+    'CaseEdge',
   ]);
 
   it('puts a data category on every field of every case-related type', () => {

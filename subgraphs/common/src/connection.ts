@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ErrorCode, HubError } from './errors';
+import { UUID } from './vocabulary';
 
 /** The most items one page may hold, for every list of the hub. */
 export const MAX_PAGE = 500;
@@ -38,14 +39,23 @@ export interface Connection<T> {
 export function connectionType<T extends object>(
   name: string,
   Node: ClassType<T>,
-  options: { totalCount: boolean; description: string },
+  options: {
+    totalCount: boolean;
+    description: string;
+    /** Items withheld from the caller are null at their place, with the error saying why. */
+    nullableNodes?: boolean;
+  },
 ): ClassType<Connection<T>> {
+  const nullable = options.nullableNodes ?? false;
   @ObjectType(`${name}Edge`, { description: `One item of a ${name} page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Pass it as `after` to continue after this item.' })
     cursor!: string;
 
-    @Field(() => Node, { description: 'The item.' })
+    @Field(() => Node, {
+      nullable,
+      description: nullable ? 'The item; null when it is withheld from you.' : 'The item.',
+    })
     node!: T;
   }
 
@@ -54,7 +64,10 @@ export function connectionType<T extends object>(
     @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
     edges!: EdgeType[];
 
-    @Field(() => [Node], { description: 'The items of this page (the edges’ nodes).' })
+    @Field(() => [Node], {
+      nullable: nullable ? 'items' : false,
+      description: 'The items of this page (the edges’ nodes).',
+    })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Whether there is more, and where to continue.' })
@@ -73,10 +86,10 @@ export function connectionType<T extends object>(
   return CountedConnectionType;
 }
 
-/** A page asked for: how many, after which item (its sort key and id, from the cursor). */
+/** A page asked for: how many, and after which item (its sort keys and id, from the cursor). */
 export interface PageRequest {
   first: number;
-  after: { key: string; id: string } | null;
+  after: string[] | null;
 }
 
 /**
@@ -98,88 +111,110 @@ export function requireFirst(first: number, max = MAX_PAGE): void {
   }
 }
 
-/** An opaque cursor: the item's sort key and id, base64url. Clients must not build them. */
-export const encodeCursor = (key: string, id: string): string =>
-  Buffer.from(JSON.stringify([key, id])).toString('base64url');
-
-function decodeCursor(cursor: string): { key: string; id: string } {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string' &&
-      UUID_TEXT.test(value[1]) &&
-      value[0].length <= 400
-    ) {
-      return { key: value[0], id: value[1] };
-    }
-  } catch {
-    // fall through: not a cursor of ours
-  }
-  throw new HubError(ErrorCode.INVALID_CURSOR, 'after is not a cursor this list gave out.', {
+const invalidCursor = () =>
+  new HubError(ErrorCode.INVALID_CURSOR, 'after is not a cursor this list gave out.', {
     field: 'after',
   });
+
+/** An opaque cursor: the item's sort keys and id, base64url. Clients must not build them. */
+const encodeCursor = (values: string[]): string =>
+  Buffer.from(JSON.stringify(values)).toString('base64url');
+
+function decodeCursor(cursor: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (
+    !Array.isArray(value) ||
+    value.length < 2 ||
+    value.length > 4 ||
+    !value.every((part) => typeof part === 'string' && part.length <= 400)
+  ) {
+    throw invalidCursor();
+  }
+  return value as string[];
 }
 
-const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The SQL types a sort key or id may have, each with how a cursor's text of it is checked. */
+const KEY_TYPES = {
+  timestamptz: (text: string) => !Number.isNaN(Date.parse(text)),
+  text: () => true,
+  int: (text: string) => /^-?\d{1,9}$/.test(text),
+  bigint: (text: string) => /^\d{1,18}$/.test(text),
+  uuid: (text: string) => UUID.test(text),
+} as const;
+type KeyType = keyof typeof KEY_TYPES;
 
 /** A keyset query: the rows of a list, already filtered, and how it is ordered. */
 export interface KeysetQuery {
   /** `from … where …` without the keyset condition, e.g. `from cases."case" c where c.status = ?`. */
   from: string;
   params: unknown[];
-  /** The sort key expression and its SQL type, e.g. `c.opened_at` and `timestamptz`. */
-  key: string;
-  keyType: 'timestamptz' | 'text';
-  /** The id column (uuid), the tie-breaker that makes the order total. */
+  /** The sort keys, most significant first, e.g. `c.opened_at` of type `timestamptz`. */
+  keys: { sql: string; type: KeyType }[];
+  /** The id column, the tie-breaker that makes the order total (uuid unless told). */
   id: string;
+  idType?: KeyType;
+  /** One direction for every key (a row comparison). */
   direction: 'asc' | 'desc';
 }
 
 /**
- * One page of a list by keyset on (sort key, id): the rows after the cursor's (key, id) in the
- * list's order, `first` + 1 of them to know whether there is more. Stable under inserts: a row
- * added before the cursor is never seen again on a later page, nor does one move an item twice.
- * Returns the ids with their cursors; `load` reads the entities.
+ * One page of a list by keyset on (sort keys, id): the rows after the cursor's in the list's
+ * order, `first` + 1 of them to know whether there is more. Stable under inserts: a row added
+ * before the cursor is not seen on a later page, and none moves an item onto a page twice (as
+ * OFFSET would). `load` reads the nodes of the ids, aligned with them: null leaves an item out
+ * (it is gone), an Error keeps its place as a null node with that error (e.g. CONSENT_REQUIRED).
  */
 export async function keysetPage<T>(
   em: EntityManager,
   query: KeysetQuery,
   page: PageRequest,
-  load: (ids: string[]) => Promise<T[]>,
-  idOf: (node: T) => string,
+  load: (ids: string[]) => Promise<(T | Error | null)[]>,
   counted = false,
 ): Promise<Connection<T>> {
-  const op = query.direction === 'asc' ? '>' : '<';
-  const where = /\bwhere\b/i.test(query.from) ? ' and ' : ' where ';
-  const keyset = page.after
-    ? `${where}(${query.key}, ${query.id}) ${op} (?::${query.keyType}, ?::uuid)`
+  const columns = [...query.keys, { sql: query.id, type: query.idType ?? 'uuid' }];
+  const after = page.after;
+  if (
+    after &&
+    (after.length !== columns.length || !columns.every((c, i) => KEY_TYPES[c.type](after[i])))
+  ) {
+    throw invalidCursor();
+  }
+  const tuple = (values: string[]) => `(${values.join(', ')})`;
+  const keyset = after
+    ? `${/\bwhere\b/i.test(query.from) ? ' and ' : ' where '}${tuple(columns.map((c) => c.sql))} ${
+        query.direction === 'asc' ? '>' : '<'
+      } ${tuple(columns.map((c) => `?::${c.type}`))}`
     : '';
-  const params = page.after ? [...query.params, page.after.key, page.after.id] : query.params;
-  const rows = await em.getConnection().execute<{ id: string; key: string }[]>(
-    `select ${query.id}::text as id, ${query.key}::text as key ${query.from}${keyset}
-        order by ${query.key} ${query.direction}, ${query.id} ${query.direction}
-        limit ${page.first + 1}`,
-    params,
-    'all',
-    em.getTransactionContext(),
-  );
-  const shown = rows.slice(0, page.first);
-  const nodes = shown.length ? await load(shown.map((row) => row.id)) : [];
-  const byId = new Map(nodes.map((node) => [idOf(node), node]));
-  const edges = shown.flatMap((row) => {
-    const node = byId.get(row.id);
-    return node ? [{ cursor: encodeCursor(row.key, row.id), node }] : [];
+  const selected = columns.map((c, i) => `(${c.sql})::text as k${i}`).join(', ');
+  const order = columns.map((c) => `${c.sql} ${query.direction}`).join(', ');
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, string>[]>(
+      `select ${selected} ${query.from}${keyset} order by ${order} limit ${page.first + 1}`,
+      after ? [...query.params, ...after] : query.params,
+      'all',
+      em.getTransactionContext(),
+    );
+  const shown = rows.slice(0, page.first).map((row) => columns.map((_, i) => row[`k${i}`]));
+  const nodes = shown.length ? await load(shown.map((values) => values.at(-1)!)) : [];
+  const edges = shown.flatMap((values, index) => {
+    const node = nodes[index];
+    return node === null || node === undefined
+      ? []
+      : [{ cursor: encodeCursor(values), node: node as T }];
   });
   const connection: Connection<T> = {
     edges,
     nodes: edges.map((edge) => edge.node),
-    // The last row read, even when its node was withheld, so the next page starts after it.
+    // The last row read, even when its node was left out, so the next page starts after it.
     pageInfo: {
       hasNextPage: rows.length > page.first,
-      endCursor: shown.length ? encodeCursor(shown.at(-1)!.key, shown.at(-1)!.id) : null,
+      endCursor: shown.length ? encodeCursor(shown.at(-1)!) : null,
     },
   };
   if (counted) {

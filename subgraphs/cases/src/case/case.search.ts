@@ -8,6 +8,7 @@ import {
   type Connection,
   type HubContext,
   type PageRequest,
+  byKey,
 } from '@hub/common';
 import { IsDate, IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
@@ -135,14 +136,12 @@ export function searchCases(
     {
       from: `from cases."case" c${where.length ? ` where ${where.join(' and ')}` : ''}`,
       params,
-      key: 'c.opened_at',
-      keyType: 'timestamptz',
+      keys: [{ sql: 'c.opened_at', type: 'timestamptz' }],
       id: 'c.id',
       direction: 'desc',
     },
     page,
-    (ids) => ctx.em.find(Case, { id: { $in: ids } }),
-    (kase) => kase.id,
+    async (ids) => byKey(ids, await ctx.em.find(Case, { id: { $in: ids } }), (row) => row.id),
     true,
   );
 }

@@ -5,7 +5,8 @@ import { searchKeySql } from '@hub/common';
  * The directory's search key, kept by PostgreSQL at every write (a stored generated column, so
  * the seed, a migration and any future mutation alike keep it, and adding it backfills every
  * row): the name and the code folded to plain lower-case Latin, so "astra", "ASTRA" and "астра"
- * find the same partner. Not mapped on the entity: only the directory's search reads it.
+ * find the same partner. The entity maps it lazily (never
+ * written by the ORM, read only by the directory's search).
  */
 export class Migration20261202150000 extends Migration {
   override async up(): Promise<void> {
@@ -14,13 +15,9 @@ export class Migration20261202150000 extends Migration {
         `"name" || ' ' || "code"`,
       )}) stored;`,
     );
-    this.addSql(
-      `create index "partner_name_id_index" on "partners"."partner" ("name", "id");`,
-    );
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop index if exists "partners"."partner_name_id_index";`);
     this.addSql(`alter table "partners"."partner" drop column if exists "search_key";`);
   }
 }

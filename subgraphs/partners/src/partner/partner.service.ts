@@ -7,6 +7,7 @@ import {
   type Connection,
   type HubContext,
   type PageRequest,
+  byKey,
 } from '@hub/common';
 import { Partner } from './partner.entity';
 import type { AgencyType } from './partner.types';
@@ -67,14 +68,13 @@ export class PartnerService {
       {
         from: `from partners.partner p${where.length ? ` where ${where.join(' and ')}` : ''}`,
         params,
-        key: 'p.name',
-        keyType: 'text',
+        keys: [{ sql: 'p.name', type: 'text' }],
         id: 'p.id',
         direction: 'asc',
       },
       page,
-      (ids) => this.ctx.em.find(Partner, { id: { $in: ids } }),
-      (partner) => partner.id,
+      async (ids) =>
+        byKey(ids, await this.ctx.em.find(Partner, { id: { $in: ids } }), (row) => row.id),
       true,
     );
   }

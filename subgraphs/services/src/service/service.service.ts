@@ -17,6 +17,7 @@ import {
   type Connection,
   type PageRequest,
   requirePartners,
+  byKey,
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
@@ -160,14 +161,13 @@ export class ServiceService {
       {
         from: `from services.service s${where.length ? ` where ${where.join(' and ')}` : ''}`,
         params,
-        key: 's.name',
-        keyType: 'text',
+        keys: [{ sql: 's.name', type: 'text' }],
         id: 's.id',
         direction: 'asc',
       },
       page,
-      (ids) => this.ctx.em.find(Service, { id: { $in: ids } }),
-      (service) => service.id,
+      async (ids) =>
+        byKey(ids, await this.ctx.em.find(Service, { id: { $in: ids } }), (row) => row.id),
       true,
     );
   }
