@@ -1,4 +1,4 @@
-import { openSubgraphOrm } from '@hub/cli';
+import { demoCaseId, demoId, openSubgraphOrm } from '@hub/cli';
 import { AgencyType, Partner } from '@hub/partners';
 import { insertGrants } from '../support/consent-world';
 import { roleSecret, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
@@ -288,5 +288,199 @@ describe('paging and search', () => {
     } while (after);
     expect(paged).toEqual(whole.nodes.map((node) => node.id));
     expect(whole.totalCount).toBe(paged.length);
+  });
+
+  describe('every list that grows, paged to its end, holds what its `first` list holds', () => {
+    /** Walks a connection two at a time; returns the node ids (null for a withheld node). */
+    const walk = async (
+      token: string,
+      query: string,
+      select: (data: Record<string, unknown>) => unknown,
+      variables: Record<string, unknown> = {},
+    ) => {
+      const ids: (string | null)[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page = select(await data(token, query, { ...variables, first: 2, after })) as {
+          edges: { cursor: string; node: { id: string } | null }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+        ids.push(...page.edges.map((edge) => edge.node?.id ?? null));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        pages += 1;
+      } while (after && pages < 200);
+      return { ids, pages };
+    };
+    const PAGE = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
+    const DAY = 86_400_000;
+    const window = {
+      from: new Date(Date.now() - 180 * DAY).toISOString(),
+      to: new Date(Date.now() + 180 * DAY).toISOString(),
+    };
+
+    beforeAll(async () => {
+      for (let i = 1; i <= 3; i++) {
+        await data(worker, REPORT_CASE, {
+          input: {
+            report: {
+              channel: 'HOTLINE',
+              urgency: i === 2 ? 'HIGH' : 'NORMAL',
+              receivedAt: new Date(Date.now() - (24 + i) * 3_600_000).toISOString(),
+            },
+            person: { sex: 'FEMALE', givenName: `Overdue${i}` },
+            caseWorkerName: 'Synthetic worker',
+          },
+        });
+        await data(
+          worker,
+          'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
+          {
+            input: {
+              caseId: demoCaseId(6),
+              serviceId: demoId('service', 'atina-employment'),
+              note: `Synthetic referral ${i} for paging.`,
+            },
+          },
+        );
+        await data(
+          worker,
+          'mutation ($input: ScheduleHearingInput!) { scheduleHearing(input: $input) { id } }',
+          {
+            input: {
+              proceedingId: demoId('proceeding', 2),
+              scheduledAt: new Date(Date.now() + i * DAY).toISOString(),
+              purpose: `Synthetic hearing ${i}`,
+              supportNeeded: ['ESCORT'],
+              protectiveMeasures: [],
+            },
+          },
+        );
+      }
+    });
+
+    it.each([
+      [
+        'overdue reports',
+        `query ($first: Int!, $after: String) { overdueReportsConnection(first: $first, after: $after) { ${PAGE} } }`,
+        '{ overdueReports(first: 500) { id } }',
+        (d: Record<string, unknown>) => d.overdueReportsConnection,
+        (d: Record<string, unknown>) => d.overdueReports,
+      ],
+      [
+        'referrals',
+        `query ($first: Int!, $after: String) { referralsConnection(first: $first, after: $after) { ${PAGE} } }`,
+        '{ referrals(first: 500) { id } }',
+        (d: Record<string, unknown>) => d.referralsConnection,
+        (d: Record<string, unknown>) => d.referrals,
+      ],
+      [
+        'overdue plan items',
+        `query ($first: Int!, $after: String) { overduePlanItemsConnection(first: $first, after: $after) { ${PAGE} } }`,
+        '{ overduePlanItems(first: 500) { id } }',
+        (d: Record<string, unknown>) => d.overduePlanItemsConnection,
+        (d: Record<string, unknown>) => d.overduePlanItems,
+      ],
+      [
+        'hearings',
+        `query ($first: Int!, $after: String, $from: DateTimeISO!, $to: DateTimeISO!) { upcomingHearingsConnection(first: $first, after: $after, from: $from, to: $to) { ${PAGE} } }`,
+        `{ upcomingHearings(from: "${window.from}", to: "${window.to}") { id } }`,
+        (d: Record<string, unknown>) => d.upcomingHearingsConnection,
+        (d: Record<string, unknown>) => d.upcomingHearings,
+        window,
+      ],
+    ])('%s', async (_name, query, list, select, selectList, variables = {}) => {
+      const expected = (selectList(await data(worker, list)) as { id: string }[]).map((r) => r.id);
+      expect(expected.length).toBeGreaterThan(2);
+      const { ids, pages } = await walk(worker, query, select, variables);
+      expect(pages).toBe(Math.ceil(expected.length / 2));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect([...ids].sort()).toEqual([...expected].sort());
+    });
+
+    it('a partner pages only the referrals it provides, as its list shows them', async () => {
+      const atina = await hub.token('atina', ['MEMBER']);
+      const listed = (
+        (await data(atina, '{ referrals(first: 500) { id } }')).referrals as { id: string }[]
+      ).map((r) => r.id);
+      const { ids } = await walk(
+        atina,
+        `query ($first: Int!, $after: String) { referralsConnection(first: $first, after: $after) { ${PAGE} } }`,
+        (d) => d.referralsConnection,
+      );
+      expect(listed.length).toBeGreaterThan(2);
+      expect([...ids].sort()).toEqual([...listed].sort());
+      const iom = await hub.token('iom', ['MEMBER']);
+      const none = await walk(
+        iom,
+        `query ($first: Int!, $after: String) { referralsConnection(first: $first, after: $after) { ${PAGE} } }`,
+        (d) => d.referralsConnection,
+      );
+      expect(none.ids.filter((id) => ids.includes(id as string))).toEqual([]);
+    });
+
+    it('a case’s access log and timeline', async () => {
+      const caseId = await report({ givenName: 'Logged' });
+      for (let i = 0; i < 3; i++) {
+        await data(worker, `query ($id: ID!) { case(id: $id) { person { givenName } } }`, {
+          id: caseId,
+        });
+      }
+      await data(
+        worker,
+        `mutation ($id: ID!) { changeCaseStatus(caseId: $id, status: IN_IDENTIFICATION) { id } }`,
+        { id: caseId },
+      );
+      await data(
+        worker,
+        `mutation ($id: ID!) { changeCaseStatus(caseId: $id, status: IN_SUPPORT) { id } }`,
+        { id: caseId },
+      );
+      const log = (
+        (
+          await data(worker, `query ($id: ID!) { caseAccessLog(caseId: $id, first: 500) { id } }`, {
+            id: caseId,
+          })
+        ).caseAccessLog as { id: string }[]
+      ).map((row) => row.id);
+      const logPaged = await walk(
+        worker,
+        `query ($id: ID!, $first: Int!, $after: String) { caseAccessLogConnection(caseId: $id, first: $first, after: $after) { ${PAGE} } }`,
+        (d) => d.caseAccessLogConnection,
+        { id: caseId },
+      );
+      expect(log.length).toBeGreaterThan(2);
+      // Reading the log is itself logged; the pages hold at least what the list held, newest first.
+      expect(logPaged.ids.slice(-log.length)).toEqual(log);
+      const timeline = (
+        (
+          await data(worker, `query ($id: ID!) { case(id: $id) { timeline { id } } }`, {
+            id: caseId,
+          })
+        ).case as { timeline: { id: string }[] }
+      ).timeline.map((entry) => entry.id);
+      const timelinePaged = await walk(
+        worker,
+        `query ($id: ID!, $first: Int!, $after: String) { case(id: $id) { timelineConnection(first: $first, after: $after) { ${PAGE} } } }`,
+        (d) => (d.case as { timelineConnection: unknown }).timelineConnection,
+        { id: caseId },
+      );
+      expect(timeline.length).toBeGreaterThan(2);
+      expect(timelinePaged.ids).toEqual(timeline);
+      const partner = await hub.token('astra', ['MEMBER']);
+      const refused = await hub.query(
+        partner,
+        `query ($id: ID!) { caseAccessLogConnection(caseId: $id) { edges { cursor } } }`,
+        { id: caseId },
+      );
+      expect(errorOf(refused)?.code).toBe('FORBIDDEN');
+    });
+
+    it('counts a connection’s `first` for the lists in it, against the cost limit', async () => {
+      const deep = (first: number) =>
+        `{ casesConnection(first: ${first}) { nodes { proceedings { case { proceedings { id } } } } } }`;
+      expect(errorOf(await hub.query(worker, deep(500)))?.code).toBe('MAX_COST_EXCEEDED');
+      expect((await hub.query(worker, deep(2))).body.errors).toBeUndefined();
+    });
   });
 });

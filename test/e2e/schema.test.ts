@@ -107,6 +107,18 @@ describe('the consent vocabulary in the composed supergraph', () => {
     'ServiceEdge',
     'CaseConnection',
     'CaseEdge',
+    'ReportConnection',
+    'ReportEdge',
+    'ReferralConnection',
+    'ReferralEdge',
+    'PlanItemConnection',
+    'PlanItemEdge',
+    'HearingConnection',
+    'HearingEdge',
+    'AccessLogEntryConnection',
+    'AccessLogEntryEdge',
+    'TimelineEntryConnection',
+    'TimelineEntryEdge',
   ]);
 
   it('puts a data category on every field of every case-related type', () => {

@@ -129,7 +129,7 @@ function decodeCursor(cursor: string): string[] {
   }
   if (
     !Array.isArray(value) ||
-    value.length < 2 ||
+    value.length < 1 ||
     value.length > 4 ||
     !value.every((part) => typeof part === 'string' && part.length <= 400)
   ) {
@@ -142,6 +142,7 @@ function decodeCursor(cursor: string): string[] {
 const KEY_TYPES = {
   timestamptz: (text: string) => !Number.isNaN(Date.parse(text)),
   text: () => true,
+  date: (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text),
   int: (text: string) => /^-?\d{1,9}$/.test(text),
   bigint: (text: string) => /^\d{1,18}$/.test(text),
   uuid: (text: string) => UUID.test(text),

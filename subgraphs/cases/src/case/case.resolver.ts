@@ -26,6 +26,11 @@ const CaseConnection = connectionType('Case', Case, {
     'A page of the cases you may see. totalCount counts only those (for a partner, the cases it holds grants for).',
 });
 
+const ReportConnection = connectionType('Report', Report, {
+  totalCount: true,
+  description: 'A page of reports (Centre case staff, who see every report: totalCount is given).',
+});
+
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, {
@@ -109,6 +114,23 @@ export class CaseResolver {
   ): Promise<Report[]> {
     requireFirst(first);
     return new ReportService(ctx).overdue(first);
+  }
+
+  @Query(() => ReportConnection, {
+    description:
+      'Reports whose first contact is past due, a page at a time (Relay cursors): most urgent first, then the longest overdue (Centre case staff).',
+  })
+  overdueReportsConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<Report>> {
+    return new ReportService(ctx).overduePage(pageRequest(first, after));
   }
 
   @CaseStaffOnly()

@@ -3,6 +3,9 @@ import {
   DataCategory,
   refTo,
   requireFirst,
+  connectionType,
+  pageRequest,
+  type Connection,
   type HubContext,
   IdempotencyKeyArg,
 } from '@hub/common';
@@ -14,6 +17,13 @@ import { CaseRef } from './case.ref';
 import { Referral } from './referral.entity';
 import { ReferralService } from './referral.service';
 import { CreateReferralInput, ReferralStatus } from './referral.types';
+
+const ReferralConnection = connectionType('Referral', Referral, {
+  totalCount: false,
+  nullableNodes: true,
+  description:
+    'A page of referrals, newest first. One of a sealed (closed) case is a null node with CONSENT_REQUIRED naming PLAN.',
+});
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -42,6 +52,28 @@ export class ReferralResolver {
   ): Promise<Referral[]> {
     requireFirst(first);
     return new ReferralService(ctx).list(status, first);
+  }
+
+  @Query(() => ReferralConnection, {
+    description:
+      'Referrals, newest first, a page at a time (Relay cursors): all of them for Centre staff; for a partner, those it provides (with PLAN consent).',
+  })
+  referralsConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('status', () => ReferralStatus, {
+      nullable: true,
+      description: 'Only referrals in this status.',
+    })
+    status?: ReferralStatus | null,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number = 100,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<Referral>> {
+    return new ReferralService(ctx).page(status, pageRequest(first, after));
   }
 
   @Mutation(() => Referral, {
