@@ -366,6 +366,7 @@ describe('paging and search', () => {
         '{ overdueReports(first: 500) { id } }',
         (d: Record<string, unknown>) => d.overdueReportsConnection,
         (d: Record<string, unknown>) => d.overdueReports,
+        {},
       ],
       [
         'referrals',
@@ -373,6 +374,7 @@ describe('paging and search', () => {
         '{ referrals(first: 500) { id } }',
         (d: Record<string, unknown>) => d.referralsConnection,
         (d: Record<string, unknown>) => d.referrals,
+        {},
       ],
       [
         'overdue plan items',
@@ -380,6 +382,7 @@ describe('paging and search', () => {
         '{ overduePlanItems(first: 500) { id } }',
         (d: Record<string, unknown>) => d.overduePlanItemsConnection,
         (d: Record<string, unknown>) => d.overduePlanItems,
+        {},
       ],
       [
         'hearings',
@@ -389,7 +392,7 @@ describe('paging and search', () => {
         (d: Record<string, unknown>) => d.upcomingHearings,
         window,
       ],
-    ])('%s', async (_name, query, list, select, selectList, variables = {}) => {
+    ])('%s', async (_name, query, list, select, selectList, variables: Record<string, unknown>) => {
       const expected = (selectList(await data(worker, list)) as { id: string }[]).map((r) => r.id);
       expect(expected.length).toBeGreaterThan(2);
       const { ids, pages } = await walk(worker, query, select, variables);
