@@ -1,5 +1,7 @@
 import { demoCaseId, demoId, openSubgraphOrm } from '@hub/cli';
+import { searchKey } from '@hub/common';
 import { AgencyType, Partner } from '@hub/partners';
+import { toLatin } from '../../clients/web/src/i18n/translit';
 import { insertGrants } from '../support/consent-world';
 import { roleSecret, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 
@@ -485,5 +487,23 @@ describe('paging and search', () => {
       expect(errorOf(await hub.query(worker, deep(500)))?.code).toBe('MAX_COST_EXCEEDED');
       expect((await hub.query(worker, deep(2))).body.errors).toBeUndefined();
     });
+  });
+});
+
+describe('the search fold', () => {
+  it('is the web client’s transliteration, lower-cased and without marks, for every letter', () => {
+    const cyrillic = 'абвгдђежзијклљмнњопрстћуфхцчџш';
+    const marks: Record<string, string> = { č: 'c', ć: 'c', š: 's', ž: 'z', đ: 'dj' };
+    const plain = (text: string) =>
+      toLatin(text)
+        .toLowerCase()
+        .replace(/[čćšžđ]/g, (ch) => marks[ch]);
+    for (const letter of [...cyrillic, ...cyrillic.toUpperCase()]) {
+      expect([letter, searchKey(letter)]).toEqual([letter, plain(letter)]);
+    }
+    expect(searchKey('Центар за социјални рад „Свети Сава“ Ниш')).toBe(
+      plain('Центар за социјални рад „Свети Сава“ Ниш'),
+    );
+    expect(searchKey('ЉУБАВ Đorđe ČAČAK')).toBe('ljubav djordje cacak');
   });
 });
