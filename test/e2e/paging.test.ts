@@ -147,7 +147,16 @@ describe('paging and search', () => {
         'FIRST_OUT_OF_RANGE',
       );
     }
-    for (const after of ['not-a-cursor', Buffer.from('["x","y"]').toString('base64url')]) {
+    const forged = (parts: string[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const after of [
+      'not-a-cursor',
+      forged(['x', 'y']),
+      forged(['May 5', id]),
+      forged(['2026-02-30 10:00:00+00', id]),
+      forged(['2026-02-20 10:00:00+00', 'x\u0000']),
+      forged(['2026-02-20 10:00:00+00', id, id]),
+    ]) {
       const response = await hub.query(worker, CASES, { first: 5, after });
       expect(errorOf(response)).toMatchObject({ code: 'INVALID_CURSOR', field: 'after' });
       expect(JSON.stringify(response.body)).not.toMatch(/stack|sql|select/i);

@@ -131,18 +131,30 @@ function decodeCursor(cursor: string): string[] {
     !Array.isArray(value) ||
     value.length < 1 ||
     value.length > 4 ||
-    !value.every((part) => typeof part === 'string' && part.length <= 400)
+    // PostgreSQL text holds no NUL character.
+    !value.every((part) => typeof part === 'string' && part.length <= 400 && !part.includes('\0'))
   ) {
     throw invalidCursor();
   }
   return value as string[];
 }
 
+/** A real calendar day (JavaScript would take 30 February as 2 March). */
+const isDay = (day: string): boolean => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+};
+
 /** The SQL types a sort key or id may have, each with how a cursor's text of it is checked. */
 const KEY_TYPES = {
-  timestamptz: (text: string) => !Number.isNaN(Date.parse(text)),
+  // As PostgreSQL writes them (`2026-12-02 14:40:13.123+00`), checked as strictly as it reads
+  // them: a looser text ("May 5", 30 February) would reach the database as a fault.
+  timestamptz: (text: string) =>
+    /^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(
+      text,
+    ) && isDay(text.slice(0, 10)),
   text: () => true,
-  date: (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text),
+  date: (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isDay(text),
   int: (text: string) => /^-?\d{1,9}$/.test(text),
   bigint: (text: string) => /^\d{1,18}$/.test(text),
   uuid: (text: string) => UUID.test(text),
