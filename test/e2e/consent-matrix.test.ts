@@ -144,6 +144,19 @@ const SHAPES: Shape[] = [
       (data?.cases as Record<string, unknown>[] | undefined)?.find((c) => c.id === kase.id),
   },
   {
+    name: 'connection page',
+    requires: [],
+    perCase: false,
+    query: () => ({
+      query: `{ casesConnection(first: 500) { edges { cursor node { id ${ALL_PROBES} } } } }`,
+    }),
+    find: (data, kase) =>
+      (
+        (data?.casesConnection as { edges: { node: Record<string, unknown> }[] } | undefined)
+          ?.edges ?? []
+      ).find((edge) => edge.node.id === kase.id)?.node,
+  },
+  {
     name: 'nested list',
     requires: [DataCategory.LEGAL],
     perCase: false,

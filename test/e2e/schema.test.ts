@@ -98,6 +98,27 @@ describe('the consent vocabulary in the composed supergraph', () => {
     'Figures',
     'StatisticsReport',
     'StatisticsPeriod',
+    // Relay wrappers: their items are the nodes (each field of a case node is categorised), and a
+    // cursor holds only the item's sort keys and id.
+    'PageInfo',
+    'PartnerConnection',
+    'PartnerEdge',
+    'ServiceConnection',
+    'ServiceEdge',
+    'CaseConnection',
+    'CaseEdge',
+    'ReportConnection',
+    'ReportEdge',
+    'ReferralConnection',
+    'ReferralEdge',
+    'PlanItemConnection',
+    'PlanItemEdge',
+    'HearingConnection',
+    'HearingEdge',
+    'AccessLogEntryConnection',
+    'AccessLogEntryEdge',
+    'TimelineEntryConnection',
+    'TimelineEntryEdge',
   ]);
 
   it('puts a data category on every field of every case-related type', () => {

@@ -124,6 +124,10 @@ describe('hub-partner, run as a partner’s staff run it', () => {
     }[];
     expect(lines).toHaveLength(json.length + 1);
     const code = json.find((kase) => kase.id === demoCaseId(3))!.code;
+    const found = JSON.parse(
+      (await cli(police, ['--json', 'cases', '--code', code.toLowerCase()])).out,
+    ) as { id: string }[];
+    expect(found.map((kase) => kase.id)).toEqual([demoCaseId(3)]);
 
     const one = await cli(police, ['case', code]);
     expect(one.code).toBe(0);

@@ -1,6 +1,14 @@
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { CasesDocument, HubClient, pageByFirst, pageConnection, ReferralsDocument } from '../src';
+import {
+  CasesDocument,
+  CasesPageDocument,
+  HubClient,
+  pageByFirst,
+  pageConnection,
+  ReferralsDocument,
+  ReferralsPageDocument,
+} from '../src';
 import { startTestHub, type TestHub } from '../../../test/support/hub';
 import { centreWork, sdkClient } from './kit';
 
@@ -66,6 +74,61 @@ describe('paging as an async iterator', () => {
     }
     expect(pages).toBe(1);
     expect(firstTwo.every((referral) => referral?.status === 'SENT')).toBe(true);
+  });
+});
+
+describe('the hub’s Relay connections through pageConnection', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  it('walks casesConnection with a search, page by page, each case once in the list’s order', async () => {
+    const client = sdkClient(hub.url, await hub.token('centre', ['CASE_WORKER']));
+    const whole = (await client.request(CasesPageDocument, { first: 500 })).data.casesConnection;
+    expect(whole.nodes.length).toBeGreaterThan(7);
+    let pages = 0;
+    const paged = await all(
+      pageConnection(
+        client,
+        CasesPageDocument,
+        {},
+        { select: (data) => data.casesConnection, pageSize: 3, onPage: () => pages++ },
+      ),
+    );
+    expect(paged.map((kase) => kase.id)).toEqual(whole.nodes.map((kase) => kase.id));
+    expect(pages).toBe(Math.ceil(whole.totalCount / 3));
+    const reported = await all(
+      pageConnection(
+        client,
+        CasesPageDocument,
+        { search: { status: 'REPORTED' } },
+        { select: (data) => data.casesConnection, pageSize: 2 },
+      ),
+    );
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.every((kase) => kase.status === 'REPORTED')).toBe(true);
+  });
+
+  it('walks a provider’s referralsConnection as its first-only list shows it', async () => {
+    const work = centreWork(hub);
+    for (let i = 0; i < 3; i++) {
+      await work.refer(`Synthetic referral ${i} for connection paging.`);
+    }
+    const client = sdkClient(hub.url, await hub.token('atina'));
+    const listed = (await client.request(ReferralsDocument, { first: 500 })).data.referrals;
+    const paged = await all(
+      pageConnection(
+        client,
+        ReferralsPageDocument,
+        {},
+        { select: (data) => data.referralsConnection, pageSize: 2 },
+      ),
+    );
+    expect(paged.map((referral) => referral.id).sort()).toEqual(
+      listed.map((referral) => referral!.id).sort(),
+    );
   });
 });
 

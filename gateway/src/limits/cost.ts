@@ -12,7 +12,7 @@ import type { Limits } from './limits.config';
 /**
  * Static cost: every object field costs 1, leaves cost nothing, and what is selected under a list
  * costs once per item — `first` when the field takes it (its default applies when omitted), the
- * configured default list size otherwise. Introspection is not counted (it touches no subgraph).
+ * configured default list size otherwise; a connection's `first` counts for the lists in it. Introspection is not counted (it touches no subgraph).
  */
 export function costEstimator(defaultListSize: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
@@ -21,11 +21,17 @@ export function costEstimator(defaultListSize: number): ComplexityEstimator {
     }
     const type = getNullableType(field.type);
     const own = isCompositeType(getNamedType(type)) ? 1 : 0;
-    if (!isListType(type)) {
-      return own + childComplexity;
-    }
     const first = typeof args.first === 'number' ? args.first : defaultListSize;
     const items = Math.max(1, Math.min(first, 100_000));
+    if (!isListType(type)) {
+      // A Relay connection's `first` sizes the lists inside it (edges, nodes), which were
+      // counted at the default list size.
+      const connection = getNamedType(type).name.endsWith('Connection') && 'first' in args;
+      return (
+        own +
+        (connection ? Math.ceil((childComplexity * items) / defaultListSize) : childComplexity)
+      );
+    }
     return items * (own + childComplexity);
   };
 }

@@ -129,6 +129,8 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
         roleName,
       ),
       statistics: roleName('statistics'),
+      partners: roleName('partners'),
+      services: roleName('services'),
     })) {
       await client.query(statement);
     }

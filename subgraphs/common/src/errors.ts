@@ -27,6 +27,12 @@ export const ErrorCode = {
   /** An idempotency key sent again with different input (or to another mutation). */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** A list's `first` outside 1–500 (`extensions.max`): never clamped in silence. */
+  FIRST_OUT_OF_RANGE: 'FIRST_OUT_OF_RANGE',
+  /** An `after` cursor this list did not give out. */
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  /** A partner code or service id that names nothing in its directory (`extensions.field`). */
+  UNKNOWN_REFERENCE: 'UNKNOWN_REFERENCE',
   /** Operation limits checked at the gateway before planning (see the README's "Limits"). */
   MAX_TOKENS_EXCEEDED: 'MAX_TOKENS_EXCEEDED',
   MAX_ALIASES_EXCEEDED: 'MAX_ALIASES_EXCEEDED',

@@ -263,6 +263,24 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // What a reference may name: the directory's partner codes and the catalogue's service ids,
+    // each published by its owner alone (a trigger on its own table, in the same transaction as
+    // the change), read by every subgraph to check a reference when it is written. Keys and the
+    // active flag only; no subgraph reads another's tables.
+    name: '007_reference_directory',
+    sql: `
+      create table hub.partner_directory (
+        code text primary key,
+        active boolean not null
+      );
+      create table hub.service_directory (
+        id uuid primary key,
+        provider_code text not null,
+        active boolean not null
+      );
+    `,
+  },
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
@@ -270,6 +288,9 @@ export function hubGrants(roles: {
   cases: string;
   others: string[];
   statistics: string;
+  /** The owners of the directories a reference is checked against. */
+  partners: string;
+  services: string;
 }): string[] {
   const all = [roles.cases, ...roles.others].map((role) => `"${role}"`).join(', ');
   // The statistics role reads no case data here: it only appends to the access log (each export
@@ -288,5 +309,8 @@ export function hubGrants(roles: {
     `grant usage on sequence hub.access_log_id_seq to ${all}`,
     `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean, text[]) to ${all}`,
     `revoke update, delete, truncate on hub.access_log, hub.case_history from ${all}`,
+    `grant select on hub.partner_directory, hub.service_directory to ${all}`,
+    `grant insert, update, delete on hub.partner_directory to "${roles.partners}"`,
+    `grant insert, update, delete on hub.service_directory to "${roles.services}"`,
   ];
 }

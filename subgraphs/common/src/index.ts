@@ -24,3 +24,6 @@ export * from './count';
 export * from './ids';
 export * from './change';
 export * from './gatekeeper';
+export * from './connection';
+export * from './search-key';
+export * from './directory';

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
 import {
   CaseByCodeDocument,
-  CasesDocument,
+  CasesPageDocument,
   NotFoundError,
-  pageByFirst,
+  pageConnection,
   type CaseStatus,
 } from '@hub/sdk';
 import { type Context } from '../context';
@@ -54,32 +54,35 @@ export function registerCases(program: Command, ctx: Context): void {
     .command('cases')
     .description('The cases you may see, newest first.')
     .addOption(new Option('--status <status>', 'only cases in this status').choices(CASE_STATUSES))
+    .option('--code <part>', 'only cases whose code holds this (any case)')
     .option('--limit <n>', 'at most this many', positiveInt, 50)
-    .action(async (options: { status?: CaseStatus; limit: number }, command: Command) => {
-      const client = ctx.client(command);
-      const cases = [];
-      for await (const kase of pageByFirst(
-        client,
-        CasesDocument,
-        { status: options.status ?? null },
-        { select: (data) => data.cases, pageSize: Math.min(options.limit, 100) },
-      )) {
-        cases.push(kase);
-        if (cases.length >= options.limit) {
-          break;
+    .action(
+      async (options: { status?: CaseStatus; code?: string; limit: number }, command: Command) => {
+        const client = ctx.client(command);
+        const cases = [];
+        for await (const kase of pageConnection(
+          client,
+          CasesPageDocument,
+          { search: { status: options.status ?? null, code: options.code ?? null } },
+          { select: (data) => data.casesConnection, pageSize: Math.min(options.limit, 100) },
+        )) {
+          cases.push(kase);
+          if (cases.length >= options.limit) {
+            break;
+          }
         }
-      }
-      if (ctx.output.json) {
-        ctx.output.out(JSON.stringify(cases, null, 2));
-        return;
-      }
-      ctx.output.out(
-        table(
-          ['CODE', 'STATUS', 'OPENED', 'CASE WORKER'],
-          cases.map((kase) => [kase.code, kase.status, day(kase.openedAt), kase.caseWorker.name]),
-        ),
-      );
-    });
+        if (ctx.output.json) {
+          ctx.output.out(JSON.stringify(cases, null, 2));
+          return;
+        }
+        ctx.output.out(
+          table(
+            ['CODE', 'STATUS', 'OPENED', 'CASE WORKER'],
+            cases.map((kase) => [kase.code, kase.status, day(kase.openedAt), kase.caseWorker.name]),
+          ),
+        );
+      },
+    );
 
   program
     .command('case')

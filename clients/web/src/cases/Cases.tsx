@@ -20,8 +20,9 @@ const PAGE = 20;
 const STATUSES = Object.keys(enumsSrCyrl.CaseStatus) as CaseStatus[];
 
 /**
- * Case search. The API filters by status; code goes to caseByCode; case worker and text are
- * matched here over the (at most 500) cases returned, then paged.
+ * Case search. The API finds the cases by status, case worker and text (code or name), in
+ * either script and any case (`casesConnection(search:)`); code goes to caseByCode. The first
+ * 500 found are paged here.
  */
 export function Cases() {
   const { t, label, show, date } = useI18n();
@@ -33,18 +34,16 @@ export function Cases() {
   const [code, setCode] = useState('');
   const [page, setPage] = useState(1);
   const [notFound, setNotFound] = useState(false);
+  // The API looks for 2–100 characters; a single one filters nothing yet.
+  const term = (value: string) => (value.trim().length >= 2 ? value.trim().slice(0, 100) : null);
   const [{ data, fetching }] = useQuery({
     query: CasesDocument,
-    variables: { first: 500, status: status || null },
+    variables: {
+      first: 500,
+      search: { status: status || null, caseWorker: term(worker), text: term(text) },
+    },
   });
-  const needle = (value: string) => value.trim().toLocaleLowerCase();
-  const rows = (data?.cases ?? []).filter((c) => {
-    const name = `${c.person.givenName ?? ''} ${c.person.familyName ?? ''}`;
-    return (
-      (!worker || needle(c.caseWorker.name).includes(needle(worker))) &&
-      (!text || [c.code, name, show(name)].some((field) => needle(field).includes(needle(text))))
-    );
-  });
+  const rows = data?.casesConnection.nodes ?? [];
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
 
   const openByCode = async (event: React.FormEvent) => {

@@ -4,6 +4,13 @@ import {
   DataCategory,
   forbidden,
   seesAllCases,
+  byKey,
+  connectionType,
+  keysetPage,
+  pageRequest,
+  requireFirst,
+  UUID,
+  type Connection,
   type HubContext,
 } from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
@@ -68,6 +75,11 @@ export class AccessLogEntry {
   subgraph!: string;
 }
 
+const AccessLogConnection = connectionType('AccessLogEntry', AccessLogEntry, {
+  totalCount: false,
+  description: 'A page of a case’s access log, newest first.',
+});
+
 @Resolver()
 export class AccessLogResolver {
   @Query(() => [AccessLogEntry], {
@@ -84,26 +96,77 @@ export class AccessLogResolver {
     if (!seesAllCases(ctx.caller)) {
       throw forbidden('Only Centre case workers and supervisors read the access log.');
     }
-    const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
-      `select id::text, case_id::text, at, actor, partner, decision, categories, basis, break_glass, audience, operation, subgraph
-         from hub.access_log where case_id = ? order by access_log.id desc limit ?`,
-      [caseId, Math.min(Math.max(first, 1), 1000)],
-    );
-    return rows.map((row) =>
-      Object.assign(new AccessLogEntry(), {
-        id: row.id,
-        caseId: row.case_id,
-        at: asDate(row.at),
-        actor: row.actor,
-        partner: row.partner,
-        decision: row.decision,
-        categories: row.categories,
-        basis: row.basis,
-        breakGlass: row.break_glass,
-        audience: row.audience,
-        operation: row.operation,
-        subgraph: row.subgraph,
-      }),
+    requireFirst(first, 1000);
+    const rows = await ctx.em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        `select ${COLUMNS} from hub.access_log where case_id = ? order by access_log.id desc limit ?`,
+        [UUID.test(caseId) ? caseId : NO_CASE, first],
+      );
+    return rows.map(toEntry);
+  }
+
+  @Query(() => AccessLogConnection, {
+    nullable: true,
+    description:
+      'Who saw, or was refused, what of a case, newest first, a page at a time (Relay cursors; Centre case workers and supervisors).',
+  })
+  caseAccessLogConnection(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('first', () => Int, { defaultValue: 200, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after: string | null | undefined,
+    @Ctx() ctx: HubContext,
+  ): Promise<Connection<AccessLogEntry>> {
+    if (!seesAllCases(ctx.caller)) {
+      throw forbidden('Only Centre case workers and supervisors read the access log.');
+    }
+    return keysetPage(
+      ctx.em,
+      {
+        from: 'from hub.access_log l where l.case_id = ?',
+        params: [UUID.test(caseId) ? caseId : NO_CASE],
+        keys: [],
+        id: 'l.id',
+        idType: 'bigint',
+        direction: 'desc',
+      },
+      pageRequest(first, after),
+      async (ids) => {
+        const rows = await ctx.em
+          .getConnection()
+          .execute<Record<string, unknown>[]>(
+            `select ${COLUMNS} from hub.access_log where id in (${ids.map(() => '?').join(', ')})`,
+            ids,
+          );
+        return byKey(ids, rows.map(toEntry), (entry) => entry.id);
+      },
     );
   }
 }
+
+/** The id of no case: a caseId that is not a UUID matches no row (and never reaches the parser). */
+const NO_CASE = '00000000-0000-0000-0000-000000000000';
+
+const COLUMNS =
+  'id::text, case_id::text, at, actor, partner, decision, categories, basis, break_glass, audience, operation, subgraph';
+
+const toEntry = (row: Record<string, unknown>): AccessLogEntry =>
+  Object.assign(new AccessLogEntry(), {
+    id: row.id,
+    caseId: row.case_id,
+    at: asDate(row.at),
+    actor: row.actor,
+    partner: row.partner,
+    decision: row.decision,
+    categories: row.categories,
+    basis: row.basis,
+    breakGlass: row.break_glass,
+    audience: row.audience,
+    operation: row.operation,
+    subgraph: row.subgraph,
+  });

@@ -14,6 +14,7 @@ import {
   rowsOfCase,
   seesAllCases,
   idempotent,
+  requirePartners,
 } from '@hub/common';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { Accommodation } from './accommodation.entity';
@@ -52,6 +53,7 @@ export class AccommodationService {
       this.ctx,
       async (em) => {
         const kase = await openCaseForChange(em, input.caseId);
+        await requirePartners(em, [{ field: 'provider', value: input.provider }]);
         const current = await em.findOne(Accommodation, { case: kase.id, to: null });
         if (current) {
           if (input.from < current.from) {

@@ -3,6 +3,10 @@ import {
   Category,
   DataCategory,
   UUID,
+  connectionType,
+  pageRequest,
+  requireFirst,
+  type Connection,
   type HubContext,
   IdempotencyKeyArg,
 } from '@hub/common';
@@ -11,9 +15,21 @@ import { Report } from '../report/report.entity';
 import { ReportService } from '../report/report.service';
 import { ReportCaseInput, ReportInput } from '../report/report.types';
 import { Case } from './case.entity';
+import { CaseSearch, searchCases } from './case.search';
 import { CaseService } from './case.service';
 import { CaseStatus, CloseCaseInput } from './case.types';
 import { CaseWorkflow } from './case.workflow';
+
+const CaseConnection = connectionType('Case', Case, {
+  totalCount: true,
+  description:
+    'A page of the cases you may see. totalCount counts only those (for a partner, the cases it holds grants for).',
+});
+
+const ReportConnection = connectionType('Report', Report, {
+  totalCount: true,
+  description: 'A page of reports (Centre case staff, who see every report: totalCount is given).',
+});
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -41,7 +57,27 @@ export class CaseResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
     first: number = 50,
   ): Promise<Case[]> {
-    return new CaseService(ctx).list({ status, first: Math.min(Math.max(first, 1), 500) });
+    requireFirst(first);
+    return new CaseService(ctx).list({ status, first });
+  }
+
+  @Query(() => CaseConnection, {
+    description:
+      'The cases you may see, newest first, a page at a time (Relay cursors), with search: code, status, case worker and dates for everyone; text and municipality for Centre case staff.',
+  })
+  casesConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('search', () => CaseSearch, { nullable: true, description: 'What to look for.' })
+    search?: CaseSearch | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
+    first: number = 50,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<Case>> {
+    return searchCases(ctx, search, pageRequest(first, after));
   }
 
   @Category(DataCategory.CORE)
@@ -76,7 +112,25 @@ export class CaseResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
     first: number,
   ): Promise<Report[]> {
-    return new ReportService(ctx).overdue(Math.min(Math.max(first, 1), 500));
+    requireFirst(first);
+    return new ReportService(ctx).overdue(first);
+  }
+
+  @Query(() => ReportConnection, {
+    description:
+      'Reports whose first contact is past due, a page at a time (Relay cursors): most urgent first, then the longest overdue (Centre case staff).',
+  })
+  overdueReportsConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<Report>> {
+    return new ReportService(ctx).overduePage(pageRequest(first, after));
   }
 
   @CaseStaffOnly()

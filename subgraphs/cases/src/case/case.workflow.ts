@@ -8,6 +8,7 @@ import {
   notFound,
   requireCaseStaff,
   requireMove,
+  requirePartners,
   rowForChange,
   UUID,
   type HubContext,
@@ -102,6 +103,9 @@ export class CaseWorkflow {
     return changeWithEvent(
       this.ctx,
       async (em) => {
+        await requirePartners(em, [
+          { field: 'reportingPartner', value: input.report.reportingPartner },
+        ]);
         const kase = await openNewCase(em, at, input.person, input.caseWorkerName.trim());
         recordAssignment(em, kase, this.ctx.caller.sub, null);
         const report = em.create(Report, {
@@ -136,6 +140,7 @@ export class CaseWorkflow {
       this.ctx,
       async (em) => {
         const kase = await caseForChange(em, caseId);
+        await requirePartners(em, [{ field: 'reportingPartner', value: input.reportingPartner }]);
         if (kase.status === CaseStatus.CLOSED) {
           throw new HubError(
             ErrorCode.INVALID_TRANSITION,

@@ -13,6 +13,7 @@ import {
   rowsOfCase,
   requireCaseStaff,
   visibleById,
+  requirePartners,
 } from '@hub/common';
 import { Case } from '../case/case.entity';
 import { CaseConference, ConferenceEntry } from './conference.entity';
@@ -76,6 +77,13 @@ export class ConferenceService {
     return changeWithEvent(
       this.ctx,
       async (em) => {
+        await requirePartners(
+          em,
+          input.participants.map((p, index) => ({
+            field: `participants[${index}].partner`,
+            value: p.partner,
+          })),
+        );
         const conference = em.create(CaseConference, {
           case: em.getReference(Case, input.caseId),
           scheduledAt: input.scheduledAt,
@@ -185,6 +193,7 @@ export class ConferenceService {
             },
           );
         }
+        await requirePartners(em, [{ field: 'assignee', value: input.assignee }]);
         const entry = em.create(ConferenceEntry, {
           conference,
           caseId: conference.case.id,

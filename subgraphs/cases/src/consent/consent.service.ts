@@ -10,6 +10,7 @@ import {
   HubError,
   notFound,
   refTo,
+  requirePartners,
   isCentre,
   seesAllCases,
   UUID,
@@ -132,6 +133,7 @@ export class ConsentService {
     const made = await changeWithEvent(
       this.ctx,
       async (em) => {
+        await requirePartners(em, [{ field: 'grantee', value: input.grantee }]);
         const id = randomUUID();
         await execute(
           em,

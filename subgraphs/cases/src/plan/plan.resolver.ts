@@ -3,6 +3,10 @@ import {
   Category,
   DataCategory,
   refTo,
+  requireFirst,
+  connectionType,
+  pageRequest,
+  type Connection,
   type HubContext,
   IdempotencyKeyArg,
 } from '@hub/common';
@@ -14,9 +18,17 @@ import { ConferenceService } from '../conference/conference.service';
 import { PartnerRef } from '../partner/partner.ref';
 import { PlanItem, ProtectionPlan } from './plan.entity';
 import { ActionItemService } from './action-item.service';
+import { overduePlanItemsPage } from './plan-item.pages';
 import { PlanService } from './plan.service';
 import { AdoptPlanInput, MovePlanItemInput, PlanItemInput } from './plan.types';
 import { ServiceRef } from './service.ref';
+
+const PlanItemConnection = connectionType('PlanItem', PlanItem, {
+  totalCount: false,
+  nullableNodes: true,
+  description:
+    'A page of plan items. One you may not see now (its case was sealed) is a null node with CONSENT_REQUIRED naming PLAN.',
+});
 
 @Resolver(() => ProtectionPlan)
 export class PlanResolver {
@@ -30,7 +42,25 @@ export class PlanResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
     first: number,
   ): Promise<PlanItem[]> {
-    return new PlanService(ctx).overdue(Math.min(Math.max(first, 1), 500));
+    requireFirst(first);
+    return new PlanService(ctx).overdue(first);
+  }
+
+  @Query(() => PlanItemConnection, {
+    description:
+      'Open plan items past their due date, earliest first, a page at a time (Relay cursors); who sees which as in overduePlanItems.',
+  })
+  overduePlanItemsConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<PlanItem>> {
+    return overduePlanItemsPage(ctx, pageRequest(first, after));
   }
 
   @Query(() => PlanItem, { nullable: true, description: 'A plan item; null when not visible.' })

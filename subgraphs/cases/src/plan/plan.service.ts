@@ -12,6 +12,8 @@ import {
   notFound,
   requireCaseStaff,
   requireMove,
+  requirePartners,
+  requireService,
   rowsOfCase,
   seesAllCases,
   today,
@@ -141,6 +143,7 @@ export class PlanService {
             open.forEach((item) => (item.plan = ref(plan)));
           }
         }
+        await this.checkReferences(em, input.items, 'items');
         input.items.forEach((item) => this.createItem(em, plan, kase.id, item, goals));
         return {
           result: plan,
@@ -167,6 +170,7 @@ export class PlanService {
       async (em) => {
         const plan = await this.currentPlan(em, planId);
         this.checkItem(input, plan.goals.length);
+        await this.checkReferences(em, [input]);
         const item = this.createItem(em, plan, plan.case.id, input, plan.goals);
         return { result: item, event: planItemEvent('PLAN_ITEM_ADDED', item) };
       },
@@ -248,6 +252,21 @@ export class PlanService {
       throw new HubError(ErrorCode.BAD_USER_INPUT, 'goal must point at one of the plan’s goals.', {
         field: 'goal',
       });
+    }
+  }
+
+  /** Each item's partner and service must exist and take part (named by field, e.g. items[1]). */
+  private async checkReferences(em: EntityManager, items: PlanItemInput[], list?: string) {
+    const field = (index: number, name: string) => (list ? `${list}[${index}].${name}` : name);
+    await requirePartners(
+      em,
+      items.map((item, index) => ({
+        field: field(index, 'responsiblePartner'),
+        value: item.responsiblePartner,
+      })),
+    );
+    for (const [index, item] of items.entries()) {
+      await requireService(em, { field: field(index, 'serviceId'), value: item.serviceId });
     }
   }
 

@@ -11,6 +11,7 @@ import {
   rowsOfCase,
   seesAllCases,
   idempotent,
+  requirePartners,
 } from '@hub/common';
 import { openCaseForChange } from '../case/case.workflow';
 import { HumanitarianResidence, VoluntaryReturn } from './residence.entity';
@@ -62,6 +63,7 @@ export class ResidenceService {
         if (open) {
           throw new HubError(ErrorCode.ALREADY_EXISTS, 'A voluntary return is already under way.');
         }
+        await requirePartners(em, [{ field: 'partner', value: input.partner }]);
         const request = em.create(VoluntaryReturn, {
           case: kase,
           destinationCountry: input.destinationCountry,

@@ -5,9 +5,14 @@ import {
   groupBy,
   loader,
   seesAllCases,
+  byKey,
+  connectionType,
+  keysetPage,
+  pageRequest,
+  type Connection,
   type HubContext,
 } from '@hub/common';
-import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 
 @ObjectType({
@@ -42,6 +47,11 @@ export class TimelineEntry {
   partner!: string;
 }
 
+const TimelineConnection = connectionType('TimelineEntry', TimelineEntry, {
+  totalCount: false,
+  description: 'A page of a case’s timeline, oldest first: only the entries you may see.',
+});
+
 interface EventRow {
   id: string;
   case_id: string;
@@ -69,26 +79,67 @@ export class CaseTimelineResolver {
         );
       return groupBy(caseIds, found, (row) => row.case_id);
     }).load(kase.id);
-    const staff = seesAllCases(ctx.caller);
-    const shown = await Promise.all(
-      rows.map(async (row) => {
-        const category = eventCategory(row.entity_type);
-        if (!category) {
-          return staff;
-        }
-        return (await ctx.consent.check(kase.id, category)).allowed;
-      }),
+    const shown = await Promise.all(rows.map((row) => mayShow(ctx, kase.id, row)));
+    return rows.filter((_, index) => shown[index]).map(toEntry);
+  }
+
+  @Category(DataCategory.CORE)
+  @FieldResolver(() => TimelineConnection, {
+    description:
+      'The timeline a page at a time, oldest first (Relay cursors). An entry you may not see is left out, so a page may hold fewer than `first`; hasNextPage still tells whether there is more.',
+  })
+  timelineConnection(
+    @Root() kase: Case,
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<TimelineEntry>> {
+    return keysetPage(
+      ctx.em,
+      {
+        from: 'from hub.case_history h where h.case_id = ?',
+        params: [kase.id],
+        keys: [],
+        id: 'h.event_id',
+        idType: 'bigint',
+        direction: 'asc',
+      },
+      pageRequest(first, after),
+      async (ids) => {
+        const rows = await ctx.em
+          .getConnection()
+          .execute<EventRow[]>(
+            'select event_id::text as id, case_id::text, at, type, entity_type, entity_id::text, partner from hub.case_history where event_id in (?)',
+            [ids],
+          );
+        const shown = await Promise.all(rows.map((row) => mayShow(ctx, kase.id, row)));
+        const visible = rows.filter((_, index) => shown[index]).map(toEntry);
+        return byKey(ids, visible, (entry) => entry.id);
+      },
     );
-    return rows
-      .filter((_, index) => shown[index])
-      .map((row) => ({
-        id: row.id,
-        caseId: row.case_id,
-        at: new Date(row.at),
-        type: row.type,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        partner: row.partner,
-      }));
   }
 }
+
+/** An entry shows only with consent to the category of what it concerns (staff: the rest). */
+async function mayShow(ctx: HubContext, caseId: string, row: EventRow): Promise<boolean> {
+  const category = eventCategory(row.entity_type);
+  if (!category) {
+    return seesAllCases(ctx.caller);
+  }
+  return (await ctx.consent.check(caseId, category)).allowed;
+}
+
+const toEntry = (row: EventRow): TimelineEntry => ({
+  id: row.id,
+  caseId: row.case_id,
+  at: new Date(row.at),
+  type: row.type,
+  entityType: row.entity_type,
+  entityId: row.entity_id,
+  partner: row.partner,
+});

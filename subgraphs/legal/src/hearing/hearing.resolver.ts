@@ -1,10 +1,25 @@
-import { Category, DataCategory, type HubContext, IdempotencyKeyArg } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Category,
+  connectionType,
+  DataCategory,
+  pageRequest,
+  type Connection,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
 import { Hearing } from './hearing.entity';
 import { HearingService } from './hearing.service';
 import { ScheduleHearingInput } from './hearing.types';
+
+const HearingConnection = connectionType('Hearing', Hearing, {
+  totalCount: false,
+  nullableNodes: true,
+  description:
+    'A page of hearings, soonest first. One you may not see is a null node with CONSENT_REQUIRED naming LEGAL.',
+});
 
 @Resolver(() => Hearing)
 export class HearingResolver {
@@ -27,6 +42,25 @@ export class HearingResolver {
     @Ctx() ctx: HubContext,
   ): Promise<Hearing[]> {
     return new HearingService(ctx).upcoming(from, to);
+  }
+
+  @Query(() => HearingConnection, {
+    description:
+      'Hearings in a time window, soonest first, a page at a time (Relay cursors), of the cases whose legal data you may see.',
+  })
+  upcomingHearingsConnection(
+    @Arg('from', { description: 'Start of the window.' }) from: Date,
+    @Arg('to', { description: 'End of the window (at most 366 days after from).' }) to: Date,
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<Hearing>> {
+    return new HearingService(ctx).upcomingPage(from, to, pageRequest(first, after));
   }
 
   @Mutation(() => Hearing, {

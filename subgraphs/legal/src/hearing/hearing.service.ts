@@ -13,6 +13,10 @@ import {
   type HubContext,
   idempotent,
   rowForChange,
+  byKey,
+  keysetPage,
+  type Connection,
+  type PageRequest,
 } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from '../proceeding/proceeding.entity';
@@ -43,6 +47,11 @@ export class HearingService {
 
   /** Hearings between `from` and `to`, soonest first, of the cases whose LEGAL data the caller sees. */
   async upcoming(from: Date, to: Date): Promise<Hearing[]> {
+    return (await this.upcomingPage(from, to, { first: 500, after: null })).nodes;
+  }
+
+  /** The same, a page at a time (scheduled, then id). */
+  upcomingPage(from: Date, to: Date, page: PageRequest): Promise<Connection<Hearing>> {
     if (!(to > from) || to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) {
       throw new HubError(
         ErrorCode.BAD_USER_INPUT,
@@ -53,19 +62,27 @@ export class HearingService {
       );
     }
     const { consent, caller } = this.ctx;
+    const where = ['h.scheduled_at >= ?', 'h.scheduled_at < ?'];
+    const params: unknown[] = [from, to];
     if (consent.enforce && !consent.isCentreCaseStaff && !consent.isPartner) {
-      return [];
+      where.push('false');
+    } else if (consent.enforce && consent.isPartner) {
+      where.push(`h.case_id in (${grantedCasesSql(DataCategory.LEGAL)})`);
+      params.push(caller.partner);
     }
-    const qb = this.ctx.em
-      .createQueryBuilder(Hearing, 'h')
-      .select('*')
-      .where({ scheduledAt: { $gte: from, $lt: to } })
-      .orderBy({ scheduledAt: 'asc', id: 'asc' })
-      .limit(500);
-    if (consent.enforce && consent.isPartner) {
-      qb.andWhere(`h.case_id in (${grantedCasesSql(DataCategory.LEGAL)})`, [caller.partner]);
-    }
-    return qb.getResult();
+    return keysetPage(
+      this.ctx.em,
+      {
+        from: `from legal.hearing h where ${where.join(' and ')}`,
+        params,
+        keys: [{ sql: 'h.scheduled_at', type: 'timestamptz' }],
+        id: 'h.id',
+        direction: 'asc',
+      },
+      page,
+      async (ids) =>
+        byKey(ids, await this.ctx.em.find(Hearing, { id: { $in: ids } }), (row) => row.id),
+    );
   }
 
   async schedule(input: ScheduleHearingInput, idempotencyKey?: string | null): Promise<Hearing> {

@@ -11,6 +11,7 @@ import {
   idempotent,
   rowForChange,
   lockName,
+  requirePartners,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -102,6 +103,7 @@ export class RepresentationService {
             { representationId: current.id },
           );
         }
+        await requirePartners(em, [{ field: 'partnerCode', value: input.partnerCode }]);
         const representation = em.create(Representation, {
           caseId: input.caseId,
           proceeding: proceeding ? em.getReference(Proceeding, proceeding.id) : null,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { searchKeySql } from '@hub/common';
 import { AgencyType, PartnerContact } from './partner.types';
 
 @ObjectType({
@@ -10,7 +11,7 @@ import { AgencyType, PartnerContact } from './partner.types';
 @Directive('@key(fields: "code")')
 @Entity({ tableName: 'partner' })
 export class Partner {
-  [OptionalProps]?: 'id' | 'active' | 'contacts' | 'createdAt';
+  [OptionalProps]?: 'id' | 'active' | 'contacts' | 'createdAt' | 'searchKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -44,4 +45,14 @@ export class Partner {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** The name and code folded for search ("astra", "астра" alike); PostgreSQL keeps it. */
+  @Property({
+    type: 'text',
+    nullable: true,
+    lazy: true,
+    hidden: true,
+    generated: `(${searchKeySql(`"name" || ' ' || "code"`)}) stored`,
+  })
+  searchKey?: string | null;
 }

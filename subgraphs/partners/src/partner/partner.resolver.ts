@@ -1,8 +1,14 @@
-import { type HubContext } from '@hub/common';
+import { connectionType, pageRequest, requireFirst, type HubContext } from '@hub/common';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Connection } from '@hub/common';
 import { Partner } from './partner.entity';
 import { PartnerService } from './partner.service';
 import { AgencyType, PartnerSearch } from './partner.types';
+
+const PartnerConnection = connectionType('Partner', Partner, {
+  totalCount: true,
+  description: 'A page of the partner directory (the directory is public: totalCount is given).',
+});
 
 @Resolver(() => Partner)
 export class PartnerResolver {
@@ -49,14 +55,48 @@ export class PartnerResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
     first: number = 100,
   ): Promise<Partner[]> {
+    requireFirst(first);
     return new PartnerService(ctx).list({
       agencyType: search?.agencyType ?? agencyType,
       municipality: search?.municipality ?? municipality,
       text: search?.text,
       activeOnly,
-      first: clamp(first, 1, 500),
+      first,
     });
   }
-}
 
-const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+  @Query(() => PartnerConnection, {
+    description:
+      'The partner directory by name, a page at a time (Relay cursors). The text is found in either script and any case: "астра", "astra" and "ASTRA" alike, "centar" finds "Центар".',
+  })
+  partnersConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('search', () => PartnerSearch, {
+      nullable: true,
+      description: 'What to look for: agency type, municipality and words of the name or code.',
+    })
+    search?: PartnerSearch | null,
+    @Arg('activeOnly', {
+      defaultValue: true,
+      description: 'Leave out partners that no longer take part.',
+    })
+    activeOnly: boolean = true,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number = 100,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<Partner>> {
+    return new PartnerService(ctx).page(
+      {
+        agencyType: search?.agencyType,
+        municipality: search?.municipality,
+        text: search?.text,
+        activeOnly,
+      },
+      pageRequest(first, after),
+    );
+  }
+}

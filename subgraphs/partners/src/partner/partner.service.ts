@@ -1,4 +1,14 @@
-import { loader, type HubContext } from '@hub/common';
+import {
+  keysetPage,
+  loader,
+  searchKey,
+  searchKeySql,
+  searchPattern,
+  type Connection,
+  type HubContext,
+  type PageRequest,
+  byKey,
+} from '@hub/common';
 import { Partner } from './partner.entity';
 import type { AgencyType } from './partner.types';
 
@@ -31,17 +41,41 @@ export class PartnerService {
   }
 
   list(filter: PartnerFilter): Promise<Partner[]> {
-    // The text is matched literally: its own % and _ are not wildcards.
-    const like = `%${(filter.text ?? '').trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.ctx.em.find(
-      Partner,
+    return this.page(filter, { first: filter.first, after: null }).then((page) => page.nodes);
+  }
+
+  /** The directory by name (then id), a page at a time; text in either script, any case. */
+  page(filter: Omit<PartnerFilter, 'first'>, page: PageRequest): Promise<Connection<Partner>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.agencyType) {
+      where.push('p.agency_type = ?');
+      params.push(filter.agencyType);
+    }
+    if (filter.municipality) {
+      where.push(`${searchKeySql('p.municipality')} = ?`);
+      params.push(searchKey(filter.municipality.trim()));
+    }
+    if (filter.activeOnly) {
+      where.push('p.active');
+    }
+    if (filter.text) {
+      where.push(`p.search_key like ?`);
+      params.push(searchPattern(filter.text));
+    }
+    return keysetPage(
+      this.ctx.em,
       {
-        ...(filter.agencyType ? { agencyType: filter.agencyType } : {}),
-        ...(filter.municipality ? { municipality: filter.municipality } : {}),
-        ...(filter.activeOnly ? { active: true } : {}),
-        ...(filter.text ? { $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] } : {}),
+        from: `from partners.partner p${where.length ? ` where ${where.join(' and ')}` : ''}`,
+        params,
+        keys: [{ sql: 'p.name', type: 'text' }],
+        id: 'p.id',
+        direction: 'asc',
       },
-      { orderBy: { name: 'asc' }, limit: filter.first },
+      page,
+      async (ids) =>
+        byKey(ids, await this.ctx.em.find(Partner, { id: { $in: ids } }), (row) => row.id),
+      true,
     );
   }
 }

@@ -1,4 +1,14 @@
-import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  Category,
+  DataCategory,
+  refTo,
+  requireFirst,
+  connectionType,
+  pageRequest,
+  type Connection,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from '../service/service.entity';
@@ -7,6 +17,13 @@ import { CaseRef } from './case.ref';
 import { Referral } from './referral.entity';
 import { ReferralService } from './referral.service';
 import { CreateReferralInput, ReferralStatus } from './referral.types';
+
+const ReferralConnection = connectionType('Referral', Referral, {
+  totalCount: false,
+  nullableNodes: true,
+  description:
+    'A page of referrals, newest first. One of a sealed (closed) case is a null node with CONSENT_REQUIRED naming PLAN.',
+});
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -33,7 +50,30 @@ export class ReferralResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
     first: number = 100,
   ): Promise<Referral[]> {
-    return new ReferralService(ctx).list(status, Math.min(Math.max(first, 1), 500));
+    requireFirst(first);
+    return new ReferralService(ctx).list(status, first);
+  }
+
+  @Query(() => ReferralConnection, {
+    description:
+      'Referrals, newest first, a page at a time (Relay cursors): all of them for Centre staff; for a partner, those it provides (with PLAN consent).',
+  })
+  referralsConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('status', () => ReferralStatus, {
+      nullable: true,
+      description: 'Only referrals in this status.',
+    })
+    status?: ReferralStatus | null,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number = 100,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<Referral>> {
+    return new ReferralService(ctx).page(status, pageRequest(first, after));
   }
 
   @Mutation(() => Referral, {

@@ -14,6 +14,10 @@ import {
   type HubContext,
   idempotent,
   rowForChange,
+  byKey,
+  keysetPage,
+  type Connection,
+  type PageRequest,
 } from '@hub/common';
 import { Service } from '../service/service.entity';
 import { Referral } from './referral.entity';
@@ -224,6 +228,42 @@ export class ReferralService {
       );
     }
     return qb.getResult();
+  }
+
+  /** The same list a page at a time, newest first (created, then id). */
+  page(
+    status: ReferralStatus | null | undefined,
+    page: PageRequest,
+  ): Promise<Connection<Referral>> {
+    const { consent, caller } = this.ctx;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (status) {
+      where.push('r.status = ?');
+      params.push(status);
+    }
+    if (!consent.isCentreCaseStaff) {
+      // Analysts and administrators see none; a partner, what it provides with PLAN consent.
+      where.push(
+        consent.isPartner
+          ? `r.provider_code = ? and r.case_id in (${grantedCasesSql(DataCategory.PLAN)})`
+          : 'false',
+      );
+      params.push(...(consent.isPartner ? [caller.partner, caller.partner] : []));
+    }
+    return keysetPage(
+      this.ctx.em,
+      {
+        from: `from services.referral r${where.length ? ` where ${where.join(' and ')}` : ''}`,
+        params,
+        keys: [{ sql: 'r.created_at', type: 'timestamptz' }],
+        id: 'r.id',
+        direction: 'desc',
+      },
+      page,
+      async (ids) =>
+        byKey(ids, await this.ctx.em.find(Referral, { id: { $in: ids } }), (row) => row.id),
+    );
   }
 
   /** Categories the partner may see of the case now (CORE included when any grant is active). */

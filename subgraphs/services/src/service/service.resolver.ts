@@ -1,4 +1,12 @@
-import { refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
+import {
+  connectionType,
+  pageRequest,
+  refTo,
+  requireFirst,
+  type Connection,
+  type HubContext,
+  IdempotencyKeyArg,
+} from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from './service.entity';
@@ -9,6 +17,11 @@ import {
   ServiceType,
   UpdateServiceInput,
 } from './service.types';
+
+const ServiceConnection = connectionType('Service', Service, {
+  totalCount: true,
+  description: 'A page of the services catalogue (the catalogue is public: totalCount is given).',
+});
 
 @Resolver(() => Service)
 export class ServiceResolver {
@@ -39,13 +52,42 @@ export class ServiceResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
     first: number = 100,
   ): Promise<Service[]> {
-    return new ServiceService(ctx).list({
-      type,
-      region,
-      language,
-      activeOnly,
-      first: Math.min(Math.max(first, 1), 500),
-    });
+    requireFirst(first);
+    return new ServiceService(ctx).list({ type, region, language, activeOnly, first });
+  }
+
+  @Query(() => ServiceConnection, {
+    description:
+      'The services catalogue by name, a page at a time (Relay cursors); filter by type, region and language.',
+  })
+  servicesConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('type', () => ServiceType, { nullable: true, description: 'Only services of this type.' })
+    type?: ServiceType | null,
+    @Arg('region', () => String, {
+      nullable: true,
+      description: 'Services offered here or country-wide.',
+    })
+    region?: string | null,
+    @Arg('language', () => String, { nullable: true, description: 'ISO 639-1 code, e.g. "en".' })
+    language?: string | null,
+    @Arg('activeOnly', {
+      defaultValue: true,
+      description: 'Leave out services no longer offered.',
+    })
+    activeOnly: boolean = true,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number = 100,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<Service>> {
+    return new ServiceService(ctx).page(
+      { type, region, language, activeOnly },
+      pageRequest(first, after),
+    );
   }
 
   @Mutation(() => Service, {

@@ -12,9 +12,14 @@ import {
   type Caller,
   type HubContext,
   idempotent,
+  keysetPage,
   rowForChange,
   seesAllCases,
   SMALL_CELL,
+  type Connection,
+  type PageRequest,
+  requirePartners,
+  byKey,
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
@@ -158,6 +163,43 @@ export class ServiceService {
     );
   }
 
+  /** The catalogue by name (then id), a page at a time. */
+  page(filter: Omit<ServiceFilter, 'first'>, page: PageRequest): Promise<Connection<Service>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const region = filter.region?.trim();
+    const language = filter.language?.trim();
+    if (filter.type) {
+      where.push('s.type = ?');
+      params.push(filter.type);
+    }
+    if (region) {
+      where.push(`s.regions && array[?, '*']::text[]`);
+      params.push(region);
+    }
+    if (language) {
+      where.push('? = any(s.languages)');
+      params.push(language);
+    }
+    if (filter.activeOnly) {
+      where.push('s.active');
+    }
+    return keysetPage(
+      this.ctx.em,
+      {
+        from: `from services.service s${where.length ? ` where ${where.join(' and ')}` : ''}`,
+        params,
+        keys: [{ sql: 's.name', type: 'text' }],
+        id: 's.id',
+        direction: 'asc',
+      },
+      page,
+      async (ids) =>
+        byKey(ids, await this.ctx.em.find(Service, { id: { $in: ids } }), (row) => row.id),
+      true,
+    );
+  }
+
   async create(input: CreateServiceInput, idempotencyKey?: string | null): Promise<Service> {
     const providerCode = input.providerCode ?? this.ctx.caller.partner;
     if (!mayManageServicesOf(this.ctx.caller, providerCode)) {
@@ -168,6 +210,7 @@ export class ServiceService {
     return changeWithEvent(
       this.ctx,
       async (em) => {
+        await requirePartners(em, [{ field: 'providerCode', value: providerCode }]);
         const service = em.create(Service, {
           type: input.type,
           name: input.name.trim(),
