@@ -146,6 +146,14 @@ describe('paging and search', () => {
       expect(errorOf(await hub.query(worker, `{ cases(first: ${first}) { id } }`))?.code).toBe(
         'FIRST_OUT_OF_RANGE',
       );
+      // The intake's lists too: the partner's own reports and the Centre's intake.
+      const astra = await hub.token('astra', ['MEMBER']);
+      expect(
+        errorOf(await hub.query(astra, `{ myReports(first: ${first}) { reference } }`))?.code,
+      ).toBe('FIRST_OUT_OF_RANGE');
+      expect(
+        errorOf(await hub.query(worker, `{ intakeReports(first: ${first}) { reference } }`))?.code,
+      ).toBe('FIRST_OUT_OF_RANGE');
     }
     const forged = (parts: string[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
     const id = '00000000-0000-4000-8000-000000000000';

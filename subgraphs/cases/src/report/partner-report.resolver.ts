@@ -4,6 +4,7 @@ import {
   IdempotencyKeyArg,
   PartnerUserOnly,
   refTo,
+  requireFirst,
   type HubContext,
 } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -13,8 +14,6 @@ import { PartnerRef } from '../partner/partner.ref';
 import { PartnerReport } from './partner-report.entity';
 import { PartnerReportService } from './partner-report.service';
 import { PartnerReportInput } from './partner-report.types';
-
-const clamp = (first: number) => Math.min(Math.max(first, 1), 500);
 
 @Resolver(() => PartnerReport)
 export class PartnerReportResolver {
@@ -40,7 +39,8 @@ export class PartnerReportResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
     first: number,
   ): Promise<PartnerReport[]> {
-    return new PartnerReportService(ctx).mine(clamp(first));
+    requireFirst(first);
+    return new PartnerReportService(ctx).mine(first);
   }
 
   @Query(() => PartnerReport, {
@@ -75,7 +75,8 @@ export class PartnerReportResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
     first: number,
   ): Promise<PartnerReport[]> {
-    return new PartnerReportService(ctx).intake(clamp(first));
+    requireFirst(first);
+    return new PartnerReportService(ctx).intake(first);
   }
 
   @Category(DataCategory.CORE)
