@@ -43,6 +43,12 @@ export const gatewayConfigSchema = z
     EVENTS_DATABASE_URL: postgresUrl.optional(),
     /** How long live-update events are kept for resuming with `after:` (days). */
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    /**
+     * How long a resuming subscriber's backlog read waits for others reconnecting at the same time
+     * to share it (ms, longer while they keep coming, at most ten times this): after a gateway
+     * restart its subscribers reconnect over a second or more.
+     */
+    LIVE_RESUME_GATHER_MS: z.coerce.number().int().min(0).max(500).default(50),
     /** Where the built web application is (default: clients/web/dist in the repository). */
     WEB_DIST_PATH: z.string().optional(),
     /** OpenID Connect issuer and client id the web application signs in with (both or neither). */

@@ -212,6 +212,7 @@ export async function createGateway(
               events,
               log,
               limits: edge.subscriptions,
+              resumeGatherMs: config.LIVE_RESUME_GATHER_MS,
             });
           }
           const address = listening.address();

@@ -1,17 +1,26 @@
 // The resume scenario: a backlog of events committed while subscribers were away, then N
-// subscribers reconnecting at once with `after:` — how long until every one has caught up.
+// subscribers reconnecting at once with `after:` (from another process) — how long until every
+// one has caught up.
 // (Live reads and replays are shared per consent group, so this grows with the backlog and the
 // number of groups, not with the number of subscribers.)
+import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { createClient } = require('graphql-ws');
-const WebSocket = require('ws');
 const pg = require('pg');
 
 const PARTNERS = ['csw-beograd', 'prosecution-beograd', 'court-beograd', 'police-beograd'];
 
-export async function runResume({ hub, db, post, conferenceId, subscribers = 100, backlog = 200 }) {
+export async function runResume({
+  hub,
+  db,
+  post,
+  conferenceId,
+  label = '',
+  subscribers = 100,
+  backlog = 200,
+}) {
   const admin = new pg.Client({ connectionString: db.url });
   await admin.connect();
   const cursor = (
@@ -33,51 +42,15 @@ export async function runResume({ hub, db, post, conferenceId, subscribers = 100
         : hub.tokenFor(`bench-resume-${i}`, PARTNERS[i % PARTNERS.length], ['MEMBER']),
     ),
   );
-  const started = performance.now();
-  const done = [];
-  const clients = [];
-  let wrong = 0;
-  await Promise.all(
-    tokens.map(
-      (token) =>
-        new Promise((resolve) => {
-          const client = createClient({
-            url: hub.wsUrl,
-            webSocketImpl: WebSocket,
-            connectionParams: { authorization: `Bearer ${token}` },
-            retryAttempts: 0,
-          });
-          clients.push(client);
-          const texts = [];
-          const finish = () => {
-            done.push(performance.now() - started);
-            resolve();
-          };
-          client.subscribe(
-            {
-              query:
-                'subscription Resume($id: ID!, $after: ID) { conferenceEvents(conferenceId: $id, after: $after) { id entry { text } } }',
-              variables: { id: conferenceId, after: cursor },
-            },
-            {
-              next: (value) => {
-                texts.push(value.data?.conferenceEvents?.entry?.text);
-                if (texts.length === backlog) {
-                  wrong += texts.some((text, i) => text !== `Backlog ${i + 1}`) ? 1 : 0;
-                  finish();
-                }
-              },
-              error: finish,
-              complete: finish,
-            },
-          );
-        }),
-    ),
-  );
-  await Promise.all(clients.map((client) => client.dispose()));
+  const child = fork(fileURLToPath(new URL('./resume-process.mjs', import.meta.url)));
+  const { done, wrong } = await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`The resuming subscribers exited (${code}).`)));
+    child.send({ wsUrl: hub.wsUrl, tokens, conferenceId, cursor, backlog });
+  });
   done.sort((a, b) => a - b);
   console.log(
-    `\nresume — ${subscribers} subscribers (80 % Centre case workers, 20 % four partners) reconnecting with a backlog of ${backlog} events`,
+    `\nresume — ${subscribers} subscribers (80 % Centre case workers, 20 % four partners) reconnecting with a backlog of ${backlog} events${label ? ` — ${label}` : ''}`,
   );
   console.log(
     `  all caught up after ${done.at(-1).toFixed(0)} ms (first ${done[0].toFixed(0)} ms, median ${done[Math.floor(done.length / 2)].toFixed(0)} ms); ${wrong} subscribers with a gap, repeat or wrong order   target ≤ 2 s`,

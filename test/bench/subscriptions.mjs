@@ -161,7 +161,32 @@ export async function run(args) {
       `  revocation → close: p50 ${percentile(closeTimes, 50)?.toFixed(0)} ms   max ${closeTimes.at(-1)?.toFixed(0)} ms   (${closeTimes.length} of ${affected} streams ended)`,
     );
     if (!args.includes('--no-resume')) {
-      await runResume({ hub, db, post, conferenceId });
+      // Backlog reads shared by waiting for others reconnecting (LIVE_RESUME_GATHER_MS, default)
+      // against starting at once (0), on a second gateway over the same subgraphs: interleaved.
+      const atOnce = await startHub(db, { gateway: { LIVE_RESUME_GATHER_MS: '0' } });
+      try {
+        const rounds = Number(
+          args.find((a) => a.startsWith('--resume-rounds='))?.split('=')[1] ?? 2,
+        );
+        for (let round = 1; round <= rounds; round += 1) {
+          await runResume({
+            hub,
+            db,
+            post,
+            conferenceId,
+            label: `round ${round}, reads wait to be shared (default)`,
+          });
+          await runResume({
+            hub: atOnce,
+            db,
+            post,
+            conferenceId,
+            label: `round ${round}, reads start at once (LIVE_RESUME_GATHER_MS=0)`,
+          });
+        }
+      } finally {
+        await atOnce.close();
+      }
     }
   } finally {
     child.send({ type: 'stop' });

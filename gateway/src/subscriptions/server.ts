@@ -31,6 +31,8 @@ export interface SubscriptionDeps {
   log: Logger;
   /** The gateway's operation limits at subscribe time, and the largest message (edge.ts). */
   limits?: Edge['subscriptions'];
+  /** How long resuming subscribers' backlog reads wait for others to join them (ms). */
+  resumeGatherMs?: number;
 }
 
 /**

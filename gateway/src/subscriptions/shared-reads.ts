@@ -27,6 +27,11 @@ interface Entry<S> {
   query: string;
   variables: Record<string, unknown>;
   audience: Set<string>;
+  /** Not read before this time (ms), so that others asking for the same thing can join. */
+  notBefore: number;
+  /** When the read was first asked for, and how long it waits for the next to join (ms). */
+  created: number;
+  gather: number;
   promise: Promise<FormattedExecutionResult>;
   resolve(result: FormattedExecutionResult): void;
   reject(error: unknown): void;
@@ -39,15 +44,18 @@ interface Entry<S> {
  * the read names all of them as its audience (so the access log records each recipient). Once a
  * read has started nobody joins it: a later subscriber gets a read of its own.
  *
- * Live events join naturally (every subscription asks within the same turn of the event loop);
- * resuming subscribers ask for their backlog ahead of consuming it, so a hundred of them
- * reconnecting at once share one read per event and consent group instead of one each.
+ * Live events join naturally (every subscription asks within the same turn of the event loop).
+ * Resuming subscribers do not: after a gateway restart they reconnect over a second or more, each
+ * asking for its backlog ahead of consuming it. Their reads wait `gather` ms before they start,
+ * and `gather` again whenever someone joins (ten times `gather` at most), so that a wave of
+ * reconnecting subscribers shares one read per event and consent group.
  */
 export class SharedReads<S> {
   private readonly pending = new Map<string, Entry<S>>();
   private readonly queue: Entry<S>[] = [];
   private running = 0;
   private scheduled = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly run: RunAs<S>,
@@ -63,6 +71,7 @@ export class SharedReads<S> {
     who: string,
     query: string,
     variables: Record<string, unknown>,
+    gather = 0,
   ): Promise<FormattedExecutionResult> {
     let entry = this.pending.get(key);
     if (!entry) {
@@ -95,6 +104,9 @@ export class SharedReads<S> {
         query,
         variables,
         audience: new Set(),
+        notBefore: Date.now() + gather,
+        created: Date.now(),
+        gather,
         promise,
         resolve,
         reject,
@@ -102,6 +114,10 @@ export class SharedReads<S> {
       this.pending.set(key, entry);
       this.queue.push(entry);
       this.schedule();
+    }
+    if (entry.gather > 0 && !entry.audience.has(who)) {
+      // Someone joined: wait a little longer for the next (at most ten times the wait in all).
+      entry.notBefore = Math.min(entry.created + entry.gather * 10, Date.now() + entry.gather);
     }
     entry.audience.add(who);
     return entry.promise;
@@ -118,9 +134,35 @@ export class SharedReads<S> {
     }
   }
 
+  /** The first queued read that may start now, taken out of the queue. */
+  private takeReady(now: number): Entry<S> | undefined {
+    const index = this.queue.findIndex((entry) => entry.notBefore <= now);
+    return index < 0 ? undefined : this.queue.splice(index, 1)[0];
+  }
+
+  /** Wakes the pump when the earliest waiting read may start. */
+  private wakeForWaiting(now: number): void {
+    if (this.timer || this.running >= this.concurrency || this.queue.length === 0) {
+      return;
+    }
+    const earliest = Math.min(...this.queue.map((entry) => entry.notBefore));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.pump();
+      },
+      Math.max(earliest - now, 0),
+    );
+    this.timer.unref();
+  }
+
   private pump(): void {
-    while (this.running < this.concurrency && this.queue.length > 0) {
-      const first = this.queue.shift()!;
+    const now = Date.now();
+    for (;;) {
+      const first = this.running < this.concurrency ? this.takeReady(now) : undefined;
+      if (!first) {
+        break;
+      }
       const audienceKey = [...first.audience].sort().join(',');
       // Queued reads of the same group, variables, fragments and audience go in one operation
       // (a hundred resuming subscribers' backlog in a few requests instead of one per event).
@@ -131,6 +173,7 @@ export class SharedReads<S> {
       for (let i = 0; i < this.queue.length && batch.length < this.batchSize;) {
         const candidate = this.queue[i];
         if (
+          candidate.notBefore <= now &&
           size + candidate.query.length <= MAX_BATCH_CHARS &&
           candidate.batch === first.batch &&
           candidate.operation &&
@@ -166,6 +209,7 @@ export class SharedReads<S> {
         )
         .finally(done);
     }
+    this.wakeForWaiting(now);
   }
 }
 

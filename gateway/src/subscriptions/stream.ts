@@ -97,7 +97,7 @@ export async function* streamOf(
       if (index < backlog.length) {
         for (let next = index; next < Math.min(backlog.length, index + LOOKAHEAD); next += 1) {
           if (!ahead.has(next)) {
-            ahead.set(next, deps.reader.evaluate(subscription, backlog[next]));
+            ahead.set(next, deps.reader.evaluate(subscription, backlog[next], { backlog: true }));
           }
         }
         id = backlog[index].id;

@@ -29,6 +29,11 @@ const REFUSALS = new Set<string>([ErrorCode.CONSENT_REQUIRED, ErrorCode.NOT_FOUN
 
 export interface UpdateReaderDeps {
   apollo: ApolloServer<GatewayContext>;
+  /**
+   * How long a backlog read waits for others resuming at the same time to join it (ms; see
+   * SharedReads). 0: backlog reads start at once, as live ones do.
+   */
+  resumeGatherMs?: number;
 }
 
 /**
@@ -68,7 +73,12 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
   };
 
   const reads = new SharedReads<Subscriber>(runAs);
-  const readShared = (subscriber: Subscriber, query: string, variables: Record<string, unknown>) =>
+  const readShared = (
+    subscriber: Subscriber,
+    query: string,
+    variables: Record<string, unknown>,
+    gather = 0,
+  ) =>
     reads.read(
       consentGroup(subscriber.caller),
       `${consentGroup(subscriber.caller)}\n${query}\n${JSON.stringify(variables)}`,
@@ -76,6 +86,7 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
       subscriber.caller.sub,
       query,
       variables,
+      gather,
     );
 
   /**
@@ -88,6 +99,7 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
     subscriber: Subscriber,
     event: HubEventRow,
     access: LiveSubscription['access'],
+    gather: number,
   ): Promise<boolean> => {
     if (!event.caseId) {
       return true;
@@ -108,6 +120,7 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
       subscriber,
       `query EventScope { canSee(caseId: "${event.caseId}", category: ${category}) }`,
       {},
+      gather,
     );
     const canSee = (result.data as { canSee?: boolean } | null | undefined)?.canSee;
     if (typeof canSee !== 'boolean') {
@@ -124,12 +137,13 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
     event: HubEventRow,
     query: string | null,
     variables: Record<string, unknown>,
+    gather: number,
   ): Promise<FormattedExecutionResult | null> => {
-    if (!(await mayLearnOf(subscription.subscriber, event, subscription.access))) {
+    if (!(await mayLearnOf(subscription.subscriber, event, subscription.access, gather))) {
       return null;
     }
     // A payload made of the event row alone needs no read.
-    return query ? readShared(subscription.subscriber, query, variables) : { data: {} };
+    return query ? readShared(subscription.subscriber, query, variables, gather) : { data: {} };
   };
 
   /** The read one event needs for one subscription: its payload, or only the access probe. */
@@ -141,8 +155,16 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
     return { plan, query, variables: plan?.variables ?? {} };
   };
 
-  /** What one event means for one subscription: read (shared where it can be), or skipped. */
-  const evaluate = async (subscription: LiveSubscription, event: HubEventRow): Promise<Outcome> => {
+  /**
+   * What one event means for one subscription: read (shared where it can be), or skipped. A
+   * backlog event's read waits a moment for others resuming at the same time to join it.
+   */
+  const evaluate = async (
+    subscription: LiveSubscription,
+    event: HubEventRow,
+    { backlog = false } = {},
+  ): Promise<Outcome> => {
+    const gather = backlog ? (deps.resumeGatherMs ?? 0) : 0;
     if (Date.now() / 1000 >= subscription.subscriber.exp) {
       return 'expired';
     }
@@ -152,7 +174,7 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
     for (let attempt = 0; ; attempt += 1) {
       const last = attempt >= OUTAGE_RETRIES || subscription.closed;
       try {
-        const result = await readIfAllowed(subscription, event, query, variables);
+        const result = await readIfAllowed(subscription, event, query, variables, gather);
         const outage = result?.errors?.some(
           (error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE,
         );
