@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { clearAllDrafts } from '../auth/drafts';
-import { endSession, hasRole, isCentre, useSession } from '../auth/session';
+import { endSession, isCaseStaff, isCentre, isSupervisor, useSession } from '../auth/session';
 import { LANGUAGES, setLanguage, useI18n, type Language } from '../i18n';
 import './layout.css';
 
@@ -29,13 +29,16 @@ export function Layout(props: { children: React.ReactNode }) {
   const session = useSession();
   const navigate = useNavigate();
   const centre = isCentre(session);
+  // Each Centre role sees the pages of its own work: analysts and administrators work no cases.
   const links = centre
-    ? [
-        ['/', t('nav.today')],
-        ['/cases', t('nav.cases')],
-        ['/cases/new', t('nav.newReport')],
-        ...(hasRole(session, 'SUPERVISOR') ? [['/break-glass', t('nav.breakGlass')]] : []),
-      ]
+    ? isCaseStaff(session)
+      ? [
+          ['/', t('nav.today')],
+          ['/cases', t('nav.cases')],
+          ['/cases/new', t('nav.newReport')],
+          ...(isSupervisor(session) ? [['/break-glass', t('nav.breakGlass')]] : []),
+        ]
+      : []
     : [
         ['/portal/referrals', t('nav.referrals')],
         ['/portal/cases', t('nav.partnerCases')],
@@ -69,15 +72,17 @@ export function Layout(props: { children: React.ReactNode }) {
             </Button>
           </Group>
         </Group>
-        <nav aria-label={t('nav.label')}>
-          <Group gap="lg">
-            {links.map(([to, text]) => (
-              <Anchor key={to} component={Link} to={to}>
-                {text}
-              </Anchor>
-            ))}
-          </Group>
-        </nav>
+        {links.length > 0 && (
+          <nav aria-label={t('nav.label')}>
+            <Group gap="lg">
+              {links.map(([to, text]) => (
+                <Anchor key={to} component={Link} to={to}>
+                  {text}
+                </Anchor>
+              ))}
+            </Group>
+          </nav>
+        )}
       </header>
       <main className="layout-main">{props.children}</main>
     </div>

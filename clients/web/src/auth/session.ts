@@ -78,3 +78,15 @@ export function useSession(): Session | null {
 export const isCentre = (session: Session | null): boolean => session?.partner === 'centre';
 export const hasRole = (session: Session | null, role: string): boolean =>
   Boolean(session?.roles.includes(role));
+
+/**
+ * Whether the user works the Centre's cases, as the API decides it (`seesAllCases`,
+ * `@CaseStaffOnly`): Centre case workers and supervisors. Analysts and administrators are Centre
+ * users too, but the API refuses them every case-work step, so no such form is offered to them.
+ */
+export const isCaseStaff = (session: Session | null): boolean =>
+  isCentre(session) && (hasRole(session, 'CASE_WORKER') || hasRole(session, 'SUPERVISOR'));
+
+/** A Centre supervisor (`@SupervisorOnly`, break-glass): reassigning, break-glass and its review. */
+export const isSupervisor = (session: Session | null): boolean =>
+  isCentre(session) && hasRole(session, 'SUPERVISOR');

@@ -14,7 +14,7 @@ import {
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
-import { isCentre, useSession } from '../auth/session';
+import { isCaseStaff, useSession } from '../auth/session';
 import {
   CloseConferenceDocument,
   ConferenceDocument,
@@ -29,7 +29,8 @@ import { useConferenceStream } from './stream';
 export function ConferencePage() {
   const { id = '' } = useParams();
   const { t, label, show, dateTime } = useI18n();
-  const coordinator = isCentre(useSession());
+  // Coordinating a conference is case staff's (the API refuses analysts and administrators).
+  const coordinator = isCaseStaff(useSession());
   const [{ data, fetching }, reexecute] = useQuery({
     query: ConferenceDocument,
     variables: { id },

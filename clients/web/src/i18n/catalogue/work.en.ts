@@ -165,6 +165,10 @@ export const workEn: Same<typeof workSrCyrl> = {
     alreadyExists: 'That is recorded already and still under way.',
     notNow: 'This step is not possible now.',
   },
+  role: {
+    notCaseWork: "Working cases is the Centre's case workers' and supervisors' job.",
+    notSupervisor: 'Break-glass access is for a Centre supervisor only.',
+  },
 };
 
 export const workTimelineEn: Same<typeof workTimelineSrCyrl> = {

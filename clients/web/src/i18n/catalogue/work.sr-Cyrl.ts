@@ -163,6 +163,10 @@ export const workSrCyrl = {
     alreadyExists: 'То је већ уписано и још траје.',
     notNow: 'Овај корак сада није могућ.',
   },
+  role: {
+    notCaseWork: 'Рад на случајевима је посао водитеља случаја и супервизора Центра.',
+    notSupervisor: 'Хитан приступ користи само супервизор Центра.',
+  },
 };
 
 /** Names of the timeline's later events (merged into the timeline labels). */
