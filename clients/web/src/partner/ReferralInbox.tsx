@@ -13,6 +13,7 @@ import {
 } from '../generated/graphql';
 import { useI18n } from '../i18n';
 import { fieldError, FormProblems, useProblemText } from '../ui/Problems';
+import { REFERRAL_TEXT } from './referral-steps';
 
 type Referral = NonNullable<PartnerReferralsQuery['referrals'][number]>;
 
@@ -23,6 +24,7 @@ function NoteAction(props: {
   /** True when the step was taken: only then is the text cleared (a refusal keeps it). */
   onSubmit: (text: string) => Promise<boolean>;
   field: string;
+  /** The refusals of this form's own mutation (another form's refused text is not this one's). */
   problems: ReturnType<typeof problemsOf>;
 }) {
   const [text, setText] = useState('');
@@ -97,8 +99,8 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
             <NoteAction
               label={t('referrals.declineReason')}
               button={t('referrals.decline')}
-              field="reason"
-              problems={problems}
+              field={REFERRAL_TEXT.decline.field}
+              problems={problemsOf(declined.error)}
               onSubmit={async (reason) => after(await decline({ id: referral.id, reason }))}
             />
           </>
@@ -108,22 +110,25 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
             <NoteAction
               label={t('referrals.progressNote')}
               button={t('referrals.progress')}
-              field="note"
-              problems={problems}
+              field={REFERRAL_TEXT.progress.field}
+              problems={problemsOf(progressed.error)}
               onSubmit={async (note) => after(await progress({ id: referral.id, note }))}
             />
             <NoteAction
               label={t('referrals.completionNote')}
               button={t('referrals.complete')}
-              field="completionNote"
-              problems={problems}
+              field={REFERRAL_TEXT.complete.field}
+              problems={problemsOf(completed.error)}
               onSubmit={async (note) =>
                 after(await complete({ id: referral.id, note: note.trim() || null }))
               }
             />
           </>
         )}
-        <FormProblems problems={problems} fields={['reason', 'note']} />
+        <FormProblems
+          problems={problems}
+          fields={Object.values(REFERRAL_TEXT).map((step) => step.field)}
+        />
       </Stack>
     </Card>
   );
