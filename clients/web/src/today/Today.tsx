@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 
 /** A Centre worker's day: what is late, what is due, what needs a second look. */
 export function Today() {
-  const { t, label, dateTime, number } = useI18n();
+  const { t, label, show, date, dateTime, number } = useI18n();
   const session = useSession();
   const duration = useDuration();
   const variables = useMemo(() => {
@@ -106,8 +106,8 @@ export function Today() {
                         {item.case?.code}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{item.description}</Table.Td>
-                    <Table.Td>{item.dueOn}</Table.Td>
+                    <Table.Td>{show(item.description)}</Table.Td>
+                    <Table.Td>{date(item.dueOn)}</Table.Td>
                   </Table.Tr>
                 ))}
             </Table.Tbody>
@@ -127,7 +127,7 @@ export function Today() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
-                    <Table.Td>{h.purpose}</Table.Td>
+                    <Table.Td>{show(h.purpose)}</Table.Td>
                   </Table.Tr>
                 ))}
             </Table.Tbody>
