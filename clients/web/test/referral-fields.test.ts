@@ -27,11 +27,7 @@ describe('the field names the referral inbox shows refusals under', () => {
     await grant(hub, worker, kase.id, 'atina', ['IDENTITY', 'PLAN']);
     const { services } = await call<{
       services: { id: string; name: string; provider: { code: string } }[];
-    }>(
-      hub,
-      worker,
-      '{ services(first: 200) { id name provider { code } } }',
-    );
+    }>(hub, worker, '{ services(first: 200) { id name provider { code } } }');
     const { createReferral } = await call<{ createReferral: { id: string } }>(
       hub,
       worker,

@@ -34,31 +34,35 @@ describe('case-work forms by role', () => {
     await hub?.close();
   });
 
-  it.each(['ANALYST', 'ADMIN'])('a Centre %s sees no case-work form', async (role) => {
-    const user = await openAs(browser, hub.origin, { partner: 'centre', role });
-    const page = user.page;
-    await page.getByRole('status').filter({ hasText: 'Рад на случајевима је посао' }).waitFor();
-    expect(await page.getByRole('navigation').count()).toBe(0);
-
-    for (const to of ['/cases', '/cases/new', `/cases/${caseId}/consent`]) {
-      await visit(page, to);
+  it.each(['ANALYST', 'ADMIN'])(
+    'a Centre %s sees no case-work form',
+    async (role) => {
+      const user = await openAs(browser, hub.origin, { partner: 'centre', role });
+      const page = user.page;
       await page.getByRole('status').filter({ hasText: 'Рад на случајевима је посао' }).waitFor();
-      expect(await page.locator('main form').count()).toBe(0);
-    }
-    await visit(page, '/break-glass');
-    await page.getByRole('status').filter({ hasText: 'Хитан приступ користи само' }).waitFor();
-    expect(await page.locator('main form').count()).toBe(0);
+      expect(await page.getByRole('navigation').count()).toBe(0);
 
-    // The case page and the conference page: nothing to act on.
-    await visit(page, `/cases/${caseId}`);
-    await page.getByRole('alert').waitFor();
-    expect(await page.locator('main button').count()).toBe(0);
-    await visit(page, `/conferences/${conferenceId}`);
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('button', { name: 'Упиши', exact: true }).count()).toBe(0);
-    expect(user.consoleErrors).toEqual([]);
-    await user.context.close();
-  }, 60_000);
+      for (const to of ['/cases', '/cases/new', `/cases/${caseId}/consent`]) {
+        await visit(page, to);
+        await page.getByRole('status').filter({ hasText: 'Рад на случајевима је посао' }).waitFor();
+        expect(await page.locator('main form').count()).toBe(0);
+      }
+      await visit(page, '/break-glass');
+      await page.getByRole('status').filter({ hasText: 'Хитан приступ користи само' }).waitFor();
+      expect(await page.locator('main form').count()).toBe(0);
+
+      // The case page and the conference page: nothing to act on.
+      await visit(page, `/cases/${caseId}`);
+      await page.getByRole('alert').waitFor();
+      expect(await page.locator('main button').count()).toBe(0);
+      await visit(page, `/conferences/${conferenceId}`);
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('button', { name: 'Упиши', exact: true }).count()).toBe(0);
+      expect(user.consoleErrors).toEqual([]);
+      await user.context.close();
+    },
+    60_000,
+  );
 
   it('a case worker is offered the forms; break-glass is left to a supervisor', async () => {
     const user = await openAs(browser, hub.origin, { partner: 'centre', role: 'CASE_WORKER' });
