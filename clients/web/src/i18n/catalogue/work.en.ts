@@ -168,6 +168,7 @@ export const workEn: Same<typeof workSrCyrl> = {
   role: {
     notCaseWork: "Working cases is the Centre's case workers' and supervisors' job.",
     notSupervisor: 'Break-glass access is for a Centre supervisor only.',
+    ownSession: 'Another supervisor reviews this session.',
   },
 };
 
