@@ -5,7 +5,8 @@ import { call, newCase } from './support/world';
 
 /**
  * Break-glass through the page: a supervisor opens a sealed (closed) case with a written
- * justification (too short is refused next to the field), the case page shows the banner while
+ * justification (too short is refused next to the field; before, the case page says it is
+ * sealed, not that a consent is missing), the case page shows the banner while
  * it is open, and a session is reviewed by another supervisor — never by the one who opened it.
  */
 describe('break-glass: request, banner, review', () => {
@@ -43,9 +44,21 @@ describe('break-glass: request, banner, review', () => {
       browser,
       hub.origin,
       { partner: 'centre', role: 'SUPERVISOR' },
-      '/break-glass',
+      `/cases/${kase.id}`,
     );
     const page = user.page;
+    const visit = (to: string) =>
+      page.evaluate((target) => {
+        window.history.pushState({}, '', target);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, to);
+    // Sealed: the Centre's own staff are told so, not that a consent is missing.
+    await page
+      .getByRole('region', { name: 'Особа' })
+      .getByRole('group', { name: 'Име', exact: true })
+      .getByText('запечаћено (затворен случај) — отвара га хитан приступ супервизора')
+      .waitFor();
+    await visit('/break-glass');
     await page.getByRole('heading', { level: 1, name: 'Хитан приступ' }).waitFor();
     await page.getByLabel('Шифра случаја').fill(kase.code);
     const justification = page.getByLabel('Писано образложење');
@@ -67,10 +80,7 @@ describe('break-glass: request, banner, review', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // The case page, while the session is open: the banner, and the sealed data shown.
-    await page.evaluate((target) => {
-      window.history.pushState({}, '', target);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    }, `/cases/${kase.id}`);
+    await visit(`/cases/${kase.id}`);
     await page.getByRole('status').filter({ hasText: 'Хитан приступ је отворен' }).waitFor();
     await page.getByRole('region', { name: 'Особа' }).getByText('Тестна').waitFor();
     expect(user.consoleErrors).toEqual([]);

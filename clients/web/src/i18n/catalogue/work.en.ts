@@ -169,6 +169,7 @@ export const workEn: Same<typeof workSrCyrl> = {
     notCaseWork: "Working cases is the Centre's case workers' and supervisors' job.",
     notSupervisor: 'Break-glass access is for a Centre supervisor only.',
     ownSession: 'Another supervisor reviews this session.',
+    sealed: "sealed (closed case) — a supervisor's break-glass opens it",
   },
 };
 
