@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-core';
 import type { TestHub } from '../../../test/support/hub';
 import { launchBrowser, openAs, startWebHub } from './support/browser';
-import { liveConference, newCase } from './support/world';
+import { call, liveConference, newCase } from './support/world';
 
 /**
  * The Today page on the demo data and a fresh case: a report awaiting first contact shows the
- * time left, a late plan item and today's conference are listed with their links, and data is
- * written in Latin when Serbian Latin is chosen (labels and the recorded text alike).
+ * time left, a late plan item and today's conference are listed with their links (an action
+ * item's due date in the locale on the conference page), and data is written in Latin when Serbian Latin is chosen (labels and the recorded text alike).
  */
 describe('the Today page', () => {
   let hub: TestHub & { origin: string };
@@ -24,6 +24,20 @@ describe('the Today page', () => {
     const worker = await hub.token('centre', ['CASE_WORKER']);
     const kase = await newCase(hub, worker);
     const conferenceId = await liveConference(hub, worker, kase.id, [{ name: 'Синтетички' }]);
+    await call(
+      hub,
+      worker,
+      'mutation ($input: RecordConferenceEntryInput!) { recordConferenceEntry(input: $input) { id } }',
+      {
+        input: {
+          conferenceId,
+          kind: 'ACTION_ITEM',
+          text: 'Синтетички задатак',
+          assignee: 'atina',
+          dueOn: '2027-06-01',
+        },
+      },
+    );
 
     const user = await openAs(browser, hub.origin, { partner: 'centre', role: 'CASE_WORKER' });
     const page = user.page;
@@ -47,6 +61,15 @@ describe('the Today page', () => {
       });
     await late.getByRole('link', { name: 'DEMO-2026-004' }).waitFor();
     expect(await section(/^Zadaci iz planova koji kasne/).textContent()).not.toMatch(/[Ѐ-ӿ]/);
+
+    // The conference's link opens its live view; an action item's due date is in the locale.
+    await section(/^Konferencije danas/)
+      .getByRole('link', { name: kase.code })
+      .click();
+    const item = page.getByRole('listitem').filter({ hasText: 'Sintetički zadatak' });
+    await item.waitFor();
+    expect(await item.textContent()).toMatch(/rok .*2027/);
+    expect(await item.textContent()).not.toContain('2027-06-01');
     expect(user.consoleErrors).toEqual([]);
     await user.context.close();
   }, 90_000);
