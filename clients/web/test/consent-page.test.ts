@@ -71,6 +71,13 @@ describe('the consent page', () => {
     await reason.fill('Синтетички: особа је повукла пристанак');
     await page.getByRole('button', { name: 'Потврди опозив' }).click();
     await page.getByText(/^Опозван .*: Синтетички: особа је повукла пристанак$/).waitFor();
+
+    // A case that does not exist: said in words (it was an endless spinner).
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/cases/00000000-0000-4000-8000-000000000000/consent');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await page.getByRole('alert').filter({ hasText: 'Овај случај вам није видљив.' }).waitFor();
     expect(user.consoleErrors).toEqual([]);
     await user.context.close();
   }, 90_000);
