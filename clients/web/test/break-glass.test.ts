@@ -83,6 +83,13 @@ describe('break-glass: request, banner, review', () => {
     await visit(`/cases/${kase.id}`);
     await page.getByRole('status').filter({ hasText: 'Хитан приступ је отворен' }).waitFor();
     await page.getByRole('region', { name: 'Особа' }).getByText('Тестна').waitFor();
+
+    // Today counts the sessions this supervisor may review: the own one is not among them.
+    await visit('/');
+    await page
+      .getByRole('region', { name: /^Хитни приступи за преглед/ })
+      .getByLabel('0 ставки')
+      .waitFor();
     expect(user.consoleErrors).toEqual([]);
     await user.context.close();
   }, 90_000);
