@@ -1,9 +1,9 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Alert, MantineProvider, createTheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { createApiClient } from '../api/client';
-import { hasRole, isCentre, useSession } from '../auth/session';
+import { hasRole, isCaseStaff, isCentre, isSupervisor, useSession } from '../auth/session';
 import { OidcCallback, SignIn } from '../auth/SignIn';
 import { BreakGlass } from '../breakglass/BreakGlass';
 import { CasePage } from '../case/CasePage';
@@ -15,6 +15,7 @@ import { PartnerCases, PartnerHearings, PartnerPlanItems } from '../partner/Part
 import { ReferralInbox } from '../partner/ReferralInbox';
 import { Statistics } from '../statistics/Statistics';
 import { Today } from '../today/Today';
+import { useI18n } from '../i18n';
 import { Layout } from './Layout';
 
 // Mantine's default blue on white is below 4.5:1 for small text; a darker shade passes WCAG AA.
@@ -31,12 +32,36 @@ function Protected(props: { children: React.ReactNode }) {
   return <Layout>{props.children}</Layout>;
 }
 
+/**
+ * A page of the Centre's case work, for the roles the API lets do it (case workers and
+ * supervisors; `supervisor`: supervisors only). Anyone else is told whose work it is, not shown
+ * forms the API would refuse.
+ */
+function CaseWork(props: { children: React.ReactNode; supervisor?: boolean }) {
+  const session = useSession();
+  const { t } = useI18n();
+  if (!(props.supervisor ? isSupervisor(session) : isCaseStaff(session))) {
+    return (
+      <Alert role="status">{t(props.supervisor ? 'role.notSupervisor' : 'role.notCaseWork')}</Alert>
+    );
+  }
+  return props.children;
+}
+
 function Home() {
   const session = useSession();
-  if (isCentre(session) && !hasRole(session, 'CASE_WORKER', 'SUPERVISOR', 'ADMIN')) {
+  if (!isCentre(session)) {
+    return <Navigate to="/portal/referrals" replace />;
+  }
+  // An analyst's work is the statistics.
+  if (!isCaseStaff(session) && hasRole(session, 'ANALYST')) {
     return <Navigate to="/statistics" replace />;
   }
-  return isCentre(session) ? <Today /> : <Navigate to="/portal/referrals" replace />;
+  return (
+    <CaseWork>
+      <Today />
+    </CaseWork>
+  );
 }
 
 export function App() {
@@ -44,6 +69,8 @@ export function App() {
   // A new client per signed-in user: no cached answer of one user is ever shown to the next.
   const client = useMemo(() => createApiClient(), [session?.partner, session?.roles.join()]);
   const page = (element: React.ReactNode) => <Protected>{element}</Protected>;
+  const work = (element: React.ReactNode, supervisor = false) =>
+    page(<CaseWork supervisor={supervisor}>{element}</CaseWork>);
   return (
     <MantineProvider theme={theme}>
       <Provider value={client}>
@@ -52,11 +79,11 @@ export function App() {
             <Route path="/sign-in" element={<SignIn />} />
             <Route path="/sign-in/callback" element={<OidcCallback />} />
             <Route path="/" element={page(<Home />)} />
-            <Route path="/cases" element={page(<Cases />)} />
-            <Route path="/cases/new" element={page(<NewReport />)} />
+            <Route path="/cases" element={work(<Cases />)} />
+            <Route path="/cases/new" element={work(<NewReport />)} />
             <Route path="/cases/:id" element={page(<CasePage />)} />
-            <Route path="/cases/:id/consent" element={page(<Consent />)} />
-            <Route path="/break-glass" element={page(<BreakGlass />)} />
+            <Route path="/cases/:id/consent" element={work(<Consent />)} />
+            <Route path="/break-glass" element={work(<BreakGlass />, true)} />
             <Route path="/conferences/:id" element={page(<ConferencePage />)} />
             <Route path="/statistics" element={page(<Statistics />)} />
             <Route path="/portal/cases" element={page(<PartnerCases />)} />

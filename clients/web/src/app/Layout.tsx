@@ -1,7 +1,14 @@
 import { Anchor, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { clearAllDrafts } from '../auth/drafts';
-import { endSession, hasRole, isCentre, useSession } from '../auth/session';
+import {
+  endSession,
+  hasRole,
+  isCaseStaff,
+  isCentre,
+  isSupervisor,
+  useSession,
+} from '../auth/session';
 import { LANGUAGES, setLanguage, useI18n, type Language } from '../i18n';
 import './layout.css';
 
@@ -29,19 +36,19 @@ export function Layout(props: { children: React.ReactNode }) {
   const session = useSession();
   const navigate = useNavigate();
   const centre = isCentre(session);
-  // Statistics are for the Centre's analysts and supervisors; an analyst has nothing else here.
+  // Each Centre role sees the pages of its own work: analysts and administrators work no cases;
+  // statistics are for analysts and supervisors.
   const statistics = centre && hasRole(session, 'ANALYST', 'SUPERVISOR');
-  const staff = centre && hasRole(session, 'CASE_WORKER', 'SUPERVISOR', 'ADMIN');
   const links = centre
     ? [
-        ...(staff
+        ...(isCaseStaff(session)
           ? [
               ['/', t('nav.today')],
               ['/cases', t('nav.cases')],
               ['/cases/new', t('nav.newReport')],
+              ...(isSupervisor(session) ? [['/break-glass', t('nav.breakGlass')]] : []),
             ]
           : []),
-        ...(hasRole(session, 'SUPERVISOR') ? [['/break-glass', t('nav.breakGlass')]] : []),
         ...(statistics ? [['/statistics', t('nav.statistics')]] : []),
       ]
     : [
@@ -77,15 +84,17 @@ export function Layout(props: { children: React.ReactNode }) {
             </Button>
           </Group>
         </Group>
-        <nav aria-label={t('nav.label')}>
-          <Group gap="lg">
-            {links.map(([to, text]) => (
-              <Anchor key={to} component={Link} to={to}>
-                {text}
-              </Anchor>
-            ))}
-          </Group>
-        </nav>
+        {links.length > 0 && (
+          <nav aria-label={t('nav.label')}>
+            <Group gap="lg">
+              {links.map(([to, text]) => (
+                <Anchor key={to} component={Link} to={to}>
+                  {text}
+                </Anchor>
+              ))}
+            </Group>
+          </nav>
+        )}
       </header>
       <main className="layout-main">{props.children}</main>
     </div>

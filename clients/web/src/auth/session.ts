@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { clearAllDrafts } from './drafts';
 
 /** Who is signed in. The token lives only in memory: a reload asks to sign in again. */
 export interface Session {
@@ -15,27 +16,50 @@ type Renewer = () => Promise<{ token: string; expiresAt: number } | null>;
 let current: Session | null = null;
 /** Why the last session ended, for the sign-in page ("your session expired"). */
 let endedBecause: 'expired' | null = null;
+/** Who the ended session was: what they typed is kept for them, and for no one else. */
+let endedUser: string | null = null;
 let renewTimer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
 const notify = () => listeners.forEach((listener) => listener());
 
 /** The claims the page needs from a JWT; the gateway verifies it, the page only reads it. */
-export function claimsOf(token: string): { partner: string; roles: string[]; exp?: number } {
+export function claimsOf(token: string): {
+  sub?: string;
+  partner: string;
+  roles: string[];
+  exp?: number;
+} {
   const payload = token.split('.')[1] ?? '';
   const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
+    sub?: string;
     partner?: string;
     roles?: string[];
     exp?: number;
   };
-  return { partner: json.partner ?? '', roles: json.roles ?? [], exp: json.exp };
+  return { sub: json.sub, partner: json.partner ?? '', roles: json.roles ?? [], exp: json.exp };
 }
+
+const userOf = (session: Session): string => {
+  let sub = '';
+  try {
+    sub = claimsOf(session.token).sub ?? '';
+  } catch {
+    // Not a JWT the page can read: partner and roles tell users apart.
+  }
+  return `${sub}|${session.partner}|${[...session.roles].sort().join(',')}`;
+};
 
 /**
  * Starts a session and renews it before it expires: at 80 % of its lifetime, at least 10 s
  * ahead, `renew` is asked for a new token.
  */
 export function startSession(session: Session, renew?: Renewer): void {
+  if (endedUser !== null && endedUser !== userOf(session)) {
+    // Someone else signs in after a session ended: the drafts of the one before are not theirs.
+    clearAllDrafts();
+  }
+  endedUser = null;
   current = session;
   endedBecause = null;
   clearTimeout(renewTimer);
@@ -58,6 +82,9 @@ export function startSession(session: Session, renew?: Renewer): void {
 
 export function endSession(reason: 'expired' | null = null): void {
   clearTimeout(renewTimer);
+  if (current) {
+    endedUser = userOf(current);
+  }
   current = null;
   endedBecause = reason;
   notify();
@@ -78,3 +105,15 @@ export function useSession(): Session | null {
 export const isCentre = (session: Session | null): boolean => session?.partner === 'centre';
 export const hasRole = (session: Session | null, ...roles: string[]): boolean =>
   roles.some((role) => Boolean(session?.roles.includes(role)));
+
+/**
+ * Whether the user works the Centre's cases, as the API decides it (`seesAllCases`,
+ * `@CaseStaffOnly`): Centre case workers and supervisors. Analysts and administrators are Centre
+ * users too, but the API refuses them every case-work step, so no such form is offered to them.
+ */
+export const isCaseStaff = (session: Session | null): boolean =>
+  isCentre(session) && hasRole(session, 'CASE_WORKER', 'SUPERVISOR');
+
+/** A Centre supervisor (`@SupervisorOnly`, break-glass): reassigning, break-glass and its review. */
+export const isSupervisor = (session: Session | null): boolean =>
+  isCentre(session) && hasRole(session, 'SUPERVISOR');

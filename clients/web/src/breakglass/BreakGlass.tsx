@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
 import { useDraft } from '../auth/drafts';
+import { claimsOf, useSession } from '../auth/session';
 import {
   BreakGlassReviewsDocument,
   CaseByCodeDocument,
@@ -55,6 +56,9 @@ export function BreakGlass() {
   const { t, show, dateTime, number } = useI18n();
   const text = useProblemText();
   const client = useClient();
+  const token = useSession()?.token;
+  // The API lets a second supervisor review a session, never the one who opened it.
+  const me = token ? claimsOf(token).sub : undefined;
   const [{ data }, reexecute] = useQuery({ query: BreakGlassReviewsDocument });
   const [draft, update, clear] = useDraft('break-glass', {
     code: '',
@@ -139,7 +143,11 @@ export function BreakGlass() {
               <Table.Td>{dateTime(s.startedAt)}</Table.Td>
               <Table.Td>{number(s.accesses)}</Table.Td>
               <Table.Td>
-                <ReviewForm id={s.id} done={refresh} />
+                {s.supervisor === me ? (
+                  t('role.ownSession')
+                ) : (
+                  <ReviewForm id={s.id} done={refresh} />
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

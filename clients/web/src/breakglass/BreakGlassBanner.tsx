@@ -1,13 +1,13 @@
 import { Alert } from '@mantine/core';
 import { useQuery } from 'urql';
-import { hasRole, useSession } from '../auth/session';
+import { isSupervisor, useSession } from '../auth/session';
 import { BreakGlassReviewsDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
 
 /** While a break-glass session on this case is open, every page of it says so. */
 export function BreakGlassBanner(props: { caseId: string }) {
   const { t, dateTime } = useI18n();
-  const supervisor = hasRole(useSession(), 'SUPERVISOR');
+  const supervisor = isSupervisor(useSession());
   const [{ data }] = useQuery({ query: BreakGlassReviewsDocument, pause: !supervisor });
   const open = (data?.breakGlassReviews ?? []).find(
     (s) => s.caseId === props.caseId && new Date(s.expiresAt).getTime() > Date.now(),

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Group, Loader, Title } from '@mantine/core';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
-import { isCentre, useSession } from '../auth/session';
+import { isCaseStaff, useSession } from '../auth/session';
 import { BreakGlassBanner } from '../breakglass/BreakGlassBanner';
 import { CaseEventsDocument, CasePageDocument, type CasePageQuery } from '../generated/graphql';
 import { useI18n } from '../i18n';
@@ -24,6 +24,7 @@ export type CaseData = NonNullable<CasePageQuery['case']>;
 export interface SectionProps {
   kase: CaseData;
   error: ReturnType<typeof useQuery>[0]['error'];
+  /** Centre case staff (case worker, supervisor): offered every workflow step. */
   staff: boolean;
   refresh: () => void;
 }
@@ -36,7 +37,8 @@ export function CasePage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const session = useSession();
-  const staff = isCentre(session);
+  // Case workers and supervisors: the roles the API lets take a case's workflow steps.
+  const staff = isCaseStaff(session);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: CasePageDocument,
     variables: { id },

@@ -14,7 +14,7 @@ import {
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
-import { isCentre, useSession } from '../auth/session';
+import { isCaseStaff, useSession } from '../auth/session';
 import {
   CloseConferenceDocument,
   ConferenceDocument,
@@ -28,8 +28,9 @@ import { useConferenceStream } from './stream';
 /** The live conference: agenda, then minutes, decisions and action items as they are recorded. */
 export function ConferencePage() {
   const { id = '' } = useParams();
-  const { t, label, show, dateTime } = useI18n();
-  const coordinator = isCentre(useSession());
+  const { t, label, show, date, dateTime } = useI18n();
+  // Coordinating a conference is case staff's (the API refuses analysts and administrators).
+  const coordinator = isCaseStaff(useSession());
   const [{ data, fetching }, reexecute] = useQuery({
     query: ConferenceDocument,
     variables: { id },
@@ -110,7 +111,7 @@ export function ConferencePage() {
               <li key={entry.id}>
                 <strong>{label('ConferenceEntryKind', entry.kind)}:</strong> {show(entry.text)}
                 {entry.assignee
-                  ? ` — ${t('conference.assignee', { assignee: entry.assignee, due: entry.dueOn ?? '' })}`
+                  ? ` — ${t('conference.assignee', { assignee: entry.assignee, due: entry.dueOn ? date(entry.dueOn) : '—' })}`
                   : ''}
               </li>
             ))}

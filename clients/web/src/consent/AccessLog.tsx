@@ -59,7 +59,7 @@ export function AccessLog(props: { rows: Row[] }) {
           ))}
         </Table.Tbody>
       </Table>
-      <Button variant="subtle" mt="xs" onClick={() => setRaw(!raw)} aria-expanded={raw}>
+      <Button variant="outline" mt="xs" onClick={() => setRaw(!raw)} aria-expanded={raw}>
         {raw ? t('consent.hideRows') : t('consent.showRows', { count: props.rows.length })}
       </Button>
       {raw && (

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -44,11 +44,22 @@ function RevokeForm(props: { grantId: string; done: () => void }) {
 export function Consent() {
   const { id = '' } = useParams();
   const { t, label, show, dateTime } = useI18n();
-  const [{ data }, reexecute] = useQuery({ query: CaseConsentDocument, variables: { caseId: id } });
+  const [{ data, fetching }, reexecute] = useQuery({
+    query: CaseConsentDocument,
+    variables: { caseId: id },
+  });
   const [revoking, setRevoking] = useState<string | null>(null);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
-  if (!data?.case) {
-    return <Loader aria-label={t('common.loading')} />;
+  if (!data) {
+    return fetching ? (
+      <Loader aria-label={t('common.loading')} />
+    ) : (
+      <Alert>{t('errors.notFound')}</Alert>
+    );
+  }
+  if (!data.case) {
+    // No such case (or not one this user may see): said, not an endless spinner.
+    return <Alert role="alert">{t('case.notVisible')}</Alert>;
   }
   return (
     <>

@@ -1,8 +1,8 @@
 import { Anchor, Button, Card, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
+import { useDraft } from '../auth/drafts';
 import {
   AcceptReferralDocument,
   CompleteReferralDocument,
@@ -13,26 +13,30 @@ import {
 } from '../generated/graphql';
 import { useI18n } from '../i18n';
 import { fieldError, FormProblems, useProblemText } from '../ui/Problems';
+import { REFERRAL_TEXT } from './referral-steps';
 
 type Referral = NonNullable<PartnerReferralsQuery['referrals'][number]>;
 
 /** A text and a button: decline (reason), progress (note), complete (note). */
 function NoteAction(props: {
+  /** Names the draft: what was typed survives a trip to sign-in (a 401). */
+  draft: string;
   label: string;
   button: string;
   /** True when the step was taken: only then is the text cleared (a refusal keeps it). */
   onSubmit: (text: string) => Promise<boolean>;
   field: string;
+  /** The refusals of this form's own mutation (another form's refused text is not this one's). */
   problems: ReturnType<typeof problemsOf>;
 }) {
-  const [text, setText] = useState('');
+  const [{ text }, update, clear] = useDraft(props.draft, { text: '' });
   const problemText = useProblemText();
   return (
     <form
       onSubmit={async (event) => {
         event.preventDefault();
         if (await props.onSubmit(text)) {
-          setText('');
+          clear();
         }
       }}
     >
@@ -40,7 +44,7 @@ function NoteAction(props: {
         <TextInput
           label={props.label}
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onChange={(e) => update({ text: e.currentTarget.value })}
           error={fieldError(props.problems, props.field, problemText)}
         />
         <Button type="submit" variant="light">
@@ -97,8 +101,9 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
             <NoteAction
               label={t('referrals.declineReason')}
               button={t('referrals.decline')}
-              field="reason"
-              problems={problems}
+              draft={`referral:${referral.id}:decline`}
+              field={REFERRAL_TEXT.decline.field}
+              problems={problemsOf(declined.error)}
               onSubmit={async (reason) => after(await decline({ id: referral.id, reason }))}
             />
           </>
@@ -108,22 +113,27 @@ function ReferralCard({ referral, refresh }: { referral: Referral; refresh: () =
             <NoteAction
               label={t('referrals.progressNote')}
               button={t('referrals.progress')}
-              field="note"
-              problems={problems}
+              draft={`referral:${referral.id}:progress`}
+              field={REFERRAL_TEXT.progress.field}
+              problems={problemsOf(progressed.error)}
               onSubmit={async (note) => after(await progress({ id: referral.id, note }))}
             />
             <NoteAction
               label={t('referrals.completionNote')}
               button={t('referrals.complete')}
-              field="completionNote"
-              problems={problems}
+              draft={`referral:${referral.id}:complete`}
+              field={REFERRAL_TEXT.complete.field}
+              problems={problemsOf(completed.error)}
               onSubmit={async (note) =>
                 after(await complete({ id: referral.id, note: note.trim() || null }))
               }
             />
           </>
         )}
-        <FormProblems problems={problems} fields={['reason', 'note']} />
+        <FormProblems
+          problems={problems}
+          fields={Object.values(REFERRAL_TEXT).map((step) => step.field)}
+        />
       </Stack>
     </Card>
   );

@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Loader, SimpleGrid, Table, Title } from '@mantine/
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { hasRole, useSession } from '../auth/session';
+import { claimsOf, hasRole, useSession } from '../auth/session';
 import { TodayDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
 import { useDuration } from './duration';
@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 
 /** A Centre worker's day: what is late, what is due, what needs a second look. */
 export function Today() {
-  const { t, label, dateTime, number } = useI18n();
+  const { t, label, show, date, dateTime, number } = useI18n();
   const session = useSession();
   const duration = useDuration();
   const variables = useMemo(() => {
@@ -43,7 +43,9 @@ export function Today() {
       })
       .map((k) => ({ ...k, code: c.code })),
   );
-  const reviews = data.breakGlassReviews ?? [];
+  // To review: other supervisors' sessions (the API refuses a review of one's own).
+  const me = session ? claimsOf(session.token).sub : undefined;
+  const reviews = (data.breakGlassReviews ?? []).filter((s) => s.supervisor !== me);
   const heading = (id: string, text: string, count: number) => (
     <Title order={2} size="h3" id={id}>
       {text} <Badge aria-label={t('today.count', { count })}>{number(count)}</Badge>
@@ -106,8 +108,8 @@ export function Today() {
                         {item.case?.code}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{item.description}</Table.Td>
-                    <Table.Td>{item.dueOn}</Table.Td>
+                    <Table.Td>{show(item.description)}</Table.Td>
+                    <Table.Td>{date(item.dueOn)}</Table.Td>
                   </Table.Tr>
                 ))}
             </Table.Tbody>
@@ -127,7 +129,7 @@ export function Today() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
-                    <Table.Td>{h.purpose}</Table.Td>
+                    <Table.Td>{show(h.purpose)}</Table.Td>
                   </Table.Tr>
                 ))}
             </Table.Tbody>

@@ -56,6 +56,14 @@ export function useProblemText(stateOf?: EnumName) {
         });
       case 'ALREADY_EXISTS':
         return t('states.alreadyExists');
+      case 'ALREADY_REVOKED':
+        return t('refusal.alreadyRevoked');
+      case 'ALREADY_REVIEWED':
+        return t('refusal.alreadyReviewed');
+      case 'RATE_LIMITED':
+        return t('refusal.rateLimited');
+      case 'SERVICE_UNAVAILABLE':
+        return t('errors.network');
       case 'FORBIDDEN':
         return t('errors.forbidden');
       case 'NOT_FOUND':

@@ -62,7 +62,8 @@ export async function openAs(
   await page
     .getByRole('button', { name: new RegExp(`\\(${who.partner}\\): ${roleLabel(who.role)}$`) })
     .click();
-  await page.getByRole('navigation').waitFor();
+  // Signed in: the layout's sign-out button (the menu is empty for roles that work no cases).
+  await page.getByRole('button', { name: 'Одјава' }).waitFor();
   return { context, page, consoleErrors };
 }
 
@@ -70,6 +71,7 @@ const ROLE_LABELS: Record<string, string> = {
   CASE_WORKER: 'Водитељ случаја',
   SUPERVISOR: 'Супервизор',
   ANALYST: 'Аналитичар',
+  ADMIN: 'Администратор',
   MEMBER: 'Члан',
   COORDINATOR: 'Координатор',
 };

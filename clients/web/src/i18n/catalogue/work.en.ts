@@ -165,6 +165,17 @@ export const workEn: Same<typeof workSrCyrl> = {
     alreadyExists: 'That is recorded already and still under way.',
     notNow: 'This step is not possible now.',
   },
+  refusal: {
+    alreadyRevoked: 'This consent is withdrawn already.',
+    alreadyReviewed: 'Another supervisor has reviewed this session already.',
+    rateLimited: 'Too many requests in a row. Wait a moment and try again.',
+  },
+  role: {
+    notCaseWork: "Working cases is the Centre's case workers' and supervisors' job.",
+    notSupervisor: 'Break-glass access is for a Centre supervisor only.',
+    ownSession: 'Another supervisor reviews this session.',
+    sealed: "sealed (closed case) — a supervisor's break-glass opens it",
+  },
 };
 
 export const workTimelineEn: Same<typeof workTimelineSrCyrl> = {
