@@ -5,7 +5,15 @@ import type { DocumentNode, ParseOptions } from 'graphql';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway';
 import { webSecurityHeaders, type ServerTimeouts } from './http-hardening';
-import { limitsOf, limitsPlugin, subscriptionLimits, type Limits } from './limits';
+import {
+  createTrustedDocuments,
+  DEFAULT_TRUSTED_DOCUMENT_MANIFESTS,
+  limitsOf,
+  limitsPlugin,
+  subscriptionLimits,
+  type Limits,
+  type TrustedDocuments,
+} from './limits';
 import { checkRequestShape } from './limits/request-shape';
 import { createRateLimits, type RateLimits } from './rate-limit';
 import { requestTimeoutPlugin } from './request-timeout';
@@ -26,6 +34,8 @@ export interface Edge {
   };
   /** After the JSON body parser: request shapes Apollo Server would trip over. */
   readonly checkRequest: typeof checkRequestShape;
+  /** The first-party clients' registered documents, and who must use them. */
+  readonly trustedDocuments: TrustedDocuments;
   readonly securityHeaders: ReturnType<typeof webSecurityHeaders>;
   readonly serverTimeouts: ServerTimeouts;
   close(): Promise<void>;
@@ -66,6 +76,12 @@ export function createEdge(
       maxPayload: config.MAX_WS_PAYLOAD,
     },
     checkRequest: checkRequestShape,
+    trustedDocuments: createTrustedDocuments(
+      config.TRUSTED_DOCUMENT_MANIFESTS.length
+        ? config.TRUSTED_DOCUMENT_MANIFESTS
+        : DEFAULT_TRUSTED_DOCUMENT_MANIFESTS,
+      config.TRUSTED_DOCUMENTS_REQUIRED_FOR,
+    ),
     securityHeaders: webSecurityHeaders({ production: config.HUB_ENV === 'production' }),
     serverTimeouts: {
       headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,

@@ -52,6 +52,27 @@ export const limitsConfigShape = {
   HTTP_REQUEST_TIMEOUT_MS: int(100, 600_000, 30_000),
 };
 
+const list = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
+
+/** Trusted documents (`limits/trusted-documents.ts`). */
+export const trustedDocumentsConfigShape = {
+  /** The manifests of registered documents (comma-separated paths; default: the web app's and the SDK's). */
+  TRUSTED_DOCUMENT_MANIFESTS: list,
+  /**
+   * Who must send registered documents by id: partner codes (every caller of that partner), and
+   * `client:<name>` for requests naming that client in `apollographql-client-name`.
+   */
+  TRUSTED_DOCUMENTS_REQUIRED_FOR: list,
+};
+
 export interface Limits {
   env: 'development' | 'production';
   maxTokens: number;

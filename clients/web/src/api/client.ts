@@ -1,6 +1,13 @@
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import {
+  Client,
+  fetchExchange,
+  makeOperation,
+  mapExchange,
+  subscriptionExchange,
+  type Operation,
+} from 'urql';
 import { endSession, getSession } from '../auth/session';
 
 /** Types without an id of their own: stored inside their parent, not normalised. */
@@ -40,6 +47,27 @@ export function wsClient(): WsClient {
   return ws;
 }
 
+/**
+ * Queries and mutations go by their registered id alone (`extensions.persistedQuery`): the code
+ * generator gave each document its id (`__meta__.hash`) and the gateway loads the manifest, so the
+ * hub runs exactly the registered text. Subscriptions still send their text over graphql-ws.
+ */
+const byRegisteredId = (operation: Operation): Operation => {
+  const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
+  const hex = hash && /^sha256:([0-9a-f]{64})$/.exec(hash)?.[1];
+  if (!hex || (operation.kind !== 'query' && operation.kind !== 'mutation')) {
+    return operation;
+  }
+  return makeOperation(
+    operation.kind,
+    {
+      ...operation,
+      extensions: { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hex } },
+    },
+    operation.context,
+  );
+};
+
 /** A 401 from the API ends the session; the router then shows sign-in and keeps drafts. */
 const authenticatedFetch: typeof fetch = async (input, init) => {
   const headers = new Headers(init?.headers);
@@ -47,6 +75,7 @@ const authenticatedFetch: typeof fetch = async (input, init) => {
   if (token) {
     headers.set('authorization', `Bearer ${token}`);
   }
+  headers.set('apollographql-client-name', 'hub-web');
   const response = await fetch(input, { ...init, headers });
   if (response.status === 401) {
     endSession('expired');
@@ -66,6 +95,7 @@ export function createApiClient(): Client {
       cacheExchange({
         keys: Object.fromEntries(EMBEDDED.map((type) => [type, () => null])),
       }),
+      mapExchange({ onOperation: byRegisteredId }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
