@@ -24,3 +24,4 @@ export * from './count';
 export * from './ids';
 export * from './change';
 export * from './gatekeeper';
+export * from './token-use';

@@ -24,6 +24,7 @@ import {
 } from './http';
 import { audienceHash, createInternalVerifier, type Caller } from './identity';
 import { createGatekeeper } from './gatekeeper';
+import { postgresTokenUse } from './token-use';
 import { createLogger, type Logger } from './logger';
 
 /**
@@ -141,7 +142,17 @@ export async function createSubgraphServer(
   });
 
   // Only the gateway may call a subgraph: a token signed for this subgraph, request and operation.
-  const gate = createGatekeeper(verify, log);
+  const gate = createGatekeeper(
+    verify,
+    log,
+    postgresTokenUse(
+      async (sql, params) =>
+        ((await orm.em.getConnection().execute(sql, params, 'run')) as { affectedRows: number })
+          .affectedRows,
+      definition.name,
+      log,
+    ),
+  );
 
   app.use(
     '/graphql',
