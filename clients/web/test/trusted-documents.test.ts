@@ -25,8 +25,6 @@ describe('the web application and trusted documents', () => {
     const origin = new URL(hub.url).origin;
     const sent: { body: Record<string, unknown>; client: string | undefined }[] = [];
     const refused: number[] = [];
-    const context = await browser.newContext({ baseURL: origin });
-    await context.close();
     const centre = await openAs(browser, origin, { partner: 'centre', role: 'SUPERVISOR' });
     centre.page.on('request', (request) => {
       if (request.url().endsWith('/graphql') && request.method() === 'POST') {
@@ -41,7 +39,11 @@ describe('the web application and trusted documents', () => {
         refused.push(response.status());
       }
     });
-    await centre.page.goto('/cases');
+    // In-app navigation: the token lives in memory, a full load would sign out.
+    await centre.page.evaluate(() => {
+      window.history.pushState({}, '', '/cases');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
     await centre.page.getByRole('heading', { name: 'Случајеви' }).waitFor();
     await centre.page.getByText(/DEMO-2026-/).first().waitFor();
     expect(sent.length).toBeGreaterThan(0);
@@ -51,6 +53,7 @@ describe('the web application and trusted documents', () => {
       expect(client).toBe('hub-web');
     }
     expect(refused).toEqual([]);
+    expect(centre.consoleErrors).toEqual([]);
     await centre.context.close();
   }, 60_000);
 });
