@@ -6,6 +6,7 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway';
 import { webSecurityHeaders, type ServerTimeouts } from './http-hardening';
 import {
+  costInFlight,
   createTrustedDocuments,
   DEFAULT_TRUSTED_DOCUMENT_MANIFESTS,
   limitsOf,
@@ -68,7 +69,11 @@ export function createEdge(
       sizeCalculation: InMemoryLRUCache.sizeCalculation,
     }),
     plugins: [
-      limitsPlugin<GatewayContext>({ limits, chargeCost: rateLimits.chargeCost }),
+      limitsPlugin<GatewayContext>({
+        limits,
+        chargeCost: rateLimits.chargeCost,
+        admit: costInFlight(config.MAX_COST_IN_FLIGHT_PER_PARTNER),
+      }),
       requestTimeoutPlugin<GatewayContext>(config.REQUEST_TIMEOUT_MS),
     ],
     subscriptions: {

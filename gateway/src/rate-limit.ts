@@ -125,11 +125,52 @@ export function createRateLimits(
 
   const refusal = 'Too many requests: wait for the time in Retry-After, then try again.';
 
+  const costRefusal = (policy: Policy) =>
+    `This operation would exceed ${policy.name === 'cost' ? `your cost budget of ${settings.costPerCaller}` : `your partner's cost budget of ${settings.costPerPartner}`} per ${settings.windowSeconds} s: wait for the time in Retry-After, or ask for less.`;
+
+  /**
+   * Budgets this replica saw spent, until their window ends: a caller whose operations were
+   * refused for cost is refused again at once, before its body is parsed and before any
+   * count is asked of the database, so an abuser looping on 429s costs the hub little.
+   */
+  const spentBudgets = new Map<string, { until: number; policy: Policy; quota: number }>();
+  const costKeys = (who: Caller) => [
+    { policy: cost, key: `cost:${keyOf(who.partner, who.sub)}` },
+    ...(who.partner === CENTRE_PARTNER_CODE
+      ? []
+      : [{ policy: partnerCost, key: `partner-cost:${keyOf(who.partner)}` }]),
+  ];
+  const spentBudget = (who: Caller) => {
+    const now = Date.now();
+    for (const { key } of costKeys(who)) {
+      const entry = spentBudgets.get(key);
+      if (entry && entry.until > now) {
+        return { ...entry, wait: entry.until - now };
+      }
+      if (entry) {
+        spentBudgets.delete(key);
+      }
+    }
+    return undefined;
+  };
+
   return {
     requests: async (_req, res, next) => {
       const who = (res.locals.context as { caller?: Caller } | undefined)?.caller;
       if (!who) {
         next();
+        return;
+      }
+      const budget = spentBudget(who);
+      if (budget) {
+        const seconds = Math.max(1, Math.ceil(budget.wait / 1000));
+        res.setHeader('Retry-After', String(seconds));
+        res.setHeader(
+          'RateLimit-Policy',
+          `"${budget.policy.name}";q=${budget.quota};w=${settings.windowSeconds}`,
+        );
+        res.setHeader('RateLimit', `"${budget.policy.name}";r=0;t=${seconds}`);
+        sendError(res, 429, ErrorCode.RATE_LIMITED, costRefusal(budget.policy));
         return;
       }
       try {
@@ -182,6 +223,15 @@ export function createRateLimits(
       ]);
       const result = results.find((r) => r.refused);
       if (result) {
+        const key = costKeys(who).find((entry) => entry.policy === result.policy)!.key;
+        if (spentBudgets.size > 10_000) {
+          spentBudgets.clear();
+        }
+        spentBudgets.set(key, {
+          until: Date.now() + result.state.msBeforeNext,
+          policy: result.policy,
+          quota: result.policy.quota,
+        });
         const headers = new HeaderMap([
           ['retry-after', String(Math.max(1, Math.ceil(result.state.msBeforeNext / 1000)))],
           ...rateHeaders([result], settings.windowSeconds).map(
@@ -190,7 +240,7 @@ export function createRateLimits(
         ]);
         throw new HubError(
           ErrorCode.RATE_LIMITED,
-          `This operation would exceed ${result.policy.name === 'cost' ? `your cost budget of ${settings.costPerCaller}` : `your partner's cost budget of ${settings.costPerPartner}`} per ${settings.windowSeconds} s: wait for the time in Retry-After, or ask for less.`,
+          costRefusal(result.policy),
           { http: { status: 429, headers } },
         );
       }

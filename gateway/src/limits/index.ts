@@ -8,3 +8,4 @@ export {
   DEFAULT_TRUSTED_DOCUMENT_MANIFESTS,
   type TrustedDocuments,
 } from './trusted-documents';
+export { costInFlight } from './cost-in-flight';

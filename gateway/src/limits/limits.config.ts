@@ -29,6 +29,11 @@ export const limitsConfigShape = {
   COST_BUDGET_PER_CALLER: int(100, 1_000_000_000, 1_000_000),
   /** Cost all the users of one partner together may spend per window (the Centre is exempt). */
   COST_BUDGET_PER_PARTNER: int(100, 1_000_000_000, 1_000_000),
+  /**
+   * Static cost of the operations one partner may have running at once on a replica (the Centre
+   * is exempt); past it, its next operation waits for room. Default: one operation at MAX_COST.
+   */
+  MAX_COST_IN_FLIGHT_PER_PARTNER: int(10, 1_000_000_000, 50_000),
   /** Requests one caller (a person or an integration's token) may send per window. */
   RATE_PER_CALLER: int(1, 1_000_000, 600),
   /** Requests all the users of one partner together may send per window (the Centre is exempt). */

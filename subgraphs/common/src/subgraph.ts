@@ -73,6 +73,8 @@ export async function createSubgraphServer(
     logger?: Logger;
     /** Benchmarks only, to measure what enforcement costs: every check allows, nothing is logged. */
     benchmarkWithoutConsent?: boolean;
+    /** Benchmarks only, to measure what sharing costs: one-time token ids in this replica's memory alone. */
+    benchmarkWithoutSharedTokenIds?: boolean;
   } = {},
 ): Promise<SubgraphServer> {
   const log = options.logger ?? createLogger(`subgraph-${definition.name}`, config.LOG_LEVEL);
@@ -145,7 +147,9 @@ export async function createSubgraphServer(
   const gate = createGatekeeper(
     verify,
     log,
-    postgresTokenUse(
+    options.benchmarkWithoutSharedTokenIds
+      ? undefined
+      : postgresTokenUse(
       async (sql, params) =>
         ((await orm.em.getConnection().execute(sql, params, 'run')) as { affectedRows: number })
           .affectedRows,
