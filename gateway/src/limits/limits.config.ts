@@ -28,7 +28,7 @@ export const limitsConfigShape = {
   /** Cost one caller may spend per window (`RATE_WINDOW_SECONDS`). */
   COST_BUDGET_PER_CALLER: int(100, 1_000_000_000, 1_000_000),
   /** Cost all the users of one partner together may spend per window (the Centre is exempt). */
-  COST_BUDGET_PER_PARTNER: int(100, 1_000_000_000, 1_000_000),
+  COST_BUDGET_PER_PARTNER: int(100, 1_000_000_000, 300_000),
   /**
    * Static cost of the operations one partner may have running at once on a replica (the Centre
    * is exempt); past it, its next operation waits for room. Default: one operation at MAX_COST.
