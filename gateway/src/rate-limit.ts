@@ -238,11 +238,9 @@ export function createRateLimits(
             ([name, value]) => [name.toLowerCase(), value] as [string, string],
           ),
         ]);
-        throw new HubError(
-          ErrorCode.RATE_LIMITED,
-          costRefusal(result.policy),
-          { http: { status: 429, headers } },
-        );
+        throw new HubError(ErrorCode.RATE_LIMITED, costRefusal(result.policy), {
+          http: { status: 429, headers },
+        });
       }
     },
     close: async () => {

@@ -45,7 +45,10 @@ describe('the web application and trusted documents', () => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     await centre.page.getByRole('heading', { name: 'Случајеви' }).waitFor();
-    await centre.page.getByText(/DEMO-2026-/).first().waitFor();
+    await centre.page
+      .getByText(/DEMO-2026-/)
+      .first()
+      .waitFor();
     expect(sent.length).toBeGreaterThan(0);
     for (const { body, client } of sent) {
       expect(body.query).toBeUndefined();

@@ -91,11 +91,7 @@ function refusalReason(error: unknown): string {
  * and, with a `shared` store, for every replica of the subgraph: that round trip runs while the
  * body is read, and `bind` waits for it.
  */
-export function createGatekeeper(
-  verify: InternalVerifier,
-  log: Logger,
-  shared?: TokenUseStore,
-) {
+export function createGatekeeper(verify: InternalVerifier, log: Logger, shared?: TokenUseStore) {
   const replays = new ReplayGuard();
   const securityEvent = securityEventLog(log);
   const refuse = (req: express.Request, res: express.Response, reason: string) => {

@@ -150,12 +150,12 @@ export async function createSubgraphServer(
     options.benchmarkWithoutSharedTokenIds
       ? undefined
       : postgresTokenUse(
-      async (sql, params) =>
-        ((await orm.em.getConnection().execute(sql, params, 'run')) as { affectedRows: number })
-          .affectedRows,
-      definition.name,
-      log,
-    ),
+          async (sql, params) =>
+            ((await orm.em.getConnection().execute(sql, params, 'run')) as { affectedRows: number })
+              .affectedRows,
+          definition.name,
+          log,
+        ),
   );
 
   app.use(

@@ -17,11 +17,7 @@ const PURGE_EVERY_MS = 30_000;
  * 30 s, by whichever request comes by, without waiting for it. While the database cannot be
  * reached, each replica's own memory (ReplayGuard) still refuses what it has seen.
  */
-export function postgresTokenUse(
-  run: RunStatement,
-  audience: string,
-  log: Logger,
-): TokenUseStore {
+export function postgresTokenUse(run: RunStatement, audience: string, log: Logger): TokenUseStore {
   let lastPurge = Date.now();
   let warned = false;
   return {
@@ -40,7 +36,9 @@ export function postgresTokenUse(
       } catch {
         if (!warned) {
           warned = true;
-          log.warn('one-time token ids: the shared store is unreachable; this replica remembers alone');
+          log.warn(
+            'one-time token ids: the shared store is unreachable; this replica remembers alone',
+          );
         }
         return true;
       }
