@@ -56,6 +56,7 @@ export function createEdge(
       costPerPartner: config.COST_BUDGET_PER_PARTNER,
       authFailuresPerAddress: config.AUTH_FAILURES_PER_ADDRESS,
       windowSeconds: config.RATE_WINDOW_SECONDS,
+      refusalDelayMs: config.RATE_LIMITED_DELAY_MS,
     },
     config.EVENTS_DATABASE_URL,
     log,

@@ -27,6 +27,8 @@ export interface RateLimitSettings {
   costPerPartner: number;
   authFailuresPerAddress: number;
   windowSeconds: number;
+  /** How long a 429 is held before it is sent (0: at once). */
+  refusalDelayMs: number;
 }
 
 interface Policy {
@@ -44,6 +46,9 @@ export interface RateLimits {
   chargeCost(caller: Caller): (cost: number) => Promise<void>;
   close(): Promise<void>;
 }
+
+/** The most 429s held back at once (see `refuse`). */
+const MAX_HELD = 1000;
 
 /** Keys carry no user id in clear: the table is shared, and ids are nobody's business there. */
 const keyOf = (...parts: string[]) =>
@@ -125,6 +130,32 @@ export function createRateLimits(
 
   const refusal = 'Too many requests: wait for the time in Retry-After, then try again.';
 
+  /**
+   * A 429 is sent after `refusalDelayMs`: a client that ignores Retry-After and loops on its
+   * refusals gets a handful a second instead of hundreds, so refusing it costs the hub next to
+   * nothing. At most MAX_HELD answers wait at once; past that they go at once.
+   */
+  let held = 0;
+  const refuse = (res: express.Response, message: string) => {
+    if (settings.refusalDelayMs === 0 || held >= MAX_HELD) {
+      sendError(res, 429, ErrorCode.RATE_LIMITED, message);
+      return;
+    }
+    held += 1;
+    const release = () => {
+      clearTimeout(timer);
+      res.off('close', release);
+      held -= 1;
+    };
+    const timer = setTimeout(() => {
+      release();
+      if (!res.destroyed) {
+        sendError(res, 429, ErrorCode.RATE_LIMITED, message);
+      }
+    }, settings.refusalDelayMs);
+    res.once('close', release);
+  };
+
   const costRefusal = (policy: Policy) =>
     `This operation would exceed ${policy.name === 'cost' ? `your cost budget of ${settings.costPerCaller}` : `your partner's cost budget of ${settings.costPerPartner}`} per ${settings.windowSeconds} s: wait for the time in Retry-After, or ask for less.`;
 
@@ -170,7 +201,7 @@ export function createRateLimits(
           `"${budget.policy.name}";q=${budget.quota};w=${settings.windowSeconds}`,
         );
         res.setHeader('RateLimit', `"${budget.policy.name}";r=0;t=${seconds}`);
-        sendError(res, 429, ErrorCode.RATE_LIMITED, costRefusal(budget.policy));
+        refuse(res, costRefusal(budget.policy));
         return;
       }
       try {
@@ -188,7 +219,7 @@ export function createRateLimits(
           const wait = Math.max(...refused.map((r) => r.state.msBeforeNext));
           res.setHeader('Retry-After', String(Math.max(1, Math.ceil(wait / 1000))));
           log.info({ policies: refused.map((r) => r.policy.name) }, 'request refused: rate limit');
-          sendError(res, 429, ErrorCode.RATE_LIMITED, refusal);
+          refuse(res, refusal);
           return;
         }
         next();
@@ -210,7 +241,7 @@ export function createRateLimits(
         res.setHeader(name, value);
       }
       log.warn('request refused: too many failed authentications from one address');
-      sendError(res, 429, ErrorCode.RATE_LIMITED, refusal);
+      refuse(res, refusal);
       return true;
     },
     chargeCost: (who) => async (points) => {

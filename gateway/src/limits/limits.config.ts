@@ -41,6 +41,8 @@ export const limitsConfigShape = {
   /** Failed authentications one client address may make per window before it is refused. */
   AUTH_FAILURES_PER_ADDRESS: int(1, 100_000, 30),
   RATE_WINDOW_SECONDS: int(1, 86_400, 60),
+  /** A 429 for the request rates, a spent budget or failed authentications is sent this late (ms). */
+  RATE_LIMITED_DELAY_MS: int(0, 10_000, 1000),
   /**
    * Approximate sizes of the parsed-document and query-plan caches (MiB). Clients send few
    * distinct documents; a flood of distinct hostile ones only churns a small cache.
