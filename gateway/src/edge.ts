@@ -31,6 +31,8 @@ export interface Edge {
   /** graphql-ws: the same limits at subscribe time, and the largest message accepted. */
   readonly subscriptions: {
     check: ReturnType<typeof subscriptionLimits>;
+    /** The document to run for a subscribe message, or null when its caller must use registered ones. */
+    document: TrustedDocuments['subscriptionDocument'];
     maxPayload: number;
   };
   /** After the JSON body parser: request shapes Apollo Server would trip over. */
@@ -61,6 +63,12 @@ export function createEdge(
     config.EVENTS_DATABASE_URL,
     log,
   );
+  const trustedDocuments = createTrustedDocuments(
+    config.TRUSTED_DOCUMENT_MANIFESTS.length
+      ? config.TRUSTED_DOCUMENT_MANIFESTS
+      : DEFAULT_TRUSTED_DOCUMENT_MANIFESTS,
+    config.TRUSTED_DOCUMENTS_REQUIRED_FOR,
+  );
   return {
     limits,
     rateLimits,
@@ -79,15 +87,11 @@ export function createEdge(
     ],
     subscriptions: {
       check: subscriptionLimits(limits, apiSchema, rateLimits.chargeCost),
+      document: trustedDocuments.subscriptionDocument,
       maxPayload: config.MAX_WS_PAYLOAD,
     },
     checkRequest: checkRequestShape,
-    trustedDocuments: createTrustedDocuments(
-      config.TRUSTED_DOCUMENT_MANIFESTS.length
-        ? config.TRUSTED_DOCUMENT_MANIFESTS
-        : DEFAULT_TRUSTED_DOCUMENT_MANIFESTS,
-      config.TRUSTED_DOCUMENTS_REQUIRED_FOR,
-    ),
+    trustedDocuments,
     securityHeaders: webSecurityHeaders({ production: config.HUB_ENV === 'production' }),
     serverTimeouts: {
       headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,

@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CasesDocument, HubClient } from '@hub/sdk';
+import { CasesDocument, HubClient, MyReferralEventsDocument } from '@hub/sdk';
+import { print } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -30,7 +33,7 @@ const byId = (hash: string, variables: Record<string, unknown> = {}) => ({
 describe('trusted documents: the first-party clients’ operations, registered at build time', () => {
   let hub: TestHub;
   /** A gateway that requires registered documents of police-beograd and of the CLI. */
-  let strict: { url: string; close(): Promise<void> };
+  let strict: { url: string; wsUrl: string; close(): Promise<void> };
   let astra: string;
   let police: string;
   let centre: string;
@@ -173,6 +176,47 @@ describe('trusted documents: the first-party clients’ operations, registered a
       'apollographql-client-name': 'hub-cli',
     });
     expect(named.body.errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+  });
+
+  it('over graphql-ws too: a registered subscription runs, one of its own is refused', async () => {
+    /** The first error code, or 'accepted' when the subscription stood for a second. */
+    const outcome = (payload: { query: string; extensions?: Record<string, unknown> }) => {
+      const client = createClient({
+        url: strict.wsUrl,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${police}` },
+        retryAttempts: 0,
+        lazy: true,
+      });
+      return new Promise<string>((resolve) => {
+        const timer = setTimeout(() => resolve('accepted'), 1000);
+        client.subscribe(payload, {
+          next: (result) => {
+            clearTimeout(timer);
+            resolve(String(result.errors?.[0]?.extensions?.code ?? 'next'));
+          },
+          error: (error) => {
+            clearTimeout(timer);
+            const errors = error as { extensions?: { code?: string } }[];
+            resolve(String(Array.isArray(errors) ? errors[0]?.extensions?.code : 'closed'));
+          },
+          complete: () => undefined,
+        });
+      }).finally(() => client.dispose());
+    };
+    const text = print(MyReferralEventsDocument);
+    const hash = (MyReferralEventsDocument as { __meta__?: { hash?: string } }).__meta__!.hash!;
+    expect(await outcome({ query: text })).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    expect(
+      await outcome({ query: text, extensions: byId(hash.slice('sha256:'.length)).extensions }),
+    ).toBe('accepted');
+    // The id names the registered text: a selection of its own beside it is not what runs.
+    expect(
+      await outcome({
+        query: 'subscription { myReferralEvents { id } }',
+        extensions: byId('cd'.repeat(32)).extensions,
+      }),
+    ).toBe('TRUSTED_DOCUMENT_REQUIRED');
   });
 
   it('the CLI works against a gateway that requires its documents', async () => {

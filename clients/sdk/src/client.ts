@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, print } from 'graphql';
-import { operationOf } from './document';
+import { documentHashOf, operationOf } from './document';
 import {
   decodeError,
   type GraphQLErrorLike,
@@ -51,15 +51,6 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's timeout for this call. */
   timeoutMs?: number;
-}
-
-/**
- * The trusted-document id the code generator gave a document (`__meta__.hash`, "sha256:<hex>"),
- * as the hex SHA-256 that `extensions.persistedQuery.sha256Hash` carries.
- */
-export function documentHashOf(document: DocumentNode): string | undefined {
-  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
-  return typeof hash === 'string' ? /^sha256:([0-9a-f]{64})$/.exec(hash)?.[1] : undefined;
 }
 
 const printed = new WeakMap<DocumentNode, string>();

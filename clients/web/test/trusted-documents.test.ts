@@ -1,3 +1,4 @@
+import { demoId } from '@hub/cli';
 import type { Browser } from 'playwright-core';
 import { startTestHub, type TestHub } from '../../../test/support/hub';
 import { launchBrowser, openAs } from './support/browser';
@@ -21,7 +22,7 @@ describe('the web application and trusted documents', () => {
     await hub?.close();
   });
 
-  it('loads the dashboard and the case list by registered ids only', async () => {
+  it('loads the case list and a live conference by registered ids only', async () => {
     const origin = new URL(hub.url).origin;
     const sent: { body: Record<string, unknown>; client: string | undefined }[] = [];
     const refused: number[] = [];
@@ -49,6 +50,20 @@ describe('the web application and trusted documents', () => {
       .getByText(/DEMO-2026-/)
       .first()
       .waitFor();
+    // A page that follows live updates: its subscription goes with its id over graphql-ws.
+    const sockets: string[] = [];
+    centre.page.on('websocket', (socket) =>
+      socket.on('framesent', (frame) => sockets.push(String(frame.payload))),
+    );
+    await centre.page.evaluate(
+      (to) => {
+        window.history.pushState({}, '', to);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      },
+      `/conferences/${demoId('conference', 1)}`,
+    );
+    await centre.page.getByRole('heading', { name: /^Конференција случаја/ }).waitFor();
+    await centre.page.waitForTimeout(1500);
     expect(sent.length).toBeGreaterThan(0);
     for (const { body, client } of sent) {
       expect(body.query).toBeUndefined();
@@ -56,6 +71,13 @@ describe('the web application and trusted documents', () => {
       expect(client).toBe('hub-web');
     }
     expect(refused).toEqual([]);
+    const subscribes = sockets
+      .map((frame) => JSON.parse(frame) as { type: string; payload?: { extensions?: unknown } })
+      .filter((message) => message.type === 'subscribe');
+    expect(subscribes.length).toBeGreaterThan(0);
+    for (const message of subscribes) {
+      expect(message.payload?.extensions).toMatchObject({ persistedQuery: { version: 1 } });
+    }
     expect(centre.consoleErrors).toEqual([]);
     await centre.context.close();
   }, 60_000);

@@ -31,6 +31,15 @@ export interface TrustedDocuments {
    * (TRUSTED_DOCUMENTS_REQUIRED_FOR) sending anything else is refused with TRUSTED_DOCUMENT_REQUIRED.
    */
   readonly require: express.RequestHandler;
+  /**
+   * graphql-ws, at subscribe time: the document to run — the registered text when the payload
+   * names a registered hash in `extensions.persistedQuery`, else the payload's own — or, for a
+   * caller that must use registered documents, null (refused).
+   */
+  subscriptionDocument(
+    caller: Caller | undefined,
+    payload: { query: string; extensions?: unknown },
+  ): string | null;
 }
 
 export function loadManifests(files: readonly string[]): Map<string, string> {
@@ -61,6 +70,12 @@ export function mustUseTrustedDocuments(
     (clientName !== undefined && clients.has(clientName));
 }
 
+const hashIn = (extensions: unknown): string | undefined => {
+  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)
+    ?.persistedQuery?.sha256Hash;
+  return typeof hash === 'string' ? hash.toLowerCase() : undefined;
+};
+
 function persistedHashOf(req: express.Request): string | undefined {
   const body = req.body as { extensions?: unknown } | undefined;
   let extensions: unknown = body?.extensions;
@@ -71,9 +86,7 @@ function persistedHashOf(req: express.Request): string | undefined {
       return undefined;
     }
   }
-  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)
-    ?.persistedQuery?.sha256Hash;
-  return typeof hash === 'string' ? hash.toLowerCase() : undefined;
+  return hashIn(extensions);
 }
 
 export function createTrustedDocuments(
@@ -86,6 +99,14 @@ export function createTrustedDocuments(
   const keyOf = (key: string) => key.replace(/^apq:/, '').toLowerCase();
   return {
     documents,
+    subscriptionDocument: (caller, payload) => {
+      const hash = hashIn(payload.extensions);
+      const registered = hash === undefined ? undefined : documents.get(hash);
+      if (registered !== undefined) {
+        return registered;
+      }
+      return required(caller, undefined) ? null : payload.query;
+    },
     cache: {
       get: async (key) => documents.get(keyOf(key)),
       set: async () => undefined,

@@ -50,20 +50,21 @@ export function wsClient(): WsClient {
 /**
  * Queries and mutations go by their registered id alone (`extensions.persistedQuery`): the code
  * generator gave each document its id (`__meta__.hash`) and the gateway loads the manifest, so the
- * hub runs exactly the registered text. Subscriptions still send their text over graphql-ws.
+ * hub runs exactly the registered text. Subscriptions over graphql-ws send their text with it.
  */
-const byRegisteredId = (operation: Operation): Operation => {
+const registeredIdOf = (operation: Operation) => {
   const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
   const hex = hash && /^sha256:([0-9a-f]{64})$/.exec(hash)?.[1];
-  if (!hex || (operation.kind !== 'query' && operation.kind !== 'mutation')) {
+  return hex ? { persistedQuery: { version: 1 as const, sha256Hash: hex } } : undefined;
+};
+const byRegisteredId = (operation: Operation): Operation => {
+  const id = registeredIdOf(operation);
+  if (!id || (operation.kind !== 'query' && operation.kind !== 'mutation')) {
     return operation;
   }
   return makeOperation(
     operation.kind,
-    {
-      ...operation,
-      extensions: { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hex } },
-    },
+    { ...operation, extensions: { ...operation.extensions, ...id } },
     operation.context,
   );
 };
@@ -98,9 +99,18 @@ export function createApiClient(): Client {
       mapExchange({ onOperation: byRegisteredId }),
       fetchExchange,
       subscriptionExchange({
-        forwardSubscription: (request) => ({
+        // The registered id goes with the text: a gateway that requires registered documents
+        // runs its registered text for it.
+        forwardSubscription: (request, operation) => ({
           subscribe: (sink) => ({
-            unsubscribe: wsClient().subscribe({ ...request, query: request.query ?? '' }, sink),
+            unsubscribe: wsClient().subscribe(
+              {
+                ...request,
+                query: request.query ?? '',
+                extensions: { ...request.extensions, ...registeredIdOf(operation) },
+              },
+              sink,
+            ),
           }),
         }),
       }),
