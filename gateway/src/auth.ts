@@ -14,7 +14,15 @@ export class AuthenticationError extends Error {}
 
 export type Authenticator = (authorization: string | undefined) => Promise<Caller>;
 
-/** Verifies callers' bearer JWTs (ES256/RS256) against a JWKS URL or a configured public key. */
+/** How many verified tokens are remembered (the oldest is forgotten first). */
+const VERIFIED_TOKENS = 10_000;
+
+/**
+ * Verifies callers' bearer JWTs (ES256/RS256) against a JWKS URL or a configured public key. A
+ * token once verified is remembered until its `exp`, in this process only, so a caller sending
+ * many requests (a screen, an integration, or an abuser looping on 429s) costs one signature
+ * check per token, not one per request; a token refused is checked every time.
+ */
 export async function createAuthenticator(config: GatewayConfig): Promise<Authenticator> {
   let key: JWTVerifyGetKey | CryptoKey;
   if (config.JWT_JWKS_URL) {
@@ -25,6 +33,7 @@ export async function createAuthenticator(config: GatewayConfig): Promise<Authen
   } else {
     key = await importSPKI(config.JWT_PUBLIC_KEY!, config.JWT_ALGORITHMS[0]);
   }
+  const verified = new Map<string, { caller: Caller; exp: number }>();
   return async (authorization) => {
     if (!authorization) {
       throw new AuthenticationError('Missing bearer token: send "Authorization: Bearer <JWT>".');
@@ -35,6 +44,10 @@ export async function createAuthenticator(config: GatewayConfig): Promise<Authen
     if (!match) {
       throw new AuthenticationError('Malformed Authorization header: expected "Bearer <JWT>".');
     }
+    const remembered = verified.get(match[1]);
+    if (remembered && remembered.exp > Date.now() / 1000) {
+      return remembered.caller;
+    }
     try {
       const { payload } = await jwtVerify(match[1], key as CryptoKey, {
         algorithms: config.JWT_ALGORITHMS,
@@ -43,7 +56,13 @@ export async function createAuthenticator(config: GatewayConfig): Promise<Authen
         requiredClaims: ['exp', 'sub'],
         clockTolerance: 30,
       });
-      return callerFromClaims(payload);
+      const caller = callerFromClaims(payload);
+      verified.delete(match[1]);
+      if (verified.size >= VERIFIED_TOKENS) {
+        verified.delete(verified.keys().next().value!);
+      }
+      verified.set(match[1], { caller, exp: payload.exp! });
+      return caller;
     } catch (error) {
       throw new AuthenticationError(describeRefusal(error));
     }

@@ -1,6 +1,6 @@
 import { logLevel, pem, port, postgresUrl, shutdownGrace } from '@hub/common';
 import { z } from 'zod';
-import { limitsConfigShape } from './limits/limits.config';
+import { limitsConfigShape, trustedDocumentsConfigShape } from './limits/limits.config';
 
 const url = z.url({ protocol: /^https?$/ });
 
@@ -64,6 +64,7 @@ export const gatewayConfigSchema = z
     DEV_TOKEN_SIGNING_KEY: pem.optional(),
     /** Operation limits, rate limits, timeouts (and HUB_ENV): see limits/limits.config.ts. */
     ...limitsConfigShape,
+    ...trustedDocumentsConfigShape,
   })
   .refine((config) => !(config.HUB_ENV === 'production' && config.DEV_TOKEN_SIGNING_KEY), {
     message: 'DEV_TOKEN_SIGNING_KEY must not be set when HUB_ENV=production',

@@ -5,7 +5,16 @@ import type { DocumentNode, ParseOptions } from 'graphql';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway';
 import { webSecurityHeaders, type ServerTimeouts } from './http-hardening';
-import { limitsOf, limitsPlugin, subscriptionLimits, type Limits } from './limits';
+import {
+  costInFlight,
+  createTrustedDocuments,
+  DEFAULT_TRUSTED_DOCUMENT_MANIFESTS,
+  limitsOf,
+  limitsPlugin,
+  subscriptionLimits,
+  type Limits,
+  type TrustedDocuments,
+} from './limits';
 import { checkRequestShape } from './limits/request-shape';
 import { createRateLimits, type RateLimits } from './rate-limit';
 import { requestTimeoutPlugin } from './request-timeout';
@@ -22,10 +31,14 @@ export interface Edge {
   /** graphql-ws: the same limits at subscribe time, and the largest message accepted. */
   readonly subscriptions: {
     check: ReturnType<typeof subscriptionLimits>;
+    /** The document to run for a subscribe message, or null when its caller must use registered ones. */
+    document: TrustedDocuments['subscriptionDocument'];
     maxPayload: number;
   };
   /** After the JSON body parser: request shapes Apollo Server would trip over. */
   readonly checkRequest: typeof checkRequestShape;
+  /** The first-party clients' registered documents, and who must use them. */
+  readonly trustedDocuments: TrustedDocuments;
   readonly securityHeaders: ReturnType<typeof webSecurityHeaders>;
   readonly serverTimeouts: ServerTimeouts;
   close(): Promise<void>;
@@ -45,9 +58,16 @@ export function createEdge(
       costPerPartner: config.COST_BUDGET_PER_PARTNER,
       authFailuresPerAddress: config.AUTH_FAILURES_PER_ADDRESS,
       windowSeconds: config.RATE_WINDOW_SECONDS,
+      refusalDelayMs: config.RATE_LIMITED_DELAY_MS,
     },
     config.EVENTS_DATABASE_URL,
     log,
+  );
+  const trustedDocuments = createTrustedDocuments(
+    config.TRUSTED_DOCUMENT_MANIFESTS.length
+      ? config.TRUSTED_DOCUMENT_MANIFESTS
+      : DEFAULT_TRUSTED_DOCUMENT_MANIFESTS,
+    config.TRUSTED_DOCUMENTS_REQUIRED_FOR,
   );
   return {
     limits,
@@ -58,14 +78,20 @@ export function createEdge(
       sizeCalculation: InMemoryLRUCache.sizeCalculation,
     }),
     plugins: [
-      limitsPlugin<GatewayContext>({ limits, chargeCost: rateLimits.chargeCost }),
+      limitsPlugin<GatewayContext>({
+        limits,
+        chargeCost: rateLimits.chargeCost,
+        admit: costInFlight(config.MAX_COST_IN_FLIGHT_PER_PARTNER),
+      }),
       requestTimeoutPlugin<GatewayContext>(config.REQUEST_TIMEOUT_MS),
     ],
     subscriptions: {
       check: subscriptionLimits(limits, apiSchema, rateLimits.chargeCost),
+      document: trustedDocuments.subscriptionDocument,
       maxPayload: config.MAX_WS_PAYLOAD,
     },
     checkRequest: checkRequestShape,
+    trustedDocuments,
     securityHeaders: webSecurityHeaders({ production: config.HUB_ENV === 'production' }),
     serverTimeouts: {
       headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,

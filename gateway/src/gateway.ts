@@ -102,6 +102,8 @@ export async function createGateway(
     introspection: INTROSPECTION,
     parseOptions: edge.parseOptions,
     documentStore: edge.documentStore,
+    // Only the registered documents run by hash; a client's own are never registered.
+    persistedQueries: { cache: edge.trustedDocuments.cache },
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(log), ...edge.plugins],
     formatError: (formatted, error) =>
       maskError(
@@ -179,6 +181,7 @@ export async function createGateway(
     edge.rateLimits.requests,
     express.json({ limit: MAX_BODY }),
     edge.checkRequest,
+    edge.trustedDocuments.require,
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.context as GatewayContext }),
   );
   // The HTCDS/CTDC export: plain HTTP (a streamed CSV), same authentication.

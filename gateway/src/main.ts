@@ -1,10 +1,11 @@
-import { loadConfigOrExit, createLogger, onShutdown } from '@hub/common';
+import { loadConfigOrExit, createLogger, onShutdown, routeConsole } from '@hub/common';
 import { gatewayConfigSchema } from './config';
 import { createGateway } from './gateway';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(gatewayConfigSchema, process.env);
   const log = createLogger('gateway', config.LOG_LEVEL);
+  routeConsole(log, { stacks: config.HUB_ENV !== 'production' });
   try {
     const gateway = await createGateway(config, { logger: log });
     const url = await gateway.listen(config.PORT, config.HOST);

@@ -27,6 +27,8 @@ export interface RateLimitSettings {
   costPerPartner: number;
   authFailuresPerAddress: number;
   windowSeconds: number;
+  /** How long a 429 is held before it is sent (0: at once). */
+  refusalDelayMs: number;
 }
 
 interface Policy {
@@ -44,6 +46,9 @@ export interface RateLimits {
   chargeCost(caller: Caller): (cost: number) => Promise<void>;
   close(): Promise<void>;
 }
+
+/** The most 429s held back at once (see `refuse`). */
+const MAX_HELD = 1000;
 
 /** Keys carry no user id in clear: the table is shared, and ids are nobody's business there. */
 const keyOf = (...parts: string[]) =>
@@ -125,11 +130,78 @@ export function createRateLimits(
 
   const refusal = 'Too many requests: wait for the time in Retry-After, then try again.';
 
+  /**
+   * A 429 is sent after `refusalDelayMs`: a client that ignores Retry-After and loops on its
+   * refusals gets a handful a second instead of hundreds, so refusing it costs the hub next to
+   * nothing. At most MAX_HELD answers wait at once; past that they go at once.
+   */
+  let held = 0;
+  const refuse = (res: express.Response, message: string) => {
+    if (settings.refusalDelayMs === 0 || held >= MAX_HELD) {
+      sendError(res, 429, ErrorCode.RATE_LIMITED, message);
+      return;
+    }
+    held += 1;
+    const release = () => {
+      clearTimeout(timer);
+      res.off('close', release);
+      held -= 1;
+    };
+    const timer = setTimeout(() => {
+      release();
+      if (!res.destroyed) {
+        sendError(res, 429, ErrorCode.RATE_LIMITED, message);
+      }
+    }, settings.refusalDelayMs);
+    res.once('close', release);
+  };
+
+  const costRefusal = (policy: Policy) =>
+    `This operation would exceed ${policy.name === 'cost' ? `your cost budget of ${settings.costPerCaller}` : `your partner's cost budget of ${settings.costPerPartner}`} per ${settings.windowSeconds} s: wait for the time in Retry-After, or ask for less.`;
+
+  /**
+   * Budgets this replica saw spent, until their window ends: a caller whose operations were
+   * refused for cost is refused again at once, before its body is parsed and before any
+   * count is asked of the database, so an abuser looping on 429s costs the hub little.
+   */
+  const spentBudgets = new Map<string, { until: number; policy: Policy; quota: number }>();
+  const costKeys = (who: Caller) => [
+    { policy: cost, key: `cost:${keyOf(who.partner, who.sub)}` },
+    ...(who.partner === CENTRE_PARTNER_CODE
+      ? []
+      : [{ policy: partnerCost, key: `partner-cost:${keyOf(who.partner)}` }]),
+  ];
+  const spentBudget = (who: Caller) => {
+    const now = Date.now();
+    for (const { key } of costKeys(who)) {
+      const entry = spentBudgets.get(key);
+      if (entry && entry.until > now) {
+        return { ...entry, wait: entry.until - now };
+      }
+      if (entry) {
+        spentBudgets.delete(key);
+      }
+    }
+    return undefined;
+  };
+
   return {
     requests: async (_req, res, next) => {
       const who = (res.locals.context as { caller?: Caller } | undefined)?.caller;
       if (!who) {
         next();
+        return;
+      }
+      const budget = spentBudget(who);
+      if (budget) {
+        const seconds = Math.max(1, Math.ceil(budget.wait / 1000));
+        res.setHeader('Retry-After', String(seconds));
+        res.setHeader(
+          'RateLimit-Policy',
+          `"${budget.policy.name}";q=${budget.quota};w=${settings.windowSeconds}`,
+        );
+        res.setHeader('RateLimit', `"${budget.policy.name}";r=0;t=${seconds}`);
+        refuse(res, costRefusal(budget.policy));
         return;
       }
       try {
@@ -147,7 +219,7 @@ export function createRateLimits(
           const wait = Math.max(...refused.map((r) => r.state.msBeforeNext));
           res.setHeader('Retry-After', String(Math.max(1, Math.ceil(wait / 1000))));
           log.info({ policies: refused.map((r) => r.policy.name) }, 'request refused: rate limit');
-          sendError(res, 429, ErrorCode.RATE_LIMITED, refusal);
+          refuse(res, refusal);
           return;
         }
         next();
@@ -169,7 +241,7 @@ export function createRateLimits(
         res.setHeader(name, value);
       }
       log.warn('request refused: too many failed authentications from one address');
-      sendError(res, 429, ErrorCode.RATE_LIMITED, refusal);
+      refuse(res, refusal);
       return true;
     },
     chargeCost: (who) => async (points) => {
@@ -182,17 +254,24 @@ export function createRateLimits(
       ]);
       const result = results.find((r) => r.refused);
       if (result) {
+        const key = costKeys(who).find((entry) => entry.policy === result.policy)!.key;
+        if (spentBudgets.size > 10_000) {
+          spentBudgets.clear();
+        }
+        spentBudgets.set(key, {
+          until: Date.now() + result.state.msBeforeNext,
+          policy: result.policy,
+          quota: result.policy.quota,
+        });
         const headers = new HeaderMap([
           ['retry-after', String(Math.max(1, Math.ceil(result.state.msBeforeNext / 1000)))],
           ...rateHeaders([result], settings.windowSeconds).map(
             ([name, value]) => [name.toLowerCase(), value] as [string, string],
           ),
         ]);
-        throw new HubError(
-          ErrorCode.RATE_LIMITED,
-          `This operation would exceed ${result.policy.name === 'cost' ? `your cost budget of ${settings.costPerCaller}` : `your partner's cost budget of ${settings.costPerPartner}`} per ${settings.windowSeconds} s: wait for the time in Retry-After, or ask for less.`,
-          { http: { status: 429, headers } },
-        );
+        throw new HubError(ErrorCode.RATE_LIMITED, costRefusal(result.policy), {
+          http: { status: 429, headers },
+        });
       }
     },
     close: async () => {

@@ -1,7 +1,8 @@
 // What an abusive partner costs a normal one: a normal partner's latency alone, and while another
 // partner sends the most expensive operation the limits still allow, in interleaved rounds on one
 // hub with the default limits (the abuser soon spends its cost budget and is answered 429).
-// Then existence by timing (existence.mjs) on the same hub. --timing-only skips the first part.
+// Then existence by timing (existence.mjs) on the same hub. --timing-only skips the first part,
+// --abuse-only the second.
 import { existenceByTiming } from './existence.mjs';
 import { database, load, startHub } from './harness.mjs';
 
@@ -31,8 +32,10 @@ export async function run(args) {
     if (!args.includes('--timing-only')) {
       await abuseRounds(hub, total, rounds, budget);
     }
-    const samples = Number(args.find((a) => a.startsWith('--samples='))?.split('=')[1] ?? 400);
-    await existenceByTiming(hub, db, { samples });
+    if (!args.includes('--abuse-only')) {
+      const samples = Number(args.find((a) => a.startsWith('--samples='))?.split('=')[1] ?? 400);
+      await existenceByTiming(hub, db, { samples });
+    }
   } finally {
     await hub.close();
     await db.stop();

@@ -43,7 +43,10 @@ export async function database() {
 }
 
 /** Four subgraphs and a gateway; `consent: false` only for measuring what enforcement costs. */
-export async function startHub(db, { consent = true, gateway: overrides = {} } = {}) {
+export async function startHub(
+  db,
+  { consent = true, sharedTokenIds = true, gateway: overrides = {} } = {},
+) {
   const secrets = { issuer: await keyPair(), internal: await keyPair(), roleSecret: db.roleSecret };
   const logger = pino({ level: 'silent' });
   const servers = [];
@@ -59,6 +62,7 @@ export async function startHub(db, { consent = true, gateway: overrides = {} } =
     const server = await common.createSubgraphServer(cli.SUBGRAPHS[name], config, {
       logger,
       benchmarkWithoutConsent: !consent,
+      benchmarkWithoutSharedTokenIds: !sharedTokenIds,
     });
     urls[name] = await server.listen(0);
     servers.push(server);

@@ -9,6 +9,7 @@ const benches = {
   statistics: () => import('./statistics.mjs'),
   web: () => import('./web.mjs'),
   abuse: () => import('./abuse.mjs'),
+  tokens: () => import('./token-use.mjs'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -7,6 +7,7 @@ import {
   type Caller,
 } from '@hub/common';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub';
+import { startSubgraphProcess } from '../support/processes';
 
 /**
  * The internal identity token, as a subgraph sees it: one per subgraph fetch, for that subgraph
@@ -101,6 +102,47 @@ describe('the internal identity token', () => {
     expect(replayed.status).toBe(401);
     expect(replayed.body.data).toBeUndefined();
     expect(securityEvents('cases', 'replayed')).toHaveLength(1);
+  });
+
+  it('is used once across replicas: a token replayed to another replica of cases is refused', async () => {
+    const replica = await startSubgraphProcess(hub, 'cases');
+    try {
+      const sign = createInternalSigner(hub.secrets.internal.privateKey);
+      const token = sign(grant('cases', casesQuery));
+      const send = (url: string) =>
+        postGraphQL(url, { query: casesQuery }, { [INTERNAL_IDENTITY_HEADER]: token });
+      const first = await send(hub.subgraphUrls.cases);
+      expect(first.status).toBe(200);
+      const elsewhere = await send(`${replica.url}/graphql`);
+      expect(elsewhere.status).toBe(401);
+      expect(elsewhere.body.data).toBeUndefined();
+      // And the other way round: first use at the second replica.
+      const other = sign(grant('cases', casesQuery));
+      const there = await postGraphQL(
+        `${replica.url}/graphql`,
+        { query: casesQuery },
+        { [INTERNAL_IDENTITY_HEADER]: other },
+      );
+      expect(there.status).toBe(200);
+      const back = await postGraphQL(
+        hub.subgraphUrls.cases,
+        { query: casesQuery },
+        { [INTERNAL_IDENTITY_HEADER]: other },
+      );
+      expect(back.status).toBe(401);
+      const database = new pg.Client({ connectionString: hub.db.url });
+      await database.connect();
+      try {
+        const kept = await database.query(
+          "select count(*)::int as n from hub.token_use where audience = 'cases' and expires_at > now()",
+        );
+        expect(kept.rows[0].n).toBeGreaterThanOrEqual(2);
+      } finally {
+        await database.end();
+      }
+    } finally {
+      await replica.stop();
+    }
   });
 
   it('keeps a request’s identity past a token’s lifetime: each fetch gets a fresh token', async () => {

@@ -118,6 +118,52 @@ describe('rate limits', () => {
     }
   });
 
+  it('refuses a caller whose cost budget is spent before reading its operation', async () => {
+    const gateway = await hub.startGateway({ COST_BUDGET_PER_CALLER: '150' });
+    try {
+      const spender = await hub.tokenFor('early-refused', 'astra', ['MEMBER']);
+      expect((await ask(gateway.url, spender, '{ partners(first: 100) { id } }')).status).toBe(200);
+      expect((await ask(gateway.url, spender, '{ partners(first: 100) { id } }')).status).toBe(429);
+      // Not even parsed now: a document that does not parse is refused for the budget, and the
+      // refusal is held back a second (RATE_LIMITED_DELAY_MS), so looping on it gains nothing.
+      const started = Date.now();
+      const early = await ask(gateway.url, spender, '{ not graphql');
+      expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+      expect(early.status).toBe(429);
+      expect(early.body.errors?.[0].message).toMatch(/cost budget of 150/);
+      expect(Number(early.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(early.headers.get('ratelimit')).toMatch(/^"cost";r=0;t=\d+$/);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('runs one partner’s expensive operations one after another, not all at once', async () => {
+    const gateway = await hub.startGateway({ MAX_COST_IN_FLIGHT_PER_PARTNER: '100' });
+    try {
+      const expensive = '{ partners(first: 100) { services { provider { name } } } }';
+      const users = await Promise.all(
+        Array.from({ length: 4 }, (_, i) => hub.tokenFor(`in-flight-${i}`, 'astra', ['MEMBER'])),
+      );
+      const other = await hub.tokenFor('in-flight-other', 'iom', ['MEMBER']);
+      const [answers, elsewhere] = await Promise.all([
+        Promise.all(
+          Array.from({ length: 20 }, (_, i) => ask(gateway.url, users[i % 4], expensive)),
+        ),
+        ask(gateway.url, other, expensive),
+      ]);
+      const statuses = answers.map((answer) => answer.status);
+      // One runs, eight wait their turn, the rest are refused; another partner is not held back.
+      expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(9);
+      const refused = answers.filter((answer) => answer.status === 429);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused[0].body.errors?.[0].message).toMatch(/expensive operations of your partner/);
+      expect(elsewhere.status).toBe(200);
+    } finally {
+      await gateway.close();
+    }
+  });
+
   it('refuses an address after too many failed authentications', async () => {
     const gateway = await hub.startGateway({ AUTH_FAILURES_PER_ADDRESS: '5' });
     try {

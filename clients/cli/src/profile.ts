@@ -81,5 +81,6 @@ export function clientFor(env: CliEnv, url: string | undefined): HubClient {
     url: url ?? profile.url ?? env.HUB_URL ?? DEFAULT_URL,
     token: profileTokens(env, profile),
     webSocketImpl: WebSocket,
+    clientName: 'hub-cli',
   });
 }

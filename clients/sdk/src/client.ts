@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, print } from 'graphql';
-import { operationOf } from './document';
+import { documentHashOf, operationOf } from './document';
 import {
   decodeError,
   type GraphQLErrorLike,
@@ -40,6 +40,11 @@ export interface HubClientOptions {
   webSocketImpl?: unknown;
   /** A new request id (default: crypto.randomUUID). */
   requestId?: () => string;
+  /**
+   * The name this client gives the hub (`apollographql-client-name`, default `hub-sdk`); an
+   * operator may require registered documents of a named client.
+   */
+  clientName?: string;
 }
 
 export interface RequestOptions {
@@ -72,6 +77,7 @@ export class HubClient {
   private readonly timeoutMs: number;
   private readonly retry: Backoff & { attempts: number };
   private readonly newRequestId: () => string;
+  private readonly clientName: string;
 
   constructor(options: HubClientOptions) {
     this.url = options.url;
@@ -86,12 +92,14 @@ export class HubClient {
       maxMs: options.retry?.maxMs ?? 5_000,
     };
     this.newRequestId = options.requestId ?? (() => globalThis.crypto.randomUUID());
+    this.clientName = options.clientName ?? 'hub-sdk';
   }
 
   /**
    * Runs an operation. Field-level refusals (consent, an outage of one part) come back in
    * `errors` beside the data the hub could give; when there is no data at all, the first error
-   * is thrown as its typed value.
+   * is thrown as its typed value. A generated document is sent by its registered id only; a hub
+   * that does not know the id (PERSISTED_QUERY_NOT_FOUND) is sent the document's text instead.
    */
   async request<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -103,11 +111,17 @@ export class HubClient {
       throw new Error('Subscriptions go through follow() or subscribe(), not request().');
     }
     const read = operation.operation === 'query';
-    const body = JSON.stringify({
-      query: printOnce(document),
-      variables,
-      operationName: operation.name?.value,
-    });
+    const hash = documentHashOf(document);
+    const bodyOf = (withText: boolean) =>
+      JSON.stringify({
+        query: withText ? printOnce(document) : undefined,
+        variables,
+        operationName: operation.name?.value,
+        // The id names the registered (normalised) text, not this print of it: the text goes alone.
+        extensions:
+          hash && !withText ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined,
+      });
+    let withText = !hash;
     const baseId = this.newRequestId();
     let refreshedToken = false;
     for (let attempt = 1; ; attempt++) {
@@ -115,7 +129,7 @@ export class HubClient {
       let result: HubResult<TData> | undefined;
       let failure: HubError;
       try {
-        result = await this.attempt<TData>(body, requestId, options);
+        result = await this.attempt<TData>(bodyOf(withText), requestId, options);
         const outage = result.errors.find((error) => error instanceof OutageError);
         // A mutation is repeated only when none of it ran: no root field has data.
         const noneRan =
@@ -130,6 +144,11 @@ export class HubClient {
           throw error;
         }
         failure = error;
+        if (error.code === 'PERSISTED_QUERY_NOT_FOUND' && !withText) {
+          withText = true;
+          attempt--;
+          continue;
+        }
         if (error instanceof UnauthenticatedError && !refreshedToken && this.tokens.invalidate) {
           // Refused before anything ran: a fresh token, then once more.
           this.tokens.invalidate();
@@ -171,6 +190,7 @@ export class HubClient {
           accept: 'application/graphql-response+json, application/json',
           authorization: `Bearer ${token}`,
           'x-request-id': requestId,
+          'apollographql-client-name': this.clientName,
         },
         body,
         signal,

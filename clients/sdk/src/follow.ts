@@ -3,7 +3,7 @@ import { print, type FieldNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws/client';
 import { backoffDelay, sleep, type Backoff } from './backoff';
 import type { HubClient, HubResult } from './client';
-import { operationOf } from './document';
+import { documentHashOf, operationOf } from './document';
 import { memoryCursorStore, type CursorStore } from './cursor-store';
 import {
   ConsentRevokedError,
@@ -98,6 +98,10 @@ export function follow<TData, TVariables extends Variables>(
     throw new Error('The subscription selects no field.');
   }
   const query = print(document);
+  // The registered id goes with the text: a hub that requires registered documents runs its own
+  // registered text for it (graphql-ws always carries a query).
+  const hash = documentHashOf(document);
+  const extensions = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
   const store = options.store ?? memoryCursorStore();
   const key = options.key ?? `${operation.name?.value ?? rootKey}:${JSON.stringify(variables)}`;
   const backoff: Backoff = {
@@ -132,6 +136,7 @@ export function follow<TData, TVariables extends Variables>(
           query,
           operationName: operation.name?.value,
           variables: { ...variables, after: order.cursor },
+          extensions,
         };
         const onAbort = () => void ws?.dispose();
         signal.addEventListener('abort', onAbort, { once: true });

@@ -28,7 +28,12 @@ export const limitsConfigShape = {
   /** Cost one caller may spend per window (`RATE_WINDOW_SECONDS`). */
   COST_BUDGET_PER_CALLER: int(100, 1_000_000_000, 1_000_000),
   /** Cost all the users of one partner together may spend per window (the Centre is exempt). */
-  COST_BUDGET_PER_PARTNER: int(100, 1_000_000_000, 1_000_000),
+  COST_BUDGET_PER_PARTNER: int(100, 1_000_000_000, 300_000),
+  /**
+   * Static cost of the operations one partner may have running at once on a replica (the Centre
+   * is exempt); past it, its next operation waits for room. Default: one operation at MAX_COST.
+   */
+  MAX_COST_IN_FLIGHT_PER_PARTNER: int(10, 1_000_000_000, 50_000),
   /** Requests one caller (a person or an integration's token) may send per window. */
   RATE_PER_CALLER: int(1, 1_000_000, 600),
   /** Requests all the users of one partner together may send per window (the Centre is exempt). */
@@ -36,6 +41,8 @@ export const limitsConfigShape = {
   /** Failed authentications one client address may make per window before it is refused. */
   AUTH_FAILURES_PER_ADDRESS: int(1, 100_000, 30),
   RATE_WINDOW_SECONDS: int(1, 86_400, 60),
+  /** A 429 for the request rates, a spent budget or failed authentications is sent this late (ms). */
+  RATE_LIMITED_DELAY_MS: int(0, 10_000, 1000),
   /**
    * Approximate sizes of the parsed-document and query-plan caches (MiB). Clients send few
    * distinct documents; a flood of distinct hostile ones only churns a small cache.
@@ -50,6 +57,27 @@ export const limitsConfigShape = {
   HTTP_HEADERS_TIMEOUT_MS: int(100, 120_000, 10_000),
   /** Time a client has to send a whole request. */
   HTTP_REQUEST_TIMEOUT_MS: int(100, 600_000, 30_000),
+};
+
+const list = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
+
+/** Trusted documents (`limits/trusted-documents.ts`). */
+export const trustedDocumentsConfigShape = {
+  /** The manifests of registered documents (comma-separated paths; default: the web app's and the SDK's). */
+  TRUSTED_DOCUMENT_MANIFESTS: list,
+  /**
+   * Who must send registered documents by id: partner codes (every caller of that partner), and
+   * `client:<name>` for requests naming that client in `apollographql-client-name`.
+   */
+  TRUSTED_DOCUMENTS_REQUIRED_FOR: list,
 };
 
 export interface Limits {

@@ -17,6 +17,8 @@ export interface LimitsPluginOptions {
   limits: Limits;
   /** Charges an HTTP operation's cost to its caller's budget (throws RATE_LIMITED). */
   chargeCost?: (caller: Caller) => (cost: number) => Promise<void>;
+  /** Waits for room in the caller's partner's cost in flight; gives back the release. */
+  admit?: (caller: Caller, cost: number) => Promise<() => void>;
 }
 
 /** Whether the client asked for the legacy `application/json` rather than graphql-response+json. */
@@ -70,6 +72,7 @@ export function limitsPlugin<T extends LimitedContext>(
   const { limits } = options;
   return {
     async requestDidStart() {
+      let release: (() => void) | undefined;
       return {
         async didResolveOperation({ document, operation, request, schema, contextValue }) {
           if (!operation) {
@@ -110,8 +113,12 @@ export function limitsPlugin<T extends LimitedContext>(
           if (options.chargeCost) {
             await options.chargeCost(contextValue.caller)(cost);
           }
+          if (options.admit) {
+            release = await options.admit(contextValue.caller, cost);
+          }
         },
         async willSendResponse(context: GraphQLRequestContextWillSendResponse<T>) {
+          release?.();
           const { response, request, contextValue } = context;
           if (response.body.kind !== 'single') {
             return;

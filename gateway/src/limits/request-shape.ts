@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { ErrorCode, sendError } from '@hub/common';
 import type express from 'express';
 
 /**
  * Checks what Apollo Server would otherwise trip over as a fault: an `extensions.persistedQuery`
- * that is not `{ version: 1, sha256Hash: <64 hex digits> }`. Runs after the JSON body parser.
+ * that is not `{ version: 1, sha256Hash: <64 hex digits> }`, or whose hash is not the SHA-256 of
+ * the `query` sent with it (Apollo Server answers that one as an internal error). Runs after the
+ * JSON body parser.
  */
 export const checkRequestShape: express.RequestHandler = (req, res, next) => {
   const body = req.body as { extensions?: unknown } | undefined;
@@ -31,6 +34,17 @@ export const checkRequestShape: express.RequestHandler = (req, res, next) => {
       400,
       ErrorCode.BAD_REQUEST,
       '`extensions.persistedQuery` must be { "version": 1, "sha256Hash": "<64 hexadecimal digits>" }.',
+    );
+    return;
+  }
+  const query = (body as { query?: unknown } | undefined)?.query ?? req.query?.query;
+  const hash = String((persisted as { sha256Hash: string }).sha256Hash);
+  if (typeof query === 'string' && createHash('sha256').update(query).digest('hex') !== hash) {
+    sendError(
+      res,
+      400,
+      ErrorCode.BAD_REQUEST,
+      '`extensions.persistedQuery.sha256Hash` is not the SHA-256 of the `query` sent with it.',
     );
     return;
   }

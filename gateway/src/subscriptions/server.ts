@@ -3,6 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import { ErrorCode, type Logger } from '@hub/common';
 import {
   getOperationAST,
+  GraphQLError,
   Kind,
   type ExecutionArgs,
   type ExecutionResult,
@@ -22,6 +23,12 @@ import { SubscriptionRegistry } from './registry';
 import { streamOf } from './stream';
 import { targetOf } from './target';
 import { createUpdateReader } from './updates';
+
+const trustedDocumentRequired = () =>
+  new GraphQLError(
+    'This client must send a registered document (`extensions.persistedQuery.sha256Hash`), not a document of its own.',
+    { extensions: { code: ErrorCode.TRUSTED_DOCUMENT_REQUIRED } },
+  );
 
 export interface SubscriptionDeps {
   apollo: ApolloServer<GatewayContext>;
@@ -116,7 +123,13 @@ export function attachSubscriptions(
         }
       },
       onSubscribe: deps.limits
-        ? (ctx, _id, payload) => deps.limits!.check(ctx.extra.subscriber?.caller, payload)
+        ? (ctx, _id, payload) => {
+            const caller = ctx.extra.subscriber?.caller;
+            const query = deps.limits!.document(caller, payload);
+            return query === null
+              ? [trustedDocumentRequired()]
+              : deps.limits!.check(caller, { ...payload, query });
+          }
         : undefined,
       execute: () =>
         failure(

@@ -46,6 +46,7 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
       PATH: process.env.PATH,
       LOG_LEVEL: config.LOG_LEVEL,
       NODE_ENV: process.env.NODE_ENV,
+      HUB_ENV: config.HUB_ENV,
     };
     for (const name of SUBGRAPH_NAMES) {
       children.push(
@@ -62,7 +63,6 @@ export async function startHub(config: CliConfig, say: Say): Promise<RunningHub>
       run(gatewayEntry(), {
         ...common,
         PORT: String(config.HUB_PORT),
-        HUB_ENV: config.HUB_ENV,
         JWT_PUBLIC_KEY: secrets.issuer.publicKey,
         JWT_ISSUER: DEV_ISSUER,
         JWT_AUDIENCE: DEV_AUDIENCE,

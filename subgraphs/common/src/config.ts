@@ -71,6 +71,8 @@ export function subgraphConfigSchema(defaults: { port: number }) {
     DATABASE_URL: postgresUrl,
     INTERNAL_VERIFY_KEY: pem,
     LOG_LEVEL: logLevel,
+    /** `production`: what libraries print on the console is logged without stack frames. */
+    HUB_ENV: z.enum(['development', 'production']).default('development'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     SHUTDOWN_GRACE_MS: shutdownGrace,
     MIGRATE_ON_START: z

@@ -45,6 +45,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The request ran past the gateway's request timeout; its subgraph fetches were cancelled. */
   REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** A caller that must send registered documents by id sent a document of its own. */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

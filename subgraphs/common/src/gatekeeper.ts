@@ -11,6 +11,7 @@ import {
   type InternalVerifier,
 } from './identity';
 import type { Logger } from './logger';
+import type { TokenUseStore } from './token-use';
 
 /**
  * The one-time ids of the tokens this subgraph has accepted, each kept until its token expires:
@@ -86,9 +87,11 @@ function refusalReason(error: unknown): string {
  * Only the gateway may call a subgraph: every request carries a token the gateway signed for this
  * subgraph, this request and this operation, used once. `identify` checks the token when the
  * request arrives; `bindGraphQL` and `bindHttp` check, once the body is read, that it is the
- * operation the token was signed for.
+ * operation the token was signed for. The one-time id is checked in this replica's memory at once
+ * and, with a `shared` store, for every replica of the subgraph: that round trip runs while the
+ * body is read, and `bind` waits for it.
  */
-export function createGatekeeper(verify: InternalVerifier, log: Logger) {
+export function createGatekeeper(verify: InternalVerifier, log: Logger, shared?: TokenUseStore) {
   const replays = new ReplayGuard();
   const securityEvent = securityEventLog(log);
   const refuse = (req: express.Request, res: express.Response, reason: string) => {
@@ -125,6 +128,7 @@ export function createGatekeeper(verify: InternalVerifier, log: Logger) {
       refuse(req, res, 'replayed');
       return;
     }
+    res.locals.firstUse = shared?.firstUse(identity.jti, identity.exp);
     res.locals.audienceHash = identity.audienceHash;
     res.locals.operationDigest = identity.operationDigest;
     res.locals.caller = identity.caller;
@@ -138,9 +142,13 @@ export function createGatekeeper(verify: InternalVerifier, log: Logger) {
 
   const bind =
     (operationOf: (req: express.Request) => string): express.RequestHandler =>
-    (req, res, next) => {
+    async (req, res, next) => {
       if (operationDigest(operationOf(req)) !== res.locals.operationDigest) {
         refuse(req, res, 'operation');
+        return;
+      }
+      if (res.locals.firstUse && !(await (res.locals.firstUse as Promise<boolean>))) {
+        refuse(req, res, 'replayed');
         return;
       }
       next();

@@ -281,6 +281,21 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    // The one-time ids (jti) of internal tokens a subgraph has accepted, shared by every replica
+    // of it, each kept until its token expires. Unlogged: after a crash the tokens of the minute
+    // before are expired or bound to operations already run.
+    name: '008_internal_token_use',
+    sql: `
+      create unlogged table hub.token_use (
+        audience text not null,
+        jti text not null,
+        expires_at timestamptz not null,
+        primary key (audience, jti)
+      );
+      create index token_use_expires on hub.token_use (expires_at);
+    `,
+  },
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
@@ -306,6 +321,7 @@ export function hubGrants(roles: {
     `grant select, insert on hub.access_log, hub.event, hub.case_history to ${all}`,
     `grant usage on sequence hub.event_id_seq to ${all}`,
     `grant select, insert, update on hub.idempotency_key to ${all}`,
+    `grant select, insert, delete on hub.token_use to ${all}, ${statistics}`,
     `grant usage on sequence hub.access_log_id_seq to ${all}`,
     `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean, text[]) to ${all}`,
     `revoke update, delete, truncate on hub.access_log, hub.case_history from ${all}`,

@@ -27,3 +27,4 @@ export * from './gatekeeper';
 export * from './connection';
 export * from './search-key';
 export * from './directory';
+export * from './token-use';

@@ -1,6 +1,6 @@
 import type { SubgraphName } from './bootstrap';
 import { loadConfigOrExit, subgraphConfigSchema } from './config';
-import { createLogger, type Logger } from './logger';
+import { createLogger, routeConsole, type Logger } from './logger';
 import type { SubgraphDefinition } from './federated-schema';
 import { createSubgraphServer } from './subgraph';
 
@@ -51,6 +51,7 @@ export async function runSubgraphMain(
     env,
   );
   const log = createLogger(`subgraph-${definition.name}`, config.LOG_LEVEL);
+  routeConsole(log, { stacks: config.HUB_ENV !== 'production' });
   try {
     const server = await createSubgraphServer(definition, config, { logger: log });
     const url = await server.listen(config.PORT, config.HOST);

@@ -24,6 +24,7 @@ import {
 } from './http';
 import { audienceHash, createInternalVerifier, type Caller } from './identity';
 import { createGatekeeper } from './gatekeeper';
+import { postgresTokenUse } from './token-use';
 import { createLogger, type Logger } from './logger';
 
 /**
@@ -72,6 +73,8 @@ export async function createSubgraphServer(
     logger?: Logger;
     /** Benchmarks only, to measure what enforcement costs: every check allows, nothing is logged. */
     benchmarkWithoutConsent?: boolean;
+    /** Benchmarks only, to measure what sharing costs: one-time token ids in this replica's memory alone. */
+    benchmarkWithoutSharedTokenIds?: boolean;
   } = {},
 ): Promise<SubgraphServer> {
   const log = options.logger ?? createLogger(`subgraph-${definition.name}`, config.LOG_LEVEL);
@@ -141,7 +144,19 @@ export async function createSubgraphServer(
   });
 
   // Only the gateway may call a subgraph: a token signed for this subgraph, request and operation.
-  const gate = createGatekeeper(verify, log);
+  const gate = createGatekeeper(
+    verify,
+    log,
+    options.benchmarkWithoutSharedTokenIds
+      ? undefined
+      : postgresTokenUse(
+          async (sql, params) =>
+            ((await orm.em.getConnection().execute(sql, params, 'run')) as { affectedRows: number })
+              .affectedRows,
+          definition.name,
+          log,
+        ),
+  );
 
   app.use(
     '/graphql',
