@@ -114,4 +114,22 @@ describe('every main page', () => {
     expect(atina.consoleErrors).toEqual([]);
     await atina.context.close();
   }, 120_000);
+
+  it('passes axe while a page is still loading (its indicator is a named status)', async () => {
+    const centre = await openAs(browser, hub.origin, { partner: 'centre', role: 'SUPERVISOR' });
+    const page = centre.page;
+    // The API answers late, as on a slow line: the page shows its loading indicator meanwhile.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await visit(page, '/cases');
+    await page.getByRole('status', { name: 'Учитавање…' }).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    release();
+    await page.unroute('**/graphql');
+    await centre.context.close();
+  }, 120_000);
 });

@@ -48,6 +48,16 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
+    // UTF-8 whatever the environment says: started without LANG (a service, a container, a bare
+    // shell) initdb would pick SQL_ASCII, where text functions cut Cyrillic letters in half. The
+    // builtin provider's C.UTF-8 cases every Unicode letter without depending on the system's
+    // locales.
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale=C',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+    ],
     // The socket lives in the data directory: no clash with a system PostgreSQL in /var/run.
     postgresFlags: ['-k', dataDir, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (line: string) => {

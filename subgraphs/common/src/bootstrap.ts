@@ -52,7 +52,16 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   await withClient(withDatabase(adminUrl, 'postgres'), async (client) => {
     const exists = await client.query('select 1 from pg_database where datname = $1', [database]);
     if (exists.rowCount === 0) {
-      await client.query(`create database ${quoteIdent(database)}`);
+      // The hub's text is UTF-8. A server made without a locale (initdb under no LANG) defaults to
+      // SQL_ASCII, where text functions work on bytes: then the database is made UTF-8 itself.
+      const template = await client.query<{ encoding: string }>(
+        "select pg_encoding_to_char(encoding) as encoding from pg_database where datname = 'template1'",
+      );
+      await client.query(
+        template.rows[0]?.encoding === 'UTF8'
+          ? `create database ${quoteIdent(database)}`
+          : `create database ${quoteIdent(database)} encoding 'UTF8' locale 'C' template template0`,
+      );
     }
   });
 }

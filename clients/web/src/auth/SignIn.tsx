@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitcher } from '../app/Layout';
@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { loadWebConfig, type WebConfig } from './config';
 import { completeOidcSignIn, signInWithOidc } from './oidc';
 import { sessionEndedBecause, startSession } from './session';
+import { Loading } from '../ui/Loading';
 
 interface DevUser {
   partner: string;
@@ -87,7 +88,7 @@ export function SignIn() {
           </Button>
         )}
         {users === null ? (
-          <Loader aria-label={t('common.loading')} />
+          <Loading />
         ) : users.length > 0 ? (
           <section aria-labelledby="dev-users">
             <Title order={2} id="dev-users" size="h3" mb="xs">
@@ -147,5 +148,5 @@ export function OidcCallback() {
       }
     });
   }, [navigate]);
-  return <main>{failed ? <Alert role="alert">{t('signIn.failed')}</Alert> : <Loader />}</main>;
+  return <main>{failed ? <Alert role="alert">{t('signIn.failed')}</Alert> : <Loading />}</main>;
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Loader, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Title } from '@mantine/core';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
@@ -17,6 +17,7 @@ import { ReturnSection } from './sections/ReturnSection';
 import { PersonSection } from './sections/PersonSection';
 import { PlanSection } from './sections/PlanSection';
 import { ReportsSection } from './sections/ReportsSection';
+import { Loading } from '../ui/Loading';
 
 export type CaseData = NonNullable<CasePageQuery['case']>;
 
@@ -50,11 +51,7 @@ export function CasePage() {
   });
 
   if (!data) {
-    return fetching ? (
-      <Loader aria-label={t('common.loading')} />
-    ) : (
-      <Alert>{t('errors.notFound')}</Alert>
-    );
+    return fetching ? <Loading /> : <Alert>{t('errors.notFound')}</Alert>;
   }
   if (!data.case) {
     return <Alert role="alert">{t('case.notVisible')}</Alert>;

@@ -2,7 +2,6 @@ import {
   Anchor,
   Button,
   Group,
-  Loader,
   NativeSelect,
   Pagination,
   Table,
@@ -15,6 +14,7 @@ import { useClient, useQuery } from 'urql';
 import { CaseByCodeDocument, CasesDocument, type CaseStatus } from '../generated/graphql';
 import { useI18n } from '../i18n';
 import { enumsSrCyrl } from '../i18n/catalogue/enums.sr-Cyrl';
+import { Loading } from '../ui/Loading';
 
 const PAGE = 20;
 const STATUSES = Object.keys(enumsSrCyrl.CaseStatus) as CaseStatus[];
@@ -112,7 +112,7 @@ export function Cases() {
         />
       </Group>
       {fetching && !data ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       ) : (
         <>
           <Table striped>

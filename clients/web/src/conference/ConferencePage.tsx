@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Loader,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
@@ -24,6 +12,7 @@ import { useI18n } from '../i18n';
 import { FormProblems } from '../ui/Problems';
 import { RecordEntryForm } from './RecordEntryForm';
 import { useConferenceStream } from './stream';
+import { Loading } from '../ui/Loading';
 
 /** The live conference: agenda, then minutes, decisions and action items as they are recorded. */
 export function ConferencePage() {
@@ -47,7 +36,7 @@ export function ConferencePage() {
     );
   }
   if (!data) {
-    return fetching ? <Loader aria-label={t('common.loading')} /> : null;
+    return fetching ? <Loading /> : null;
   }
   const conference = data.conference;
   if (!conference) {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { FormProblems, fieldError, useProblemText } from '../ui/Problems';
 import { AccessLog } from './AccessLog';
 import { GrantForm } from './GrantForm';
+import { Loading } from '../ui/Loading';
 
 function RevokeForm(props: { grantId: string; done: () => void }) {
   const { t } = useI18n();
@@ -51,11 +52,7 @@ export function Consent() {
   const [revoking, setRevoking] = useState<string | null>(null);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   if (!data) {
-    return fetching ? (
-      <Loader aria-label={t('common.loading')} />
-    ) : (
-      <Alert>{t('errors.notFound')}</Alert>
-    );
+    return fetching ? <Loading /> : <Alert>{t('errors.notFound')}</Alert>;
   }
   if (!data.case) {
     // No such case (or not one this user may see): said, not an endless spinner.

@@ -1,4 +1,4 @@
-import { Anchor, Loader, Table, Text, Title } from '@mantine/core';
+import { Anchor, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -12,13 +12,14 @@ import {
 import { useI18n } from '../i18n';
 import { HearingOutcomeForm } from '../case/sections/HearingForms';
 import { MoveItemForm, PARTNER_MOVES } from '../case/sections/PlanItemForms';
+import { Loading } from '../ui/Loading';
 
 /** The cases this partner holds an active grant for (the API lists no other). */
 export function PartnerCases() {
   const { t, label, show } = useI18n();
   const [{ data, error }] = useQuery({ query: PartnerCasesDocument });
   if (!data) {
-    return <Loader aria-label={t('common.loading')} />;
+    return <Loading />;
   }
   return (
     <>
@@ -76,7 +77,7 @@ export function PartnerPlanItems() {
   const [{ data, error }, reexecute] = useQuery({ query: PartnerPlanItemsDocument });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   if (!data) {
-    return <Loader aria-label={t('common.loading')} />;
+    return <Loading />;
   }
   // Cases whose plan this partner may not see: said so, never left out silently.
   const refused = data.cases.flatMap((c, i) => {
@@ -159,7 +160,7 @@ export function PartnerHearings() {
   const [{ data }, reexecute] = useQuery({ query: PartnerHearingsDocument, variables });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   if (!data) {
-    return <Loader aria-label={t('common.loading')} />;
+    return <Loading />;
   }
   return (
     <>

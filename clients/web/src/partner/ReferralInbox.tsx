@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
@@ -14,6 +14,7 @@ import {
 import { useI18n } from '../i18n';
 import { fieldError, FormProblems, useProblemText } from '../ui/Problems';
 import { REFERRAL_TEXT } from './referral-steps';
+import { Loading } from '../ui/Loading';
 
 type Referral = NonNullable<PartnerReferralsQuery['referrals'][number]>;
 
@@ -149,7 +150,7 @@ export function ReferralInbox() {
       <Title order={1} mb="md">
         {t('referrals.title')}
       </Title>
-      {fetching && !data && <Loader aria-label={t('common.loading')} />}
+      {fetching && !data && <Loading />}
       {data?.referrals.length === 0 && <Text>{t('common.nothingYet')}</Text>}
       <Stack>
         {data?.referrals

@@ -1,7 +1,8 @@
-import { Card, Loader, Table, Text, Title } from '@mantine/core';
+import { Card, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n';
 import { useStatisticsLabels, type Published } from './labels';
+import { Loading } from '../ui/Loading';
 
 const MonthChart = lazy(() => import('./MonthChart'));
 
@@ -62,7 +63,7 @@ export function FigureCard(props: { figure: FigureData }) {
       <Text size="xl" fw={700} data-testid={`total-${figure.name}`}>
         {t('statistics.total')}: {text(figure.total)}
       </Text>
-      <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+      <Suspense fallback={<Loading />}>
         <MonthChart
           label={t('statistics.chart', { figure: title })}
           data={figure.byMonth.map((row) => ({

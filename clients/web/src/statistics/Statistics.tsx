@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Group,
-  Loader,
   NativeSelect,
   NumberInput,
   SimpleGrid,
@@ -20,6 +19,7 @@ import { useProblemText } from '../ui/Problems';
 import { Comparison, type YearTotals } from './Comparison';
 import { ExportDownload } from './ExportDownload';
 import { FigureCard, type FigureData, type Row } from './FigureCard';
+import { Loading } from '../ui/Loading';
 
 type Report = StatisticsQuery['statistics'];
 type Kind = 'year' | 'quarter' | 'month' | 'range';
@@ -255,7 +255,7 @@ export function Statistics() {
         </Alert>
       )}
       {!report ? (
-        fetching && <Loader aria-label={t('common.loading')} />
+        fetching && <Loading />
       ) : (
         <Stack>
           <Group justify="space-between" wrap="wrap">

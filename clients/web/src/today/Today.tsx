@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Loader, SimpleGrid, Table, Title } from '@mantine/core';
+import { Anchor, Badge, Card, SimpleGrid, Table, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -6,6 +6,7 @@ import { claimsOf, hasRole, useSession } from '../auth/session';
 import { TodayDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
 import { useDuration } from './duration';
+import { Loading } from '../ui/Loading';
 
 const StatusChart = lazy(() => import('./StatusChart'));
 
@@ -26,7 +27,7 @@ export function Today() {
   }, [session]);
   const [{ data, fetching }] = useQuery({ query: TodayDocument, variables });
   if (!data) {
-    return fetching ? <Loader aria-label={t('common.loading')} /> : null;
+    return fetching ? <Loading /> : null;
   }
   const now = Date.now();
   const awaiting = data.awaiting.flatMap((c) =>
@@ -165,7 +166,7 @@ export function Today() {
           <Title order={2} size="h3" id="by-status">
             {t('today.byStatus')}
           </Title>
-          <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <Suspense fallback={<Loading />}>
             <StatusChart
               data={Object.entries(
                 data.withConferences.reduce<Record<string, number>>((acc, c) => {

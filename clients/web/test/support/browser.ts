@@ -84,6 +84,6 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
-        `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${process.env.AXE_DETAIL ? (n.failureSummary ?? '') : ''}`).join(', ')}`,
+        `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${process.env.AXE_DETAIL ? `${n.failureSummary ?? ''} ${n.html}` : ''}`).join(', ')}`,
     );
 }
