@@ -28,11 +28,23 @@ describe('SIGTERM under load', () => {
     await hub.close();
   });
 
+  /** Sessions waiting on the partner table's lock: requests that are surely under way. */
+  const waitingOnLock = async () =>
+    Number(
+      (
+        await admin.query<{ n: string }>(
+          `select count(*)::text as n from pg_stat_activity
+            where wait_event_type = 'Lock' and query ilike '%partners%partner%' and pid <> pg_backend_pid()`,
+        )
+      ).rows[0].n,
+    );
+
   /**
-   * Sixteen requests held in flight by a lock on the partner table (so they are surely under way
-   * when the signal arrives), the signal, then the lock released.
+   * Sixteen requests held in flight by a lock on the partner table, the signal once `held` of
+   * them wait on it (so they are surely under way, however slow a loaded machine is to get them
+   * there), then the lock released.
    */
-  const inFlightThroughSignal = async (gatewayUrl: string, target: HubProcess) => {
+  const inFlightThroughSignal = async (gatewayUrl: string, target: HubProcess, held = 0) => {
     await admin.query('begin');
     await admin.query('lock table partners.partner in access exclusive mode');
     const requests = Array.from({ length: 16 }, () =>
@@ -43,6 +55,11 @@ describe('SIGTERM under load', () => {
       ).catch((error: Error) => ({ status: 0, body: { error: error.message } })),
     );
     await sleep(500);
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline; await sleep(50)) {
+      if ((await waitingOnLock()) >= held) {
+        break;
+      }
+    }
     target.signal('SIGTERM');
     const exitedEarly = await Promise.race([target.exited.then(() => true), sleep(400)]);
     await admin.query('commit');
@@ -64,10 +81,11 @@ describe('SIGTERM under load', () => {
   });
 
   it('lets every in-flight subgraph request finish, then exits 0', async () => {
-    const partners = await startSubgraphProcess(hub, 'partners');
+    // A pool as large as the requests, so every one of them can be seen waiting on the lock.
+    const partners = await startSubgraphProcess(hub, 'partners', undefined, { DB_POOL_MAX: '20' });
     const gateway = await hub.startGateway({ PARTNERS_URL: `${partners.url}/graphql` });
     try {
-      const { answers, exitedEarly, code } = await inFlightThroughSignal(gateway.url, partners);
+      const { answers, exitedEarly, code } = await inFlightThroughSignal(gateway.url, partners, 16);
       expect(exitedEarly).toBe(false);
       expect(answers.map((a) => a.status)).toEqual(Array(16).fill(200));
       expect(

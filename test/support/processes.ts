@@ -88,11 +88,13 @@ export async function startSubgraphProcess(
   hub: TestHub,
   name: SubgraphName,
   port?: number,
+  env: Record<string, string> = {},
 ): Promise<HubProcess> {
   const started = startProcess(`subgraphs/${name}/dist/main.js`, port ?? (await freePort()), {
     DATABASE_URL: subgraphDatabaseUrl(hub.db.url, roleSecret(), name),
     INTERNAL_VERIFY_KEY: hub.secrets.internal.publicKey,
     MIGRATE_ON_START: 'false',
+    ...env,
   });
   await waitUntilReady(`${started.url}/ready`);
   return started;
