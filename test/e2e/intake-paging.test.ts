@@ -196,9 +196,11 @@ describe('paging the intake and the person record’s history', () => {
       pageInfo: PageInfo;
     };
     const history = async (token: string, first: number, after: string | null) =>
-      ((await data(token, HISTORY, { id: caseId, first, after })).case as {
-        personHistoryConnection: History;
-      }).personHistoryConnection;
+      (
+        (await data(token, HISTORY, { id: caseId, first, after })).case as {
+          personHistoryConnection: History;
+        }
+      ).personHistoryConnection;
     const update = (input: Record<string, unknown>) => data(worker, UPDATE, { caseId, input });
 
     beforeAll(async () => {

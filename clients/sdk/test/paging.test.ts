@@ -154,9 +154,7 @@ describe('a partner’s own reports through pageConnection', () => {
     const whole = (await client.request(MyReportsPageDocument, { first: 500 })).data
       .myReportsConnection;
     expect(whole.totalCount).toBe(whole.nodes.length);
-    expect(whole.nodes.map((report) => report.reference)).toEqual(
-      expect.arrayContaining(sent),
-    );
+    expect(whole.nodes.map((report) => report.reference)).toEqual(expect.arrayContaining(sent));
     let pages = 0;
     const paged = await all(
       pageConnection(
