@@ -95,6 +95,17 @@ const rootArb = fc.oneof(
     caseIndex: fc.constant(0),
     selection: caseSelectionArb,
   }),
+  // The same two lists as Relay connections.
+  fc.record({
+    kind: fc.constant('myReportsConnection' as const),
+    caseIndex: fc.constant(0),
+    selection: caseSelectionArb,
+  }),
+  fc.record({
+    kind: fc.constant('intakeReportsConnection' as const),
+    caseIndex: fc.constant(0),
+    selection: caseSelectionArb,
+  }),
   fc.record({
     kind: fc.constant('myGrants' as const),
     caseIndex: fc.constant(0),
@@ -135,6 +146,10 @@ function render(roots: Root[], cases: SecretCase[]): string {
         return `r${i}: myReports(first: 50) { reference givenName case { id ${selection} } }`;
       case 'intakeReports':
         return `r${i}: intakeReports(first: 50) { reference case { id ${selection} } }`;
+      case 'myReportsConnection':
+        return `r${i}: myReportsConnection(first: 50) { totalCount edges { cursor node { reference givenName case { id ${selection} } } } }`;
+      case 'intakeReportsConnection':
+        return `r${i}: intakeReportsConnection(first: 50) { nodes { reference case { id ${selection} } } }`;
       case 'myGrants':
         return `r${i}: myGrants { categories purpose }`;
     }

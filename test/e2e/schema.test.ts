@@ -119,6 +119,10 @@ describe('the consent vocabulary in the composed supergraph', () => {
     'AccessLogEntryEdge',
     'TimelineEntryConnection',
     'TimelineEntryEdge',
+    'PartnerReportConnection',
+    'PartnerReportEdge',
+    'PersonChangeConnection',
+    'PersonChangeEdge',
   ]);
 
   it('puts a data category on every field of every case-related type', () => {

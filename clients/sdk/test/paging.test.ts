@@ -4,10 +4,13 @@ import {
   CasesDocument,
   CasesPageDocument,
   HubClient,
+  MyReportsDocument,
+  MyReportsPageDocument,
   pageByFirst,
   pageConnection,
   ReferralsDocument,
   ReferralsPageDocument,
+  SubmitReportDocument,
 } from '../src';
 import { startTestHub, type TestHub } from '../../../test/support/hub';
 import { centreWork, sdkClient } from './kit';
@@ -128,6 +131,48 @@ describe('the hub’s Relay connections through pageConnection', () => {
     );
     expect(paged.map((referral) => referral.id).sort()).toEqual(
       listed.map((referral) => referral!.id).sort(),
+    );
+  });
+});
+
+describe('a partner’s own reports through pageConnection', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.close());
+
+  it('walks myReportsConnection past one page, newest first, each report once', async () => {
+    const client = sdkClient(hub.url, await hub.token('astra', ['MEMBER']));
+    const sent: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { data } = await client.request(SubmitReportDocument, {
+        input: { channel: 'NGO', urgency: 'NORMAL', person: { givenName: `Synthetic SDK ${i}` } },
+      });
+      sent.push(data.submitReport.reference);
+    }
+    const whole = (await client.request(MyReportsPageDocument, { first: 500 })).data
+      .myReportsConnection;
+    expect(whole.totalCount).toBe(whole.nodes.length);
+    expect(whole.nodes.map((report) => report.reference)).toEqual(expect.arrayContaining(sent));
+    let pages = 0;
+    const paged = await all(
+      pageConnection(
+        client,
+        MyReportsPageDocument,
+        {},
+        { select: (data) => data.myReportsConnection, pageSize: 2, onPage: () => pages++ },
+      ),
+    );
+    expect(paged.map((report) => report.reference)).toEqual(
+      whole.nodes.map((report) => report.reference),
+    );
+    expect(pages).toBe(Math.ceil(whole.totalCount / 2));
+    // The newest first: the last one sent leads, as in the first-only list.
+    expect(paged[0].reference).toBe(sent.at(-1));
+    const listed = (await client.request(MyReportsDocument, { first: 500 })).data.myReports;
+    expect(listed.map((report) => report.reference).sort()).toEqual(
+      paged.map((report) => report.reference).sort(),
     );
   });
 });

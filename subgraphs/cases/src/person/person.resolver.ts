@@ -1,9 +1,23 @@
-import { CaseStaffOnly, Category, DataCategory, type HubContext } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import {
+  CaseStaffOnly,
+  Category,
+  connectionType,
+  DataCategory,
+  pageRequest,
+  type Connection,
+  type HubContext,
+} from '@hub/common';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { PersonChange } from './person-change.entity';
 import { PersonChangeInput } from './person.input';
 import { PersonService } from './person.service';
+
+const PersonChangeConnection = connectionType('PersonChange', PersonChange, {
+  totalCount: false,
+  description:
+    'A page of the person record’s history, oldest first: only the entries you may see (no count, which would tell of the hidden ones).',
+});
 
 @Resolver(() => Case)
 export class CasePersonResolver {
@@ -28,6 +42,25 @@ export class CasePersonResolver {
   })
   personHistory(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<PersonChange[]> {
     return new PersonService(ctx).history(kase.id);
+  }
+
+  @Category(DataCategory.CORE)
+  @FieldResolver(() => PersonChangeConnection, {
+    description:
+      'The person record’s history a page at a time, oldest first (Relay cursors). An entry you may not see is left out, so a page may hold fewer than `first`; hasNextPage still tells whether there is more.',
+  })
+  personHistoryConnection(
+    @Root() kase: Case,
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<PersonChange>> {
+    return new PersonService(ctx).historyPage(kase.id, pageRequest(first, after));
   }
 }
 

@@ -1,10 +1,14 @@
 import {
+  byKey,
   consentRequired,
+  keysetPage,
   recordEvent,
   requireCaseStaff,
   rowsOfCase,
+  type Connection,
   type DataCategory,
   type HubContext,
+  type PageRequest,
 } from '@hub/common';
 import { type Case } from '../case/case.entity';
 import { openCaseForChange } from '../case/case.workflow';
@@ -97,6 +101,36 @@ export class PersonService {
     });
     const visible = await Promise.all(rows.map((row) => this.maySee(row)));
     return rows.filter((_, index) => visible[index]);
+  }
+
+  /**
+   * The history a page at a time, in the same order (then by id): an entry the caller may not
+   * see is left out of its page, and no count is given, so what is hidden leaves no trace.
+   */
+  historyPage(caseId: string, page: PageRequest): Promise<Connection<PersonChange>> {
+    return keysetPage(
+      this.ctx.em,
+      {
+        from: 'from cases.person_change pc where pc.case_id = ?',
+        params: [caseId],
+        keys: [
+          { sql: 'pc.changed_at', type: 'timestamptz' },
+          { sql: 'pc.field', type: 'text' },
+        ],
+        id: 'pc.id',
+        direction: 'asc',
+      },
+      page,
+      async (ids) => {
+        const rows = await this.ctx.em.find(PersonChange, { id: { $in: ids } });
+        const visible = await Promise.all(rows.map((row) => this.maySee(row)));
+        return byKey(
+          ids,
+          rows.filter((_, index) => visible[index]),
+          (row) => row.id,
+        );
+      },
+    );
   }
 
   /** A value of an entry, or CONSENT_REQUIRED naming the first category not granted. */

@@ -1,10 +1,13 @@
 import {
   Category,
+  connectionType,
   DataCategory,
   IdempotencyKeyArg,
+  pageRequest,
   PartnerUserOnly,
   refTo,
   requireFirst,
+  type Connection,
   type HubContext,
 } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -14,6 +17,12 @@ import { PartnerRef } from '../partner/partner.ref';
 import { PartnerReport } from './partner-report.entity';
 import { PartnerReportService } from './partner-report.service';
 import { PartnerReportInput } from './partner-report.types';
+
+const PartnerReportConnection = connectionType('PartnerReport', PartnerReport, {
+  totalCount: true,
+  description:
+    'A page of partner reports, newest first. You see every report of the list (your partner’s own, or for Centre case staff the whole intake), so totalCount is given.',
+});
 
 @Resolver(() => PartnerReport)
 export class PartnerReportResolver {
@@ -41,6 +50,23 @@ export class PartnerReportResolver {
   ): Promise<PartnerReport[]> {
     requireFirst(first);
     return new PartnerReportService(ctx).mine(first);
+  }
+
+  @Query(() => PartnerReportConnection, {
+    description:
+      "Your partner's own reports a page at a time (Relay cursors), newest first (partner users).",
+  })
+  myReportsConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<PartnerReport>> {
+    return new PartnerReportService(ctx).minePage(pageRequest(first, after));
   }
 
   @Query(() => PartnerReport, {
@@ -77,6 +103,23 @@ export class PartnerReportResolver {
   ): Promise<PartnerReport[]> {
     requireFirst(first);
     return new PartnerReportService(ctx).intake(first);
+  }
+
+  @Query(() => PartnerReportConnection, {
+    description:
+      "The Centre's intake a page at a time (Relay cursors), newest first (Centre case staff). A report submitted while you page shows on a fresh first page, never on a later one.",
+  })
+  intakeReportsConnection(
+    @Ctx() ctx: HubContext,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'The endCursor of the page before; leave out for the first page.',
+    })
+    after?: string | null,
+  ): Promise<Connection<PartnerReport>> {
+    return new PartnerReportService(ctx).intakePage(pageRequest(first, after));
   }
 
   @Category(DataCategory.CORE)

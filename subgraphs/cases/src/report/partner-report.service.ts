@@ -3,12 +3,15 @@ import {
   byKey,
   changeWithEvent,
   idempotent,
+  keysetPage,
   loader,
   requireCaseStaff,
   requirePartnerUser,
   seesAllCases,
   UUID,
+  type Connection,
   type HubContext,
+  type PageRequest,
 } from '@hub/common';
 import { openNewCase } from '../case/case.workflow';
 import { addChecklist, checkChecklist } from '../identification/identification.service';
@@ -122,6 +125,43 @@ export class PartnerReportService {
       PartnerReport,
       {},
       { orderBy: { receivedAt: 'desc', id: 'asc' }, limit: first },
+    );
+  }
+
+  /** The caller's partner's own reports a page at a time, newest first (then by id). */
+  minePage(page: PageRequest): Promise<Connection<PartnerReport>> {
+    requirePartnerUser(this.ctx.caller, 'Listing your own reports');
+    return this.page('where p.partner_code = ?', [this.ctx.caller.partner], page);
+  }
+
+  /** The Centre's intake a page at a time, newest first (then by id). */
+  intakePage(page: PageRequest): Promise<Connection<PartnerReport>> {
+    requireCaseStaff(this.ctx.caller, 'Reading the intake');
+    return this.page('', [], page);
+  }
+
+  /**
+   * A keyset page of reports on (received_at, id), both descending; counted, since the caller
+   * sees every report of the list (its own partner's, or, for Centre case staff, all).
+   */
+  private page(
+    where: string,
+    params: unknown[],
+    page: PageRequest,
+  ): Promise<Connection<PartnerReport>> {
+    return keysetPage(
+      this.ctx.em,
+      {
+        from: `from cases.partner_report p ${where}`,
+        params,
+        keys: [{ sql: 'p.received_at', type: 'timestamptz' }],
+        id: 'p.id',
+        direction: 'desc',
+      },
+      page,
+      async (ids) =>
+        byKey(ids, await this.ctx.em.find(PartnerReport, { id: { $in: ids } }), (row) => row.id),
+      true,
     );
   }
 
