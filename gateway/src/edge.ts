@@ -3,7 +3,7 @@ import type { Logger } from '@hub/common';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode, ParseOptions } from 'graphql';
 import type { GatewayConfig } from './config';
-import type { GatewayContext } from './gateway';
+import type { GatewayContext } from './context';
 import { webSecurityHeaders, type ServerTimeouts } from './http-hardening';
 import {
   costInFlight,

@@ -20,7 +20,6 @@ import {
   requestLogPlugin,
   sendError,
   SUBGRAPH_NAMES,
-  type Caller,
   type Logger,
   type SubgraphName,
 } from '@hub/common';
@@ -38,14 +37,9 @@ import { webApp } from './web';
 import { createEdge } from './edge';
 import { listenHardened } from './http-hardening';
 import { checkScalarsAtEdge } from './limits';
+import type { GatewayContext } from './context';
 
-/** What the gateway knows about a request while planning and fetching it. */
-export interface GatewayContext {
-  caller: Caller;
-  requestId: string;
-  /** For a live-update payload read once for several subscribers: who they are. */
-  audience?: string[];
-}
+export type { GatewayContext };
 
 /** Introspection is on; the explorer (GraphiQL at /graphql for browsers) follows it. */
 const INTROSPECTION = true;

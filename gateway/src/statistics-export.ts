@@ -10,7 +10,7 @@ import {
   type Logger,
 } from '@hub/common';
 import express from 'express';
-import type { GatewayContext } from './gateway';
+import type { GatewayContext } from './context';
 
 /** Headers of the statistics subgraph's answer that reach the client. */
 const PASSED = [

@@ -21,7 +21,7 @@ import {
   type FieldNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { GatewayContext } from '../gateway';
+import type { GatewayContext } from '../context';
 import { CancellableDataSource } from '../request-timeout';
 
 type FetchResult = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;

@@ -6,7 +6,7 @@ import {
   type FieldNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { GatewayContext } from '../gateway';
+import type { GatewayContext } from '../context';
 import type { EventFilter } from './event-filter';
 import type { AsyncQueue } from './queue';
 

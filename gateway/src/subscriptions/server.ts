@@ -15,7 +15,7 @@ import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import { AuthenticationError, type Authenticator } from '../auth';
 import type { Edge } from '../edge';
-import type { GatewayContext } from '../gateway';
+import type { GatewayContext } from '../context';
 import type { EventSource } from './event-source';
 import { failure, type Subscriber } from './live';
 import { AsyncQueue } from './queue';

@@ -9,7 +9,7 @@ import {
   seesAllCases,
 } from '@hub/common';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
-import type { GatewayContext } from '../gateway';
+import type { GatewayContext } from '../context';
 import { matches, type HubEventRow } from './event-filter';
 import {
   accessProbeQuery,
