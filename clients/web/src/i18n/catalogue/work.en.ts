@@ -208,6 +208,16 @@ export const workEn: Same<typeof workSrCyrl> = {
       familyMembers: 'Family members',
     },
   },
+  accessBasis: {
+    GRANT: 'consent',
+    CENTRE_ROLE: 'Centre role',
+    BREAK_GLASS: 'break-glass',
+    AUTHOR: 'their own entry',
+    SEALED: 'case sealed',
+    NONE: 'no consent',
+    ROLE: 'role without access',
+    BENCH: 'not checked (benchmark)',
+  },
   addReport: {
     form: 'Add a report',
     receivedAt: 'Report received (date and time)',

@@ -206,6 +206,16 @@ export const workSrCyrl = {
       familyMembers: 'Чланови породице',
     },
   },
+  accessBasis: {
+    GRANT: 'пристанак',
+    CENTRE_ROLE: 'улога у Центру',
+    BREAK_GLASS: 'хитан приступ',
+    AUTHOR: 'сопствени унос',
+    SEALED: 'случај запечаћен',
+    NONE: 'нема пристанка',
+    ROLE: 'улога без увида',
+    BENCH: 'без провере (мерење)',
+  },
   addReport: {
     form: 'Додај пријаву',
     receivedAt: 'Пријава примљена (датум и време)',
