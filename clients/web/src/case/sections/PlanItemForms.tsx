@@ -107,10 +107,12 @@ export function MoveItemForm(
 ) {
   const { t, label } = useI18n();
   const text = useProblemText('PlanItemStatus');
-  const [form, setForm] = useDraft(`move-item:${props.itemId}`, {
+  const [form, setForm, clear] = useDraft(`move-item:${props.itemId}`, {
     status: props.moves[0] as string,
     reason: '',
   });
+  // A kept draft may name a state the item has since left: then the first move it allows now.
+  const status = props.moves.includes(form.status as PlanItemStatus) ? form.status : props.moves[0];
   const step = useStep(MovePlanItemDocument, props.refresh);
   return (
     <form
@@ -118,22 +120,25 @@ export function MoveItemForm(
         () => ({
           input: {
             itemId: props.itemId,
-            status: form.status as PlanItemStatus,
-            reason: form.status === 'CANCELLED' ? form.reason.trim() || null : null,
+            status: status as PlanItemStatus,
+            reason: status === 'CANCELLED' ? form.reason.trim() || null : null,
           },
         }),
-        props.onDone,
+        () => {
+          clear();
+          props.onDone?.();
+        },
       )}
     >
       <Group align="end" gap="xs">
         <NativeSelect
           label={t('planItem.moveTo')}
-          value={form.status}
+          value={status}
           onChange={(e) => setForm({ ...form, status: e.currentTarget.value })}
           error={fieldError(step.problems, 'status', text)}
           data={props.moves.map((value) => ({ value, label: label('PlanItemStatus', value) }))}
         />
-        {form.status === 'CANCELLED' && (
+        {status === 'CANCELLED' && (
           <TextInput
             label={t('planItem.reason')}
             value={form.reason}
