@@ -8,6 +8,8 @@ import { grant, newCase } from './support/world';
  * (allowed and refused), with the raw rows behind it; a grant is revoked with a reason (none is
  * refused next to the field).
  */
+const POLICE = 'Полицијска управа за град Београд';
+
 describe('the consent page', () => {
   let hub: TestHub & { origin: string };
   let browser: Browser;
@@ -45,14 +47,14 @@ describe('the consent page', () => {
     const summary = page.getByRole('region', { name: 'Ко је шта видео' });
     const identity = summary
       .getByRole('row')
-      .filter({ hasText: 'police-beograd' })
+      .filter({ hasText: POLICE })
       .filter({ hasText: 'ИДЕНТИТЕТ' });
     await identity.waitFor();
     const cells = async (row: typeof identity) => await row.getByRole('cell').allTextContents();
     expect(Number((await cells(identity))[2])).toBeGreaterThanOrEqual(1);
     const contact = summary
       .getByRole('row')
-      .filter({ hasText: 'police-beograd' })
+      .filter({ hasText: POLICE })
       .filter({ hasText: 'КОНТАКТ' });
     expect((await cells(contact))[3]).toBe('1');
 
@@ -62,6 +64,22 @@ describe('the consent page', () => {
       .filter({ hasText: 'Одбијено' })
       .filter({ hasText: 'КОНТАКТ' });
     await raw.first().waitFor();
+    // Partners by name, bases in words: no partner code, no raw basis code.
+    expect(await raw.first().getByRole('cell').nth(5).textContent()).toBe('нема пристанка');
+    await summary
+      .getByRole('row')
+      .filter({ hasText: 'Дозвољено' })
+      .filter({ hasText: POLICE })
+      .filter({ hasText: 'пристанак' })
+      .first()
+      .waitFor();
+    expect(await summary.getByRole('table').first().getByText('police-beograd').count()).toBe(0);
+    const rows = summary.getByRole('table').nth(1).getByRole('row');
+    for (const row of (await rows.all()).slice(1)) {
+      const cells = await row.getByRole('cell').allTextContents();
+      expect(cells[1]).not.toBe('police-beograd');
+      expect(cells[5]).not.toMatch(/^(GRANT|NONE|CENTRE_ROLE)/);
+    }
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: /^Опозови пристанак за/ }).click();

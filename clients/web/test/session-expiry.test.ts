@@ -100,4 +100,52 @@ describe('a 401 sends the user to sign-in without losing what they typed', () =>
     expect(await card().getByLabel('Разлог одбијања').inputValue()).toBe(reason);
     await user.context.close();
   }, 90_000);
+
+  it('keeps a consent revoke form open with its reason', async () => {
+    const worker = await hub.token('centre', ['CASE_WORKER']);
+    const kase = await newCase(hub, worker);
+    await grant(hub, worker, kase.id, 'atina', ['IDENTITY']);
+    const user = await openAs(
+      browser,
+      hub.origin,
+      { partner: 'centre', role: 'CASE_WORKER' },
+      `/cases/${kase.id}/consent`,
+    );
+    const page = user.page;
+    await page.getByRole('button', { name: /^Опозови пристанак за:/ }).click();
+    const reason = 'Синтетички разлог опозива';
+    await page.getByLabel('Разлог опозива').fill(reason);
+    await tokenRejected(page);
+    await page.getByRole('button', { name: 'Потврди опозив' }).click();
+    await signInAgain(page, /\(centre\): Водитељ случаја$/);
+    // The form that was opened from a button is open again, with the reason in it.
+    expect(await page.getByLabel('Разлог опозива').inputValue()).toBe(reason);
+    await page.getByRole('button', { name: 'Потврди опозив' }).click();
+    await page.getByText(`Опозван`, { exact: false }).waitFor();
+    await user.context.close();
+  }, 90_000);
+
+  it("keeps the case page's add-report form open with what was chosen and typed", async () => {
+    const worker = await hub.token('centre', ['CASE_WORKER']);
+    const kase = await newCase(hub, worker);
+    const user = await openAs(
+      browser,
+      hub.origin,
+      { partner: 'centre', role: 'CASE_WORKER' },
+      `/cases/${kase.id}`,
+    );
+    const page = user.page;
+    await page.getByRole('button', { name: 'Додај пријаву' }).click();
+    await page.getByLabel('Хитност').selectOption({ label: 'Хитно' });
+    await page.getByLabel('Пријава примљена (датум и време)').fill('2026-11-30T10:15');
+    await tokenRejected(page);
+    await page.getByRole('button', { name: 'Упиши нову пријаву' }).click();
+    await signInAgain(page, /\(centre\): Водитељ случаја$/);
+    await page.getByRole('heading', { level: 1, name: `Случај ${kase.code}` }).waitFor();
+    expect(await page.getByLabel('Хитност').inputValue()).toBe('HIGH');
+    expect(await page.getByLabel('Пријава примљена (датум и време)').inputValue()).toBe(
+      '2026-11-30T10:15',
+    );
+    await user.context.close();
+  }, 90_000);
 });

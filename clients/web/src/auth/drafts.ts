@@ -26,3 +26,13 @@ export function useDraft<T extends object>(key: string, initial: T) {
 }
 
 export const clearAllDrafts = () => drafts.clear();
+
+/**
+ * One value kept the same way — a single field, or which form is open — so that after a 401 the
+ * form the user was typing in is open again with their text in it. `useState` with a key.
+ */
+export function useDraftValue<T>(key: string, initial: T) {
+  const [draft, update, clear] = useDraft(key, { value: initial });
+  const set = useCallback((value: T) => update({ value }), [update]);
+  return [draft.value, set, clear] as const;
+}

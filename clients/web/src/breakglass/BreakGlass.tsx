@@ -25,13 +25,14 @@ import { fieldError, FormProblems, useProblemText } from '../ui/Problems';
 
 function ReviewForm(props: { id: string; done: () => void }) {
   const { t } = useI18n();
-  const [note, setNote] = useState('');
+  const [{ note }, update, clear] = useDraft(`review:${props.id}`, { note: '' });
   const [result, review] = useMutation(ReviewBreakGlassDocument);
   return (
     <form
       onSubmit={async (event) => {
         event.preventDefault();
         if ((await review({ id: props.id, note })).data) {
+          clear();
           props.done();
         }
       }}
@@ -40,7 +41,7 @@ function ReviewForm(props: { id: string; done: () => void }) {
         <TextInput
           label={t('breakGlass.reviewNote')}
           value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
+          onChange={(e) => update({ note: e.currentTarget.value })}
         />
         <Button type="submit" loading={result.fetching}>
           {t('breakGlass.review')}

@@ -15,6 +15,7 @@ import { CaseByCodeDocument, CasesDocument, type CaseStatus } from '../generated
 import { useI18n } from '../i18n';
 import { enumsSrCyrl } from '../i18n/catalogue/enums.sr-Cyrl';
 import { Loading } from '../ui/Loading';
+import { useDraftValue } from '../auth/drafts';
 
 const PAGE = 20;
 const STATUSES = Object.keys(enumsSrCyrl.CaseStatus) as CaseStatus[];
@@ -28,10 +29,10 @@ export function Cases() {
   const { t, label, show, date } = useI18n();
   const navigate = useNavigate();
   const client = useClient();
-  const [status, setStatus] = useState<CaseStatus | ''>('');
-  const [worker, setWorker] = useState('');
-  const [text, setText] = useState('');
-  const [code, setCode] = useState('');
+  const [status, setStatus] = useDraftValue<CaseStatus | ''>('search:status', '');
+  const [worker, setWorker] = useDraftValue('search:worker', '');
+  const [text, setText] = useDraftValue('search:text', '');
+  const [code, setCode] = useDraftValue('search:code', '');
   const [page, setPage] = useState(1);
   const [notFound, setNotFound] = useState(false);
   // The API looks for 2–100 characters; a single one filters nothing yet.

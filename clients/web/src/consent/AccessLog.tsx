@@ -1,5 +1,6 @@
 import { Button, Table, Title } from '@mantine/core';
 import { useState } from 'react';
+import { usePartners } from '../case/sections/PlacementSections';
 import type { CaseConsentQuery } from '../generated/graphql';
 import { useI18n } from '../i18n';
 
@@ -7,8 +8,16 @@ type Row = NonNullable<CaseConsentQuery['caseAccessLog']>[number];
 
 /** "Who saw what": per partner and category, how often allowed and refused; then the raw rows. */
 export function AccessLog(props: { rows: Row[] }) {
-  const { t, label, dateTime, number } = useI18n();
+  const { t, label, dateTime, number, show } = useI18n();
   const [raw, setRaw] = useState(false);
+  // Partners by name from the directory (the grant form asks for it too: one request, cached).
+  const partners = usePartners(true);
+  const partnerName = (code: string) => show(partners.find((p) => p.code === code)?.name) || code;
+  /** `GRANT:<ids>`, `BREAK_GLASS:<session>`, `CENTRE_ROLE`, …: the kind of basis, in words. */
+  const basis = (code: string) => {
+    const kind = code.split(':')[0] ?? code;
+    return t(`accessBasis.${kind}`, { defaultValue: code }) as string;
+  };
   const summary = new Map<
     string,
     { partner: string; category: string; allowed: number; denied: number; last: string }
@@ -50,7 +59,7 @@ export function AccessLog(props: { rows: Row[] }) {
         <Table.Tbody>
           {[...summary.values()].map((s) => (
             <Table.Tr key={`${s.partner}|${s.category}`}>
-              <Table.Td>{s.partner}</Table.Td>
+              <Table.Td>{partnerName(s.partner)}</Table.Td>
               <Table.Td>{label('DataCategory', s.category)}</Table.Td>
               <Table.Td>{number(s.allowed)}</Table.Td>
               <Table.Td>{number(s.denied)}</Table.Td>
@@ -79,7 +88,7 @@ export function AccessLog(props: { rows: Row[] }) {
             {props.rows.map((row) => (
               <Table.Tr key={row.id}>
                 <Table.Td>{dateTime(row.at)}</Table.Td>
-                <Table.Td>{row.partner}</Table.Td>
+                <Table.Td>{partnerName(row.partner)}</Table.Td>
                 <Table.Td>{row.actor}</Table.Td>
                 <Table.Td>
                   {row.categories.map((c) => label('DataCategory', c)).join(', ')}
@@ -87,7 +96,7 @@ export function AccessLog(props: { rows: Row[] }) {
                 <Table.Td>
                   {row.decision === 'ALLOWED' ? t('consent.allowed') : t('consent.denied')}
                 </Table.Td>
-                <Table.Td>{row.breakGlass ? `${row.basis} ⚠` : row.basis}</Table.Td>
+                <Table.Td>{row.breakGlass ? `${basis(row.basis)} ⚠` : basis(row.basis)}</Table.Td>
                 <Table.Td>{row.operation ?? ''}</Table.Td>
               </Table.Tr>
             ))}

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Group, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { problemsOf } from '../api/errors';
+import { useDraft } from '../auth/drafts';
 import { CaseConsentDocument, RevokeConsentDocument } from '../generated/graphql';
 import { useI18n } from '../i18n';
 import { FormProblems, fieldError, useProblemText } from '../ui/Problems';
@@ -13,7 +13,7 @@ import { Loading } from '../ui/Loading';
 function RevokeForm(props: { grantId: string; done: () => void }) {
   const { t } = useI18n();
   const text = useProblemText();
-  const [reason, setReason] = useState('');
+  const [{ reason }, update, clear] = useDraft(`revoke:${props.grantId}`, { reason: '' });
   const [result, revoke] = useMutation(RevokeConsentDocument);
   const problems = problemsOf(result.error);
   return (
@@ -21,6 +21,7 @@ function RevokeForm(props: { grantId: string; done: () => void }) {
       onSubmit={async (event) => {
         event.preventDefault();
         if ((await revoke({ grantId: props.grantId, reason })).data) {
+          clear();
           props.done();
         }
       }}
@@ -29,7 +30,7 @@ function RevokeForm(props: { grantId: string; done: () => void }) {
         <TextInput
           label={t('consent.reason')}
           value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
+          onChange={(e) => update({ reason: e.currentTarget.value })}
           error={fieldError(problems, 'reason', text)}
         />
         <Button type="submit" color="red.9" loading={result.fetching}>
@@ -49,7 +50,9 @@ export function Consent() {
     query: CaseConsentDocument,
     variables: { caseId: id },
   });
-  const [revoking, setRevoking] = useState<string | null>(null);
+  // Which grant's revoke form is open is kept like what is typed in it: a 401 does not close it.
+  const [{ revoking }, setOpen] = useDraft(`revoking:${id}`, { revoking: null as string | null });
+  const setRevoking = (grant: string | null) => setOpen({ revoking: grant });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   if (!data) {
     return fetching ? <Loading /> : <Alert>{t('errors.notFound')}</Alert>;

@@ -1,10 +1,10 @@
 import { Button, Group, List, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { PlanItemFromActionItemDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
 import { useStep } from './step';
+import { useDraftValue } from '../../auth/drafts';
 
 type Conference = NonNullable<CaseData['conferences']>[number];
 type Entry = Conference['entries'][number];
@@ -13,7 +13,7 @@ type Entry = Conference['entries'][number];
 function ToPlanForm({ entry, refresh }: { entry: Entry; refresh: () => void }) {
   const { t } = useI18n();
   const text = useProblemText();
-  const [dueOn, setDueOn] = useState('');
+  const [dueOn, setDueOn] = useDraftValue(`to-plan:${entry.id}`, '');
   const step = useStep(PlanItemFromActionItemDocument, refresh);
   return (
     <form onSubmit={step.submit(() => ({ entryId: entry.id, dueOn: dueOn || null }))}>

@@ -7,6 +7,7 @@ import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import type { SectionProps } from '../CasePage';
 import { Section } from './Section';
 import { useStep } from './step';
+import { useDraft } from '../../auth/drafts';
 
 /**
  * Closing the case: the reason (and words for OTHER), then a confirmation, since a closed case is
@@ -15,7 +16,7 @@ import { useStep } from './step';
 export function ClosingSection({ kase, staff, refresh }: SectionProps) {
   const { t, label, dateTime } = useI18n();
   const text = useProblemText('CaseStatus');
-  const [form, setForm] = useState({ reason: 'SUPPORT_COMPLETED', note: '' });
+  const [form, setForm] = useDraft(`close:${kase.id}`, { reason: 'SUPPORT_COMPLETED', note: '' });
   const [confirming, setConfirming] = useState(false);
   const step = useStep(CloseCaseDocument, refresh);
   if (kase.status === 'CLOSED') {

@@ -1,5 +1,4 @@
 import { Button, Group, List, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { FileCompensationClaimDocument, type CompensationForum } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { EnumSelect, today } from '../../ui/forms';
@@ -7,6 +6,7 @@ import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
 import { DecideForm, minor, PayForm, useMoney } from './CompensationSteps';
 import { useStep } from './step';
+import { useDraft, useDraftValue } from '../../auth/drafts';
 
 type Refresh = { refresh: () => void };
 
@@ -27,7 +27,7 @@ function FileClaimForm(
     filedOn: today(),
     note: '',
   };
-  const [form, setForm] = useState(empty);
+  const [form, setForm, clearForm] = useDraft(`claim:${props.kase.id}`, empty);
   const step = useStep(FileCompensationClaimDocument, props.refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (
@@ -44,7 +44,7 @@ function FileClaimForm(
             note: form.note.trim() || null,
           },
         }),
-        () => setForm(empty),
+        clearForm,
       )}
     >
       <Title order={4} size="h5" mt="sm">
@@ -123,7 +123,7 @@ export function CompensationPart(props: {
   const { kase, mayAct, refresh } = props;
   const { t, label, date } = useI18n();
   const money = useMoney();
-  const [filing, setFiling] = useState(false);
+  const [filing, setFiling] = useDraftValue(`filing:${kase.id}`, false);
   const claims = kase.compensationClaims ?? [];
   // A partner files only where it represents the victim: the case as a whole, or its proceedings.
   const proceedings = (kase.proceedings ?? []).filter((p) => mayAct(p.id));

@@ -1,5 +1,4 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import {
   DecideCompensationClaimDocument,
   RecordCompensationPaymentDocument,
@@ -11,6 +10,7 @@ import { EnumSelect, today } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
 import { useStep } from './step';
+import { useDraft } from '../../auth/drafts';
 
 type Claim = NonNullable<CaseData['compensationClaims']>[number];
 type Refresh = { refresh: () => void };
@@ -45,7 +45,12 @@ export function useMoney() {
 export function DecideForm({ claim, refresh }: { claim: Claim } & Refresh) {
   const { t } = useI18n();
   const text = useProblemText('CompensationStatus');
-  const [form, setForm] = useState({ decision: 'GRANTED', amount: '', on: today(), ref: '' });
+  const [form, setForm] = useDraft(`decide-claim:${claim.id}`, {
+    decision: 'GRANTED',
+    amount: '',
+    on: today(),
+    ref: '',
+  });
   const decide = useStep(DecideCompensationClaimDocument, refresh);
   const withdraw = useStep(WithdrawCompensationClaimDocument, refresh);
   const error = (field: string) => fieldError(decide.problems, field, text);
@@ -113,7 +118,7 @@ export function DecideForm({ claim, refresh }: { claim: Claim } & Refresh) {
 export function PayForm({ claim, refresh }: { claim: Claim } & Refresh) {
   const { t } = useI18n();
   const text = useProblemText('CompensationStatus');
-  const [form, setForm] = useState({ amount: '', on: today() });
+  const [form, setForm] = useDraft(`pay-claim:${claim.id}`, { amount: '', on: today() });
   const step = useStep(RecordCompensationPaymentDocument, refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (

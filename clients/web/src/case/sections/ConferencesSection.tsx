@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, List, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import {
   CloseConferenceDocument,
@@ -13,6 +12,7 @@ import type { CaseData, SectionProps } from '../CasePage';
 import { ActionItems } from './ActionItems';
 import { Section } from './Section';
 import { instant, useStep } from './step';
+import { useDraft, useDraftValue } from '../../auth/drafts';
 
 const lines = (text: string) =>
   text
@@ -24,7 +24,11 @@ const lines = (text: string) =>
 function ScheduleConferenceForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
   const { t } = useI18n();
   const text = useProblemText('ConferenceStatus');
-  const [form, setForm] = useState({ at: '', agenda: '', participants: '' });
+  const [form, setForm, clearForm] = useDraft(`conference:${kase.id}`, {
+    at: '',
+    agenda: '',
+    participants: '',
+  });
   const step = useStep(ScheduleConferenceDocument, refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (
@@ -41,7 +45,7 @@ function ScheduleConferenceForm({ kase, refresh }: { kase: CaseData; refresh: ()
             }),
           },
         }),
-        () => setForm({ at: '', agenda: '', participants: '' }),
+        clearForm,
       )}
     >
       <Title order={3} size="h4" mt="md">
@@ -123,7 +127,7 @@ function ConferenceSteps({ conference, refresh }: { conference: Conference; refr
  */
 export function ConferencesSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, label, dateTime } = useI18n();
-  const [scheduling, setScheduling] = useState(false);
+  const [scheduling, setScheduling] = useDraftValue(`scheduling:${kase.id}`, false);
   return (
     <Section id="conferences" title={t('case.conferences')}>
       <NotShared error={error} path={['case', 'conferences']} />

@@ -1,5 +1,4 @@
 import { Button, Group, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import {
   RecordHearingOutcomeDocument,
   ScheduleHearingDocument,
@@ -10,12 +9,13 @@ import { useI18n } from '../../i18n';
 import { EnumChecks } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import { instant, useStep } from './step';
+import { useDraft, useDraftValue } from '../../auth/drafts';
 
 /** Schedule a hearing of a proceeding, with the support and protective measures it needs. */
 export function ScheduleHearingForm(props: { proceedingId: string; refresh: () => void }) {
   const { t } = useI18n();
   const text = useProblemText('ProceedingStage');
-  const [form, setForm] = useState({
+  const [form, setForm] = useDraft(`hearing:${props.proceedingId}`, {
     at: '',
     purpose: '',
     support: [] as string[],
@@ -96,7 +96,7 @@ export function ScheduleHearingForm(props: { proceedingId: string; refresh: () =
 export function HearingOutcomeForm(props: { id: string; at: string; refresh: () => void }) {
   const { t } = useI18n();
   const text = useProblemText();
-  const [outcome, setOutcome] = useState('');
+  const [outcome, setOutcome] = useDraftValue(`outcome:${props.id}`, '');
   const step = useStep(RecordHearingOutcomeDocument, props.refresh);
   return (
     <form onSubmit={step.submit(() => ({ id: props.id, outcome }))}>

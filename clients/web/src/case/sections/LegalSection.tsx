@@ -1,5 +1,4 @@
 import { Button, Group, List, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import {
   AdvanceProceedingDocument,
   OpenProceedingDocument,
@@ -18,13 +17,14 @@ import { HearingOutcomeForm, ScheduleHearingForm } from './HearingForms';
 import { RepresentationPart, represents } from './RepresentationPart';
 import { Section } from './Section';
 import { useStep } from './step';
+import { useDraft } from '../../auth/drafts';
 
 type Proceeding = NonNullable<CaseData['proceedings']>[number];
 
 function OpenProceedingForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
   const { t } = useI18n();
   const text = useProblemText('ProceedingStage');
-  const [form, setForm] = useState({
+  const [form, setForm] = useDraft(`proceeding:${kase.id}`, {
     kind: 'CRIMINAL',
     stage: 'PRE_INVESTIGATION',
     victimRole: 'INJURED_PARTY',
@@ -110,7 +110,10 @@ function OpenProceedingForm({ kase, refresh }: { kase: CaseData; refresh: () => 
 function AdvanceForm({ proceeding, refresh }: { proceeding: Proceeding; refresh: () => void }) {
   const { t } = useI18n();
   const text = useProblemText('ProceedingStage');
-  const [form, setForm] = useState({ stage: proceeding.stage as string, fileNumber: '' });
+  const [form, setForm] = useDraft(`advance:${proceeding.id}`, {
+    stage: proceeding.stage as string,
+    fileNumber: '',
+  });
   const step = useStep(AdvanceProceedingDocument, refresh);
   return (
     <form

@@ -1,9 +1,12 @@
 import { Button, Group, Text } from '@mantine/core';
+import { useDraftValue } from '../../auth/drafts';
 import { SetStatisticsConsentDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { FormProblems } from '../../ui/Problems';
 import { Value } from '../../ui/Value';
 import type { CaseData, SectionProps } from '../CasePage';
+import { PersonHistory } from './PersonHistory';
+import { PersonRecordForm } from './PersonRecordForm';
 import { Section } from './Section';
 import { useStep } from './step';
 
@@ -41,6 +44,8 @@ export function PersonSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, show, label, date } = useI18n();
   const p = kase.person;
   const at = (field: string) => ['case', 'person', field];
+  const [editing, setEditing] = useDraftValue(`editing-person:${kase.id}`, false);
+  const mayEdit = staff && kase.status !== 'CLOSED';
   return (
     <Section id="person" title={t('case.person')}>
       <div className="fields">
@@ -89,6 +94,15 @@ export function PersonSection({ kase, error, staff, refresh }: SectionProps) {
           path={['case', 'caseWorker']}
         />
       </div>
+      {mayEdit &&
+        (editing ? (
+          <PersonRecordForm caseId={kase.id} done={() => setEditing(false)} refresh={refresh} />
+        ) : (
+          <Button mt="sm" variant="light" onClick={() => setEditing(true)}>
+            {t('personRecord.edit')}
+          </Button>
+        ))}
+      <PersonHistory rows={kase.personHistory} />
       <StatisticsConsent kase={kase} staff={staff} refresh={refresh} />
     </Section>
   );

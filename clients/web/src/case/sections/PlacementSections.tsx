@@ -1,5 +1,4 @@
 import { Button, Group, NativeSelect, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useQuery } from 'urql';
 import {
   EndAccommodationDocument,
@@ -14,6 +13,7 @@ import { NotShared, Value } from '../../ui/Value';
 import type { CaseData, SectionProps } from '../CasePage';
 import { Section } from './Section';
 import { useStep } from './step';
+import { useDraft, useDraftValue } from '../../auth/drafts';
 
 /** The partners, for the forms that name one (read only when such a form is shown). */
 export function usePartners(show: boolean) {
@@ -49,7 +49,12 @@ export function PartnerSelect(props: {
 function PlaceForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
   const { t } = useI18n();
   const text = useProblemText();
-  const [form, setForm] = useState({ provider: '', kind: '', phase: '', from: today() });
+  const [form, setForm] = useDraft(`place:${kase.id}`, {
+    provider: '',
+    kind: '',
+    phase: '',
+    from: today(),
+  });
   const step = useStep(PlaceInAccommodationDocument, refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (
@@ -113,7 +118,7 @@ function CurrentStaySteps({ kase, refresh }: { kase: CaseData; refresh: () => vo
   const { t } = useI18n();
   const text = useProblemText();
   const stay = kase.accommodation!;
-  const [on, setOn] = useState(today());
+  const [on, setOn] = useDraftValue(`stay:${kase.id}`, today());
   const next = useStep(PlaceInAccommodationDocument, refresh);
   const end = useStep(EndAccommodationDocument, refresh);
   const phase = stay.phase ?? 0;
@@ -162,7 +167,7 @@ function CurrentStaySteps({ kase, refresh }: { kase: CaseData; refresh: () => vo
 export function AccommodationSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, label, show, date } = useI18n();
   const a = kase.accommodation;
-  const [placing, setPlacing] = useState(false);
+  const [placing, setPlacing] = useDraftValue(`placing:${kase.id}`, false);
   return (
     <Section id="accommodation" title={t('case.accommodation')}>
       <div className="fields">

@@ -1,5 +1,4 @@
 import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import {
   AddPlanItemDocument,
   MovePlanItemDocument,
@@ -13,6 +12,7 @@ import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
 import { PartnerSelect } from './PlacementSections';
 import { useStep } from './step';
+import { useDraft, useDraftValue } from '../../auth/drafts';
 
 type Plan = NonNullable<CaseData['protectionPlan']>;
 type Refresh = { refresh: () => void };
@@ -30,7 +30,7 @@ export function AddPlanItemForm({ plan, refresh }: { plan: Plan } & Refresh) {
   const { t, show } = useI18n();
   const text = useProblemText();
   const empty = { description: '', dueOn: '', partner: '', serviceType: '', goal: '' };
-  const [form, setForm] = useState(empty);
+  const [form, setForm, clearForm] = useDraft(`plan-item:${plan.id}`, empty);
   const step = useStep(AddPlanItemDocument, refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (
@@ -46,7 +46,7 @@ export function AddPlanItemForm({ plan, refresh }: { plan: Plan } & Refresh) {
             goal: form.goal === '' ? null : Number(form.goal),
           },
         }),
-        () => setForm(empty),
+        clearForm,
       )}
     >
       <Title order={3} size="h4" mt="md">
@@ -107,7 +107,12 @@ export function MoveItemForm(
 ) {
   const { t, label } = useI18n();
   const text = useProblemText('PlanItemStatus');
-  const [form, setForm] = useState({ status: props.moves[0] as string, reason: '' });
+  const [form, setForm, clear] = useDraft(`move-item:${props.itemId}`, {
+    status: props.moves[0] as string,
+    reason: '',
+  });
+  // A kept draft may name a state the item has since left: then the first move it allows now.
+  const status = props.moves.includes(form.status as PlanItemStatus) ? form.status : props.moves[0];
   const step = useStep(MovePlanItemDocument, props.refresh);
   return (
     <form
@@ -115,22 +120,25 @@ export function MoveItemForm(
         () => ({
           input: {
             itemId: props.itemId,
-            status: form.status as PlanItemStatus,
-            reason: form.status === 'CANCELLED' ? form.reason.trim() || null : null,
+            status: status as PlanItemStatus,
+            reason: status === 'CANCELLED' ? form.reason.trim() || null : null,
           },
         }),
-        props.onDone,
+        () => {
+          clear();
+          props.onDone?.();
+        },
       )}
     >
       <Group align="end" gap="xs">
         <NativeSelect
           label={t('planItem.moveTo')}
-          value={form.status}
+          value={status}
           onChange={(e) => setForm({ ...form, status: e.currentTarget.value })}
           error={fieldError(step.problems, 'status', text)}
           data={props.moves.map((value) => ({ value, label: label('PlanItemStatus', value) }))}
         />
-        {form.status === 'CANCELLED' && (
+        {status === 'CANCELLED' && (
           <TextInput
             label={t('planItem.reason')}
             value={form.reason}
@@ -152,8 +160,8 @@ export function MoveItemForm(
 export function WithdrawReferralForm({ referralId, refresh }: { referralId: string } & Refresh) {
   const { t } = useI18n();
   const text = useProblemText('ReferralStatus');
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const [open, setOpen] = useDraftValue(`withdrawing:${referralId}`, false);
+  const [reason, setReason] = useDraftValue(`withdraw:${referralId}`, '');
   const step = useStep(WithdrawReferralDocument, refresh);
   if (!open) {
     return (

@@ -1,5 +1,4 @@
 import { Button, Group, NativeSelect, Table, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { problemsOf } from '../../api/errors';
 import { CreateReferralDocument } from '../../generated/graphql';
@@ -17,6 +16,7 @@ import {
 } from './PlanItemForms';
 import { AdoptPlanForm, useServices } from './AdoptPlanForm';
 import { Section } from './Section';
+import { useDraftValue } from '../../auth/drafts';
 
 const OPEN_REFERRAL = ['SENT', 'ACCEPTED', 'IN_PROGRESS'];
 const FINISHED_ITEM = ['DONE', 'CANCELLED'];
@@ -32,8 +32,8 @@ function ReferralForm(props: {
   const services = useServices(true).filter(
     (s) => !props.partner || s.provider?.code === props.partner,
   );
-  const [serviceId, setServiceId] = useState('');
-  const [note, setNote] = useState('');
+  const [serviceId, setServiceId] = useDraftValue(`refer-service:${props.itemId}`, '');
+  const [note, setNote] = useDraftValue(`refer-note:${props.itemId}`, '');
   const [result, create] = useMutation(CreateReferralDocument);
   const problems = problemsOf(result.error);
   return (
@@ -83,10 +83,10 @@ function ReferralForm(props: {
 
 export function PlanSection({ kase, error, staff, refresh }: SectionProps) {
   const { t, label, show, date } = useI18n();
-  const [adopting, setAdopting] = useState(false);
-  const [referring, setReferring] = useState<string | null>(null);
-  const [moving, setMoving] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
+  const [adopting, setAdopting] = useDraftValue(`adopting:${kase.id}`, false);
+  const [referring, setReferring] = useDraftValue<string | null>(`referring:${kase.id}`, null);
+  const [moving, setMoving] = useDraftValue<string | null>(`moving:${kase.id}`, null);
+  const [adding, setAdding] = useDraftValue(`adding-item:${kase.id}`, false);
   const partner = useSession()?.partner;
   const plan = kase.protectionPlan;
   const referralOf = (id: string | null | undefined) => kase.referrals?.find((r) => r.id === id);

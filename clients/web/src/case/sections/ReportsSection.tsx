@@ -1,5 +1,4 @@
 import { Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useMutation } from 'urql';
 import { problemsOf } from '../../api/errors';
 import {
@@ -15,13 +14,14 @@ import type { CaseData, SectionProps } from '../CasePage';
 import { PartnerSelect } from './PlacementSections';
 import { Section } from './Section';
 import { instant, useStep } from './step';
+import { useDraft, useDraftValue } from '../../auth/drafts';
 
 /** A further report on an open case: how it came in, from whom, how urgent, when. */
 function AddReportForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
   const { t } = useI18n();
   const text = useProblemText('CaseStatus');
   const empty = { channel: 'HOTLINE', urgency: 'NORMAL', partner: '', at: '' };
-  const [form, setForm] = useState(empty);
+  const [form, setForm, clearForm] = useDraft(`add-report:${kase.id}`, empty);
   const step = useStep(AddReportDocument, refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (
@@ -36,7 +36,7 @@ function AddReportForm({ kase, refresh }: { kase: CaseData; refresh: () => void 
             receivedAt: form.at ? instant(form.at) : null,
           },
         }),
-        () => setForm(empty),
+        clearForm,
       )}
     >
       <Title order={3} size="h4" mt="md">
@@ -88,7 +88,7 @@ function AddReportForm({ kase, refresh }: { kase: CaseData; refresh: () => void 
 export function ReportsSection({ kase, staff, refresh }: SectionProps) {
   const { t, label, dateTime, show } = useI18n();
   const [result, record] = useMutation(RecordFirstContactDocument);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useDraftValue(`adding-report:${kase.id}`, false);
   return (
     <Section id="reports" title={t('case.reports')}>
       <Table>

@@ -1,5 +1,4 @@
 import { Button, Group, List, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { AppointRepresentationDocument, EndRepresentationDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { today } from '../../ui/forms';
@@ -7,6 +6,7 @@ import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
 import { PartnerSelect } from './PlacementSections';
 import { useStep } from './step';
+import { useDraft, useDraftValue } from '../../auth/drafts';
 
 type Representation = NonNullable<CaseData['representations']>[number];
 
@@ -33,7 +33,7 @@ function AppointForm({ kase, refresh }: { kase: CaseData; refresh: () => void })
   const { t, label } = useI18n();
   const text = useProblemText();
   const empty = { lawyerName: '', partner: '', proceedingId: '', startedOn: today(), poa: '' };
-  const [form, setForm] = useState(empty);
+  const [form, setForm, clearForm] = useDraft(`appoint:${kase.id}`, empty);
   const step = useStep(AppointRepresentationDocument, refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (
@@ -49,7 +49,7 @@ function AppointForm({ kase, refresh }: { kase: CaseData; refresh: () => void })
             powerOfAttorneyOn: form.poa || null,
           },
         }),
-        () => setForm(empty),
+        clearForm,
       )}
     >
       <Title order={4} size="h5" mt="sm">
@@ -117,7 +117,7 @@ function EndForm({
 }) {
   const { t } = useI18n();
   const text = useProblemText();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useDraftValue(`end-representation:${representation.id}`, '');
   const step = useStep(EndRepresentationDocument, refresh);
   return (
     <form onSubmit={step.submit(() => ({ input: { id: representation.id, reason } }))}>
@@ -141,7 +141,7 @@ function EndForm({
 export function RepresentationPart(props: { kase: CaseData; staff: boolean; refresh: () => void }) {
   const { kase, staff, refresh } = props;
   const { t, label, show, date } = useI18n();
-  const [appointing, setAppointing] = useState(false);
+  const [appointing, setAppointing] = useDraftValue(`appointing:${props.kase.id}`, false);
   const representations = kase.representations ?? [];
   return (
     <div>

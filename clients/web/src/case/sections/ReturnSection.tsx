@@ -1,5 +1,4 @@
 import { Button, Group, List, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import {
   ApplyForResidenceDocument,
   DecideResidenceDocument,
@@ -17,13 +16,18 @@ import type { CaseData, SectionProps } from '../CasePage';
 import { PartnerSelect } from './PlacementSections';
 import { Section } from './Section';
 import { useStep } from './step';
+import { useDraft, useDraftValue } from '../../auth/drafts';
 
 type Refresh = { refresh: () => void };
 
 function RequestReturnForm({ kase, refresh }: { kase: CaseData } & Refresh) {
   const { t } = useI18n();
   const text = useProblemText('ReturnStatus');
-  const [form, setForm] = useState({ country: '', partner: '', plannedOn: '' });
+  const [form, setForm] = useDraft(`return:${kase.id}`, {
+    country: '',
+    partner: '',
+    plannedOn: '',
+  });
   const step = useStep(RequestVoluntaryReturnDocument, refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (
@@ -78,7 +82,7 @@ const PARTNER_MOVES = ['IN_PREPARATION', 'COMPLETED'];
 function MoveReturnForm({ id, only, refresh }: { id: string; only?: string[] } & Refresh) {
   const { t } = useI18n();
   const text = useProblemText('ReturnStatus');
-  const [form, setForm] = useState({ status: 'IN_PREPARATION', on: '' });
+  const [form, setForm] = useDraft(`move-return:${id}`, { status: 'IN_PREPARATION', on: '' });
   const step = useStep(MoveVoluntaryReturnDocument, refresh);
   return (
     <form
@@ -114,7 +118,7 @@ function MoveReturnForm({ id, only, refresh }: { id: string; only?: string[] } &
 function ApplyResidenceForm({ kase, refresh }: { kase: CaseData } & Refresh) {
   const { t } = useI18n();
   const text = useProblemText('ResidenceStatus');
-  const [appliedOn, setAppliedOn] = useState(today());
+  const [appliedOn, setAppliedOn] = useDraftValue(`residence:${kase.id}`, today());
   const step = useStep(ApplyForResidenceDocument, refresh);
   return (
     <form onSubmit={step.submit(() => ({ caseId: kase.id, appliedOn }))}>
@@ -141,7 +145,11 @@ function ApplyResidenceForm({ kase, refresh }: { kase: CaseData } & Refresh) {
 function DecideResidenceForm({ id, refresh }: { id: string } & Refresh) {
   const { t } = useI18n();
   const text = useProblemText('ResidenceStatus');
-  const [form, setForm] = useState({ status: 'GRANTED', decidedOn: today(), validUntil: '' });
+  const [form, setForm] = useDraft(`decide-residence:${id}`, {
+    status: 'GRANTED',
+    decidedOn: today(),
+    validUntil: '',
+  });
   const step = useStep(DecideResidenceDocument, refresh);
   const error = (field: string) => fieldError(step.problems, field, text);
   return (
