@@ -29,8 +29,10 @@ describe('SIGTERM under load', () => {
   });
 
   /** Sessions waiting on the partner table's lock: requests that are surely under way. */
-  const waitingOnLock = async () =>
-    Number(
+  const waitingOnLock = async () => {
+    // The lock's holder is inside its transaction, whose statistics snapshot would not move.
+    await admin.query('select pg_stat_clear_snapshot()');
+    return Number(
       (
         await admin.query<{ n: string }>(
           `select count(*)::text as n from pg_stat_activity
@@ -38,6 +40,7 @@ describe('SIGTERM under load', () => {
         )
       ).rows[0].n,
     );
+  };
 
   /**
    * Sixteen requests held in flight by a lock on the partner table, the signal once `held` of
@@ -55,11 +58,12 @@ describe('SIGTERM under load', () => {
       ).catch((error: Error) => ({ status: 0, body: { error: error.message } })),
     );
     await sleep(500);
-    for (const deadline = Date.now() + 20_000; Date.now() < deadline; await sleep(50)) {
-      if ((await waitingOnLock()) >= held) {
-        break;
-      }
+    let waiting = await waitingOnLock();
+    for (const deadline = Date.now() + 20_000; waiting < held && Date.now() < deadline;) {
+      await sleep(50);
+      waiting = await waitingOnLock();
     }
+    expect(waiting).toBeGreaterThanOrEqual(held);
     target.signal('SIGTERM');
     const exitedEarly = await Promise.race([target.exited.then(() => true), sleep(400)]);
     await admin.query('commit');

@@ -10,16 +10,17 @@ import { SharedReads } from './shared-reads';
  */
 describe('shared live-update reads', () => {
   const runs: { query: string; audience: string[] }[] = [];
-  const reads = new SharedReads<string>(async (subscriber, query, _variables, audience) => {
-    runs.push({ query, audience: audience ?? [subscriber] });
-    return { data: { access: { id: 'x' } } } satisfies FormattedExecutionResult;
-  });
+  let reads: SharedReads<string>;
   const ask = (who: string, query: string, gather: number) =>
     reads.read('centre', `centre\n${query}`, who, who, query, {}, gather);
 
   beforeEach(() => {
     runs.length = 0;
     jest.useFakeTimers();
+    reads = new SharedReads<string>(async (subscriber, query, _variables, audience) => {
+      runs.push({ query, audience: audience ?? [subscriber] });
+      return { data: { access: { id: 'x' } } } satisfies FormattedExecutionResult;
+    });
   });
   afterEach(() => {
     jest.useRealTimers();
@@ -41,6 +42,15 @@ describe('shared live-update reads', () => {
     expect(runs.map((run) => run.query)).toEqual(['{ live: access }']);
     await jest.advanceTimersByTimeAsync(100);
     expect(runs.map((run) => run.query)).toEqual(['{ live: access }', '{ backlog: access }']);
+  });
+
+  it('lets a live read that asks for a backlog read still waiting take it at once', async () => {
+    const backlog = ask('worker-1', '{ a: access }', 50);
+    await jest.advanceTimersByTimeAsync(10);
+    const live = ask('worker-2', '{ a: access }', 0);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(runs).toEqual([{ query: '{ a: access }', audience: ['worker-1', 'worker-2'] }]);
+    await Promise.all([backlog, live]);
   });
 
   it('waits longer while subscribers keep joining, but never more than ten times the wait', async () => {

@@ -115,8 +115,12 @@ export class SharedReads<S> {
       this.queue.push(entry);
       this.schedule();
     }
-    if (entry.gather > 0 && !entry.audience.has(who)) {
-      // Someone joined: wait a little longer for the next (at most ten times the wait in all).
+    if (gather === 0 && entry.notBefore > Date.now()) {
+      // A live read joined a backlog read still waiting: it goes now, as live reads do.
+      entry.notBefore = Date.now();
+      this.schedule();
+    } else if (gather > 0 && entry.gather > 0 && !entry.audience.has(who)) {
+      // Someone resuming joined: wait a little longer for the next (ten times the wait at most).
       entry.notBefore = Math.min(entry.created + entry.gather * 10, Date.now() + entry.gather);
     }
     entry.audience.add(who);

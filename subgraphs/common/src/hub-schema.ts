@@ -287,13 +287,13 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
     // before are expired or bound to operations already run.
     name: '008_internal_token_use',
     sql: `
-      create unlogged table hub.token_use (
+      create unlogged table if not exists hub.token_use (
         audience text not null,
         jti text not null,
         expires_at timestamptz not null,
         primary key (audience, jti)
       );
-      create index token_use_expires on hub.token_use (expires_at);
+      create index if not exists token_use_expires on hub.token_use (expires_at);
     `,
   },
 ];
