@@ -32,12 +32,28 @@ export async function openDatabase(config: CliConfig): Promise<HubDatabase> {
   if (config.DATABASE_URL) {
     return { adminUrl: config.DATABASE_URL, embedded: false, stop: async () => undefined };
   }
-  const pg = await startEmbeddedPostgres(
+  const server = await startEmbeddedPostgres(
     path.join(config.HUB_DATA_DIR, 'postgres'),
     config.EMBEDDED_PG_PORT,
   );
-  await ensureDatabase(pg.adminUrl, EMBEDDED_DATABASE);
-  return { adminUrl: withDatabase(pg.adminUrl, EMBEDDED_DATABASE), embedded: true, stop: pg.stop };
+  await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE);
+  const adminUrl = withDatabase(server.adminUrl, EMBEDDED_DATABASE);
+  // A data folder made before the server was always UTF-8 (initdb without LANG chose SQL_ASCII)
+  // would fail later on the first Cyrillic text: say so now, with what to do.
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  const { rows } = await client
+    .query<{ encoding: string }>(
+      'select pg_encoding_to_char(encoding) as encoding from pg_database where datname = current_database()',
+    )
+    .finally(() => client.end());
+  if (rows[0]?.encoding !== 'UTF8') {
+    await server.stop();
+    throw new Error(
+      `The embedded database under ${config.HUB_DATA_DIR} is ${rows[0]?.encoding}, not UTF-8 (it was made without a locale). Move that folder away and start again: a new one is made UTF-8, with the demo data.`,
+    );
+  }
+  return { adminUrl, embedded: true, stop: server.stop };
 }
 
 /** Opens a subgraph's ORM as the subgraph's own role. */
