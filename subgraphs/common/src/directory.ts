@@ -42,28 +42,31 @@ export async function requirePartners(em: EntityManager, references: Reference[]
 }
 
 /**
- * The same for a catalogue service, by id (`hub.service_directory`, published by the services
- * subgraph): refused when unknown or no longer offered.
+ * The same for catalogue services, by id (`hub.service_directory`, published by the services
+ * subgraph): refused when unknown or no longer offered. One statement for all of a write's.
  */
-export async function requireService(em: EntityManager, ref: Reference): Promise<void> {
-  if (!ref.value) {
-    return;
-  }
-  const [row] = UUID.test(ref.value)
+export async function requireServices(em: EntityManager, references: Reference[]): Promise<void> {
+  const given = references.filter((ref): ref is Reference & { value: string } => !!ref.value);
+  const ids = [...new Set(given.map((ref) => ref.value).filter((id) => UUID.test(id)))];
+  const rows = ids.length
     ? await em
         .getConnection()
-        .execute<{ active: boolean }[]>(
-          'select active from hub.service_directory where id = ?',
-          [ref.value],
+        .execute<{ id: string; active: boolean }[]>(
+          `select id::text, active from hub.service_directory where id in (${ids.map(() => '?').join(', ')})`,
+          ids,
           'all',
           em.getTransactionContext(),
         )
     : [];
-  if (!row) {
-    throw unknown(ref, 'Service', 'no service in the catalogue has this id');
-  }
-  if (!row.active) {
-    throw unknown(ref, 'Service', 'the service is no longer offered');
+  const active = new Map(rows.map((row) => [row.id, row.active]));
+  for (const ref of given) {
+    const known = active.get(ref.value.toLowerCase());
+    if (known === undefined) {
+      throw unknown(ref, 'Service', 'no service in the catalogue has this id');
+    }
+    if (!known) {
+      throw unknown(ref, 'Service', 'the service is no longer offered');
+    }
   }
 }
 

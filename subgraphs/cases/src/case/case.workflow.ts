@@ -18,7 +18,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { Accommodation } from '../accommodation/accommodation.entity';
 import { recordAssignment } from '../assignment/assignment.service';
 import { PlanItem } from '../plan/plan.entity';
-import { planItemEvent } from '../plan/plan.service';
+import { planItemEvent } from '../plan/plan-item.events';
 import { OPEN_ITEM_STATUSES, PlanItemStatus } from '../plan/plan.types';
 import { Report } from '../report/report.entity';
 import {

@@ -13,7 +13,7 @@ import { openCaseForChange } from '../case/case.workflow';
 import { ConferenceEntry } from '../conference/conference.entity';
 import { ConferenceEntryKind } from '../conference/conference.types';
 import { PlanItem, ProtectionPlan } from './plan.entity';
-import { planItemEvent } from './plan.service';
+import { planItemEvent } from './plan-item.events';
 
 /** Conference action items becoming plan items: the link between a conference and the plan. */
 export class ActionItemService {

@@ -13,7 +13,7 @@ import {
   requireCaseStaff,
   requireMove,
   requirePartners,
-  requireService,
+  requireServices,
   rowsOfCase,
   seesAllCases,
   today,
@@ -25,6 +25,7 @@ import { ref, type EntityManager } from '@mikro-orm/postgresql';
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { CaseStatus } from '../case/case.types';
 import { PlanItem, ProtectionPlan } from './plan.entity';
+import { planItemEvent } from './plan-item.events';
 import {
   OPEN_ITEM_STATUSES,
   PLAN_ITEM_MOVES,
@@ -265,9 +266,10 @@ export class PlanService {
         value: item.responsiblePartner,
       })),
     );
-    for (const [index, item] of items.entries()) {
-      await requireService(em, { field: field(index, 'serviceId'), value: item.serviceId });
-    }
+    await requireServices(
+      em,
+      items.map((item, index) => ({ field: field(index, 'serviceId'), value: item.serviceId })),
+    );
   }
 
   private createItem(
@@ -289,16 +291,4 @@ export class PlanService {
       createdBy: this.ctx.caller.sub,
     });
   }
-}
-
-/** The event of a change of a plan item, for the case, its plan and its responsible partner. */
-export function planItemEvent(type: string, item: PlanItem) {
-  return {
-    type,
-    caseId: item.caseId,
-    entityType: 'PlanItem',
-    entityId: item.id,
-    parentId: item.plan.id,
-    concerns: item.responsiblePartnerCode,
-  };
 }

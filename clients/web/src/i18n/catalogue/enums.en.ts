@@ -1,7 +1,9 @@
+import { personEnumsEn } from './enums-person.en';
 import type { EnumLabels } from './types';
 
 /** Labels of every enum code the API returns, in English. */
 export const enumsEn: EnumLabels = {
+  ...personEnumsEn,
   AccommodationKind: {
     CENTRE_SHELTER: "Centre's Shelter",
     FOSTER_CARE: 'Foster care',
@@ -118,20 +120,6 @@ export const enumsEn: EnumLabels = {
     LOCATION: 'LOCATION',
     PLAN: 'PLAN',
   },
-  DisabilityKind: {
-    INTELLECTUAL: 'Intellectual',
-    OTHER: 'Other',
-    PHYSICAL: 'Physical',
-    PSYCHOSOCIAL: 'Psychosocial',
-    SENSORY: 'Sensory',
-  },
-  DocumentHolder: {
-    AUTHORITIES: 'With the authorities',
-    LOST: 'Lost',
-    PERSON: 'With the person',
-    UNKNOWN: 'Unknown',
-    WITHHELD: 'Withheld by others',
-  },
   ExploitationType: {
     FORCED_BEGGING: 'Forced begging',
     FORCED_CRIMINALITY: 'Forced criminality',
@@ -143,27 +131,7 @@ export const enumsEn: EnumLabels = {
     PORNOGRAPHY: 'Pornography',
     SEXUAL: 'Sexual exploitation',
   },
-  FamilyRelation: {
-    CHILD: 'Child',
-    FATHER: 'Father',
-    GRANDPARENT: 'Grandparent',
-    LEGAL_GUARDIAN: 'Legal guardian',
-    MOTHER: 'Mother',
-    OTHER: 'Other',
-    OTHER_RELATIVE: 'Other relative',
-    PARTNER: 'Partner',
-    SIBLING: 'Sibling',
-  },
   GivenBy: { AUTHORITY: 'Authority', LEGAL_GUARDIAN: 'Legal guardian', VICTIM: 'Victim' },
-  HealthNeedKind: {
-    DENTAL: 'Dental',
-    MEDICAL: 'Medical',
-    OTHER: 'Other',
-    PSYCHIATRIC: 'Psychiatric',
-    PSYCHOLOGICAL: 'Psychological',
-    REPRODUCTIVE: 'Reproductive health',
-    SUBSTANCE_USE: 'Substance use',
-  },
   HearingSupport: {
     ESCORT: 'Escort',
     INTERPRETER: 'Interpreter',
@@ -174,14 +142,6 @@ export const enumsEn: EnumLabels = {
     IDENTIFIED: 'Identified as a victim',
     NOT_A_VICTIM: 'Not a victim',
     PRESUMED: 'Presumed victim',
-  },
-  IdentityDocumentKind: {
-    BIRTH_CERTIFICATE: 'Birth certificate',
-    IDENTITY_CARD: 'Identity card',
-    OTHER: 'Other',
-    PASSPORT: 'Passport',
-    RESIDENCE_PERMIT: 'Residence permit',
-    TRAVEL_DOCUMENT: 'Travel document',
   },
   LegalBasis: {
     CONSENT: 'Consent',

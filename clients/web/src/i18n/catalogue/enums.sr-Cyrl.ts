@@ -1,5 +1,8 @@
+import { personEnumsSrCyrl } from './enums-person.sr-Cyrl';
+
 /** Labels of every enum code the API returns, in Serbian Cyrillic (Latin is derived from these). */
 export const enumsSrCyrl = {
+  ...personEnumsSrCyrl,
   AccommodationKind: {
     CENTRE_SHELTER: 'Прихватилиште Центра',
     FOSTER_CARE: 'Хранитељство',
@@ -116,20 +119,6 @@ export const enumsSrCyrl = {
     LOCATION: 'ЛОКАЦИЈА',
     PLAN: 'ПЛАН',
   },
-  DisabilityKind: {
-    INTELLECTUAL: 'Интелектуални',
-    OTHER: 'Друго',
-    PHYSICAL: 'Телесни',
-    PSYCHOSOCIAL: 'Психосоцијални',
-    SENSORY: 'Чулни',
-  },
-  DocumentHolder: {
-    AUTHORITIES: 'Код надлежних органа',
-    LOST: 'Изгубљен',
-    PERSON: 'Код особе',
-    UNKNOWN: 'Непознато',
-    WITHHELD: 'Задржан (код других)',
-  },
   ExploitationType: {
     FORCED_BEGGING: 'Принудно просјачење',
     FORCED_CRIMINALITY: 'Принудно вршење кривичних дела',
@@ -141,27 +130,7 @@ export const enumsSrCyrl = {
     PORNOGRAPHY: 'Порнографија',
     SEXUAL: 'Сексуална експлоатација',
   },
-  FamilyRelation: {
-    CHILD: 'Дете',
-    FATHER: 'Отац',
-    GRANDPARENT: 'Бака или деда',
-    LEGAL_GUARDIAN: 'Законски старатељ',
-    MOTHER: 'Мајка',
-    OTHER: 'Друго',
-    OTHER_RELATIVE: 'Други сродник',
-    PARTNER: 'Партнер',
-    SIBLING: 'Брат или сестра',
-  },
   GivenBy: { AUTHORITY: 'Надлежни орган', LEGAL_GUARDIAN: 'Законски заступник', VICTIM: 'Жртва' },
-  HealthNeedKind: {
-    DENTAL: 'Стоматолошка',
-    MEDICAL: 'Медицинска',
-    OTHER: 'Друго',
-    PSYCHIATRIC: 'Психијатријска',
-    PSYCHOLOGICAL: 'Психолошка',
-    REPRODUCTIVE: 'Репродуктивно здравље',
-    SUBSTANCE_USE: 'Зависност',
-  },
   HearingSupport: {
     ESCORT: 'Пратња',
     INTERPRETER: 'Тумач',
@@ -172,14 +141,6 @@ export const enumsSrCyrl = {
     IDENTIFIED: 'Идентификована као жртва',
     NOT_A_VICTIM: 'Није жртва',
     PRESUMED: 'Претпостављена жртва',
-  },
-  IdentityDocumentKind: {
-    BIRTH_CERTIFICATE: 'Извод из матичне књиге рођених',
-    IDENTITY_CARD: 'Лична карта',
-    OTHER: 'Друго',
-    PASSPORT: 'Пасош',
-    RESIDENCE_PERMIT: 'Дозвола боравка',
-    TRAVEL_DOCUMENT: 'Путна исправа',
   },
   LegalBasis: {
     CONSENT: 'Пристанак',

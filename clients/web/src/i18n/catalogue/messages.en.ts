@@ -1,3 +1,4 @@
+import { conferenceEn } from './conference.en';
 import type { messagesSrCyrl } from './messages.sr-Cyrl';
 import { statisticsEn } from './statistics.en';
 import { workEn, workTimelineEn } from './work.en';
@@ -244,31 +245,7 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
     bannerTitle: 'Break-glass is open',
     banner: 'You are seeing this case through break-glass until {until}. Every access is logged.',
   },
-  conference: {
-    title: 'Case conference {code}',
-    scheduled: 'Scheduled {at}; coordinator {coordinator}',
-    agenda: 'Agenda',
-    participants: 'Participants',
-    entries: 'Minutes, decisions and action items',
-    assignee: 'assigned to {assignee}, due {due}',
-    connection: {
-      connecting: 'Connecting…',
-      live: 'Live: new entries appear by themselves.',
-      lost: 'Connection lost — reconnecting; nothing will be missed.',
-    },
-    endedTitle: 'Following has ended',
-    revoked:
-      'Consent to share this conference was withdrawn. Following has ended and the content was removed from the screen.',
-    notShared: 'This conference is not shared with you — needs CONFERENCE consent.',
-    start: 'Start the conference',
-    close: 'Close the conference',
-    record: 'New entry',
-    kind: 'Entry kind',
-    text: 'Text',
-    assigneeLabel: 'Assigned partner (code)',
-    dueOn: 'Due on',
-    recordButton: 'Record',
-  },
+  conference: conferenceEn,
   errors: {
     invalidTransition: 'This step is not possible now: the status is "{status}".',
     referralConsentMissing:

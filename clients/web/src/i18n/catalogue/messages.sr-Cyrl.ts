@@ -1,3 +1,4 @@
+import { conferenceSrCyrl } from './conference.sr-Cyrl';
 import { statisticsSrCyrl } from './statistics.sr-Cyrl';
 import { workSrCyrl, workTimelineSrCyrl } from './work.sr-Cyrl';
 /**
@@ -244,32 +245,7 @@ export const messagesSrCyrl = {
     bannerTitle: 'Хитан приступ је отворен',
     banner: 'Овај случај гледате кроз хитан приступ до {until}. Сваки увид се бележи.',
   },
-  conference: {
-    title: 'Конференција случаја {code}',
-    scheduled: 'Заказана {at}; координатор {coordinator}',
-    agenda: 'Дневни ред',
-    participants: 'Учесници',
-    entries: 'Записник, одлуке и задаци',
-    assignee: 'задужен {assignee}, рок {due}',
-    connection: {
-      connecting: 'Повезивање…',
-      live: 'Уживо: нови уноси се појављују сами.',
-      lost: 'Веза је прекинута — поново се повезује; ништа неће недостајати.',
-    },
-    endedTitle: 'Праћење је завршено',
-    revoked:
-      'Пристанак за дељење ове конференције је опозван. Праћење је завршено, а садржај уклоњен са екрана.',
-    notShared:
-      'Ова конференција вам није подељена — потребан је пристанак за категорију КОНФЕРЕНЦИЈА.',
-    start: 'Почни конференцију',
-    close: 'Заврши конференцију',
-    record: 'Нови унос',
-    kind: 'Врста уноса',
-    text: 'Текст',
-    assigneeLabel: 'Задужени партнер (шифра)',
-    dueOn: 'Рок',
-    recordButton: 'Упиши',
-  },
+  conference: conferenceSrCyrl,
   errors: {
     invalidTransition: 'Овај корак сада није могућ: стање је „{status}”.',
     referralConsentMissing:

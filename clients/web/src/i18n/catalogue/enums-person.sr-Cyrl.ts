@@ -1,0 +1,45 @@
+/** Labels of the person record's enums (documents, health, family), in Serbian Cyrillic. */
+export const personEnumsSrCyrl = {
+  DisabilityKind: {
+    INTELLECTUAL: 'Интелектуални',
+    OTHER: 'Друго',
+    PHYSICAL: 'Телесни',
+    PSYCHOSOCIAL: 'Психосоцијални',
+    SENSORY: 'Чулни',
+  },
+  DocumentHolder: {
+    AUTHORITIES: 'Код надлежних органа',
+    LOST: 'Изгубљен',
+    PERSON: 'Код особе',
+    UNKNOWN: 'Непознато',
+    WITHHELD: 'Задржан (код других)',
+  },
+  FamilyRelation: {
+    CHILD: 'Дете',
+    FATHER: 'Отац',
+    GRANDPARENT: 'Бака или деда',
+    LEGAL_GUARDIAN: 'Законски старатељ',
+    MOTHER: 'Мајка',
+    OTHER: 'Друго',
+    OTHER_RELATIVE: 'Други сродник',
+    PARTNER: 'Партнер',
+    SIBLING: 'Брат или сестра',
+  },
+  HealthNeedKind: {
+    DENTAL: 'Стоматолошка',
+    MEDICAL: 'Медицинска',
+    OTHER: 'Друго',
+    PSYCHIATRIC: 'Психијатријска',
+    PSYCHOLOGICAL: 'Психолошка',
+    REPRODUCTIVE: 'Репродуктивно здравље',
+    SUBSTANCE_USE: 'Зависност',
+  },
+  IdentityDocumentKind: {
+    BIRTH_CERTIFICATE: 'Извод из матичне књиге рођених',
+    IDENTITY_CARD: 'Лична карта',
+    OTHER: 'Друго',
+    PASSPORT: 'Пасош',
+    RESIDENCE_PERMIT: 'Дозвола боравка',
+    TRAVEL_DOCUMENT: 'Путна исправа',
+  },
+} as const;
