@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { TestHub } from '../../../test/support/hub';
-import { launchBrowser, openAs, seriousViolations, startWebHub } from './support/browser';
+import { launchBrowser, openAs, openCase, seriousViolations, startWebHub } from './support/browser';
 import { call, grant, liveConference, newCase } from './support/world';
 
 /**
@@ -95,16 +95,13 @@ describe('the remaining workflow forms of the case page', () => {
       },
     );
 
-    const user = await openAs(
+    const user = await openCase(
       browser,
       hub.origin,
       { partner: 'centre', role: 'CASE_WORKER' },
-      `/cases/${kase.id}`,
+      kase,
     );
     const page = user.page;
-    await page
-      .getByRole('heading', { level: 1, name: new RegExp(`^Случај ${kase.code}`) })
-      .waitFor();
 
     // A further report: received in the future is refused next to its field.
     const reports = page.getByRole('region', { name: 'Пријаве' });
@@ -262,16 +259,8 @@ describe('the remaining workflow forms of the case page', () => {
       { input: { caseId: kase.id, lawyerName: 'Синтетички Адвокат', partnerCode: 'astra' } },
     );
 
-    const lawyer = await openAs(
-      browser,
-      hub.origin,
-      { partner: 'astra', role: 'MEMBER' },
-      `/cases/${kase.id}`,
-    );
+    const lawyer = await openCase(browser, hub.origin, { partner: 'astra', role: 'MEMBER' }, kase);
     const page = lawyer.page;
-    await page
-      .getByRole('heading', { level: 1, name: new RegExp(`^Случај ${kase.code}`) })
-      .waitFor();
     const legal = page.getByRole('region', { name: 'Поступци и рочишта' });
     // Appointing lawyers and moving proceedings stay the Centre's.
     await legal.getByRole('list', { name: 'Заступање жртве' }).waitFor();
@@ -375,16 +364,8 @@ describe('the remaining workflow forms of the case page', () => {
     );
 
     // The organising partner with EXPLOITATION and PLAN consent: a checklist and a return step.
-    const partner = await openAs(
-      browser,
-      hub.origin,
-      { partner: 'atina', role: 'MEMBER' },
-      `/cases/${kase.id}`,
-    );
+    const partner = await openCase(browser, hub.origin, { partner: 'atina', role: 'MEMBER' }, kase);
     const page = partner.page;
-    await page
-      .getByRole('heading', { level: 1, name: new RegExp(`^Случај ${kase.code}`) })
-      .waitFor();
     const identification = page.getByRole('region', { name: 'Идентификација' });
     expect(await identification.getByRole('button', { name: 'Упиши одлуку' }).count()).toBe(0);
     await identification.getByRole('checkbox', { name: 'Дужничко ропство' }).check();

@@ -1,6 +1,6 @@
 import type { Browser, Locator } from 'playwright-core';
 import type { TestHub } from '../../../test/support/hub';
-import { launchBrowser, openAs, seriousViolations, startWebHub } from './support/browser';
+import { launchBrowser, openCase, seriousViolations, startWebHub } from './support/browser';
 import { newCase } from './support/world';
 
 /**
@@ -24,16 +24,13 @@ describe('a case worker records accommodation, proceedings and conferences on th
   it('places, moves on and ends a stay; schedules a hearing and records its outcome; starts a conference', async () => {
     const worker = await hub.token('centre', ['CASE_WORKER']);
     const kase = await newCase(hub, worker, { givenName: 'Тестна', familyName: 'Синтетичка' });
-    const user = await openAs(
+    const user = await openCase(
       browser,
       hub.origin,
       { partner: 'centre', role: 'CASE_WORKER' },
-      `/cases/${kase.id}`,
+      kase,
     );
     const page = user.page;
-    await page
-      .getByRole('heading', { level: 1, name: new RegExp(`^Случај ${kase.code}`) })
-      .waitFor();
 
     // Accommodation: a Shelter stay without a phase is refused next to the phase field.
     const stay = page.getByRole('region', { name: 'Смештај' });

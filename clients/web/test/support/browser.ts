@@ -78,6 +78,20 @@ const ROLE_LABELS: Record<string, string> = {
 const roleLabel = (role: string) => ROLE_LABELS[role] ?? role;
 
 /** Serious and critical accessibility violations on the page as it is now (axe-core). */
+/** Opens a case's page as someone and waits until it shows the case (its heading). */
+export async function openCase(
+  browser: Browser,
+  origin: string,
+  who: { partner: string; role: string },
+  kase: { id: string; code: string },
+): Promise<User> {
+  const user = await openAs(browser, origin, who, `/cases/${kase.id}`);
+  await user.page
+    .getByRole('heading', { level: 1, name: new RegExp(`^Случај ${kase.code}`) })
+    .waitFor();
+  return user;
+}
+
 export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
