@@ -14,6 +14,8 @@ export interface EventSource {
   stop(): Promise<void>;
   /** Every event committed from now on, in id order, each once. */
   onEvent(listener: (event: HubEventRow) => void): () => void;
+  /** The id of the newest event handed to listeners so far ('0' before any). */
+  position(): string;
   /**
    * Events after `afterId` that match, oldest first (for `after:` resumption); CursorExpired when
    * events after it have been purged.
@@ -142,6 +144,10 @@ export class PostgresEventSource implements EventSource {
   onEvent(listener: (event: HubEventRow) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  position(): string {
+    return this.lastId;
   }
 
   async replay(filter: EventFilter, afterId: string, limit = 10_000): Promise<HubEventRow[]> {

@@ -65,6 +65,9 @@ export function attachSubscriptions(
 
   async function* subscribe(args: ExecutionArgs): AsyncGenerator<ExecutionResult> {
     const subscriber = args.contextValue as Subscriber;
+    // Where "from now" is: the subscription is registered only after its access check, and
+    // what is delivered in between must reach it too.
+    const sentAt = deps.events.position();
     const variables = (args.variableValues ?? {}) as Record<string, unknown>;
     const operation = getOperationAST(args.document, args.operationName ?? undefined)!;
     const root = operation.selectionSet.selections[0] as FieldNode;
@@ -86,7 +89,7 @@ export function attachSubscriptions(
         queue: new AsyncQueue(),
         closed: false,
       },
-      target.after,
+      { after: target.after, sentAt },
       { events: deps.events, registry, reader },
     );
   }

@@ -60,16 +60,26 @@ function expiryWatch(subscription: LiveSubscription, reader: UpdateReader) {
   return { watch, again, stop: () => clearTimeout(timer) };
 }
 
+/** Where a stream starts: after the subscriber's cursor, or from when it subscribed. */
+export interface StreamStart {
+  /** The last event id the subscriber received; null to start from `sentAt`. */
+  after: string | null;
+  /** The event source's position when the subscription arrived, before its access check. */
+  sentAt: string;
+}
+
 /**
- * Delivers one subscription: registered first, then the backlog after `after` replayed — so
- * nothing falls between the two, and ids drop duplicates — then live events, in id order.
+ * Delivers one subscription: registered first, then the backlog replayed — after `after`, or
+ * whatever the event source delivered between the subscription's arrival and its registration —
+ * so nothing falls between the two, and ids drop duplicates; then live events, in id order.
  */
 export async function* streamOf(
   subscription: LiveSubscription,
-  after: string | null,
+  start: StreamStart,
   deps: StreamDeps,
 ): AsyncGenerator<ExecutionResult> {
   deps.registry.add(subscription);
+  const after = start.after ?? (deps.events.position() === start.sentAt ? null : start.sentAt);
   const expiry = expiryWatch(subscription, deps.reader);
   try {
     await expiry.watch();
