@@ -1,4 +1,7 @@
 import { demoCaseId } from '@hub/cli';
+import { toLatin } from '@hub/sdk';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import pg from 'pg';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -6,6 +9,8 @@ import { startTestHub, type TestHub } from '../support/hub';
  * A person's own access report, against a scripted history: a grant, the partner's reads and a
  * refusal on one case; on a sealed case a refusal, a break-glass session and its review.
  */
+
+const PDF_TEXT = path.resolve(__dirname, '../support/pdf-text.mjs');
 
 const REPORT = /* GraphQL */ `
   query ($caseId: ID!) {
@@ -63,12 +68,6 @@ describe('a person’s own access report', () => {
   let caseId: string;
   let caseCode: string;
   const sealed = demoCaseId(9);
-
-  const lines = async (id: string) => {
-    const response = await hub.query(worker, REPORT, { caseId: id });
-    expect(response.body.errors).toBeUndefined();
-    return (response.body.data!.caseAccessReport as { lines: Line[] }).lines;
-  };
 
   beforeAll(async () => {
     hub = await startTestHub();
@@ -214,6 +213,68 @@ describe('a person’s own access report', () => {
     }
   });
 
+  const download = (token: string, id: string, lang: string) =>
+    fetch(new URL(`/reports/access/${id}.pdf?lang=${lang}`, hub.url), {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  const pdfText = async (response: Response) => {
+    const read = spawnSync(process.execPath, [PDF_TEXT], {
+      input: Buffer.from(await response.arrayBuffer()),
+      encoding: 'utf8',
+    });
+    expect(read.status).toBe(0);
+    // Lines broken inside a table cell are joined, so names are found whole.
+    return read.stdout.replace(/\s+/g, ' ');
+  };
+
+  it.each([
+    ['sr-Cyrl', 'Извештај о приступу', 'идентитет', 'контакт', 'приказано', 'ускраћено'],
+    ['sr-Latn', 'Izveštaj o pristupu', 'identitet', 'kontakt', 'prikazano', 'uskraćeno'],
+    ['en', 'Report of access', 'identity', 'contact', 'shown', 'refused'],
+  ])(
+    'downloads as a PDF in %s with the partner, categories, counts and the verification',
+    async (lang, title, identity, contact, shown, refused) => {
+      const response = await download(worker, caseId, lang);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      const text = await pdfText(response);
+      const partnerName = (
+        (await hub.query(worker, REPORT, { caseId })).body.data!.caseAccessReport as {
+          lines: { partner: { code: string; name: string } }[];
+        }
+      ).lines.find((line) => line.partner.code === 'health-beograd')!.partner.name;
+      expect(text).toContain(title);
+      expect(text).toContain(caseCode);
+      expect(text).toContain(lang === 'sr-Latn' ? toLatin(partnerName) : partnerName);
+      // The health partner's line for each category: decision, basis, 3 entries by 2 users.
+      expect(text).toMatch(new RegExp(`${identity} ${shown} [^0-9]+ 3 2 `));
+      expect(text).toMatch(new RegExp(`${contact} ${refused} [^0-9]+ 3 2 `));
+      expect(text).toMatch(/(entry|уносом|unosom) \d+/);
+      expect(text).not.toContain('Synthetic');
+    },
+  );
+
+  it('downloads the break-glass session and its review', async () => {
+    const text = await pdfText(await download(worker, sealed, 'en'));
+    expect(text).toContain('Opened by first-supervisor@centre');
+    expect(text).toContain('Reviewed by second-supervisor@centre');
+  });
+
+  it('refuses the PDF with the stable code to callers who may not have it', async () => {
+    const refused = await download(
+      await hub.token('health-beograd', ['COORDINATOR']),
+      caseId,
+      'en',
+    );
+    expect(refused.status).toBe(403);
+    expect(
+      ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]
+        .extensions.code,
+    ).toBe('FORBIDDEN');
+    expect((await download('not-a-token', caseId, 'en')).status).toBe(401);
+    expect((await download(worker, caseId, 'fr')).status).toBe(400);
+  });
+
   it('gives no report when one row of the log was altered, naming where', async () => {
     const client = new pg.Client({ connectionString: hub.db.url });
     await client.connect();
@@ -237,5 +298,8 @@ describe('a person’s own access report', () => {
         extensions: expect.objectContaining({ code: 'ACCESS_LOG_BROKEN', brokenAt: target }),
       }),
     ]);
+    const pdf = await download(worker, caseId, 'sr-Cyrl');
+    expect(pdf.status).toBe(409);
+    expect(pdf.headers.get('content-type')).toMatch(/json/);
   });
 });

@@ -1,6 +1,6 @@
 import {
   asDate,
-  DataCategory,
+  type DataCategory,
   ErrorCode,
   HubError,
   notFound,
