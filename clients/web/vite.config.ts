@@ -15,6 +15,7 @@ export default defineConfig({
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
       '/dev': 'http://127.0.0.1:4000',
       '/config.json': 'http://127.0.0.1:4000',
+      '/reports': 'http://127.0.0.1:4000',
     },
   },
 });

@@ -29,6 +29,7 @@ import { HubDataSource } from './fetch/data-source';
 import { PostgresEventSource } from './subscriptions/event-source';
 import { attachSubscriptions } from './subscriptions/server';
 import { statisticsExportRouter } from './statistics-export';
+import { accessReportRouter } from './access-report/router';
 import { AuthenticationError, createAuthenticator } from './auth';
 import { devSignInRouter } from './dev-sign-in';
 import { explorerRouter } from './explorer';
@@ -183,6 +184,13 @@ export async function createGateway(
     '/statistics',
     authenticateRequest,
     statisticsExportRouter(config.STATISTICS_URL, signInternal, log),
+  );
+  // A person's access report as a PDF: plain HTTP, same authentication and request limits.
+  app.use(
+    '/reports',
+    authenticateRequest,
+    edge.rateLimits.requests,
+    accessReportRouter(apollo, log),
   );
   app.use(webApp(config));
   app.use(bodyErrorHandler(log));

@@ -1,7 +1,7 @@
 import { demoCaseId, demoId, openSubgraphOrm } from '@hub/cli';
 import { searchKey } from '@hub/common';
 import { AgencyType, Partner } from '@hub/partners';
-import { toLatin } from '../../clients/web/src/i18n/translit';
+import { toLatin } from '@hub/sdk';
 import { insertGrants } from '../support/consent-world';
 import { roleSecret, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 

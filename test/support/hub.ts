@@ -144,6 +144,7 @@ export async function startTestHub(
     seed?: boolean;
     gateway?: Record<string, string>;
     /** Another PostgreSQL server (administrator URL). */ server?: string;
+    /** The pino level of every service (LOG_LEVEL); `info` by default. */ logLevel?: string;
   } = {},
 ): Promise<TestHub> {
   const db = await createTestDatabase(options.server);
@@ -156,7 +157,7 @@ export async function startTestHub(
     roleSecret: roleSecret(),
   };
   const logs = new LogCapture();
-  const logger = pino({ level: 'info' }, logs);
+  const logger = pino({ level: options.logLevel ?? 'info' }, logs);
 
   const subgraphs = {} as Record<SubgraphName, SubgraphServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;

@@ -37,4 +37,6 @@ export {
   type TokenProvider,
 } from './token';
 export { operationOf } from './document';
+// Serbian Latin from Cyrillic: the web client's, the gateway's PDFs' and partners' systems' one way.
+export { catalogueToLatin, toLatin } from './translit';
 export * from './generated/graphql';

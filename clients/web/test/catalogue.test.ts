@@ -5,7 +5,7 @@ import { enumsEn } from '../src/i18n/catalogue/enums.en';
 import { enumsSrCyrl } from '../src/i18n/catalogue/enums.sr-Cyrl';
 import { messagesEn } from '../src/i18n/catalogue/messages.en';
 import { messagesSrCyrl } from '../src/i18n/catalogue/messages.sr-Cyrl';
-import { catalogueToLatin, toLatin } from '../src/i18n/translit';
+import { catalogueToLatin, toLatin } from '@hub/sdk';
 
 const schema = buildSchema(
   readFileSync(path.resolve(__dirname, '../../../schema/api.graphql'), 'utf8'),

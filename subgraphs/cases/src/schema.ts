@@ -1,5 +1,6 @@
 import { type SubgraphDefinition } from '@hub/common';
 import { AccessLogResolver } from './access-log/access-log';
+import { AccessReportResolver } from './access-log/access-report.resolver';
 import { CaseWorkerAssignment } from './assignment/assignment.entity';
 import { AssignmentResolver } from './assignment/assignment.resolver';
 import { BreakGlassResolver } from './break-glass/break-glass';
@@ -54,6 +55,7 @@ export const casesSubgraph: SubgraphDefinition = {
     CaseConsentsResolver,
     BreakGlassResolver,
     AccessLogResolver,
+    AccessReportResolver,
     ConferenceResolver,
     ConferenceEntryResolver,
     CaseConferencesResolver,
@@ -102,6 +104,7 @@ export const casesSubgraph: SubgraphDefinition = {
     ConsentGrant: (grant) => grant.caseId as string,
     BreakGlassSession: (session) => session.caseId as string,
     AccessLogEntry: (entry) => entry.caseId as string,
+    CaseAccessReport: (report) => report.caseId as string,
     CaseConference: (conference) => (conference as unknown as CaseConference).case.id,
     ConferenceEntry: (entry) => entry.caseId as string,
     PreliminaryIdentification: (row) => (row as unknown as PreliminaryIdentification).case.id,

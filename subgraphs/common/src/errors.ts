@@ -47,6 +47,8 @@ export const ErrorCode = {
   REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
   /** A caller that must send registered documents by id sent a document of its own. */
   TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
+  /** The access log's hash chain did not verify (`extensions.brokenAt`): no report is made from it. */
+  ACCESS_LOG_BROKEN: 'ACCESS_LOG_BROKEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -13,7 +13,7 @@ import { LANGUAGES, setLanguage, useI18n, type Language } from '../i18n';
 import './layout.css';
 
 /** Language names are written in their own language and script, whatever the page's language. */
-const AUTONYMS: Record<Language, string> = {
+export const AUTONYMS: Record<Language, string> = {
   'sr-Cyrl': 'Српски (ћирилица)',
   'sr-Latn': 'Srpski (latinica)',
   en: 'English',

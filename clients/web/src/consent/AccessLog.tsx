@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { usePartners } from '../case/sections/PlacementSections';
 import type { CaseConsentQuery } from '../generated/graphql';
 import { useI18n } from '../i18n';
+import { AccessReportDownload } from './AccessReportDownload';
 
 type Row = NonNullable<CaseConsentQuery['caseAccessLog']>[number];
 
 /** "Who saw what": per partner and category, how often allowed and refused; then the raw rows. */
-export function AccessLog(props: { rows: Row[] }) {
+export function AccessLog(props: { caseId: string; rows: Row[] }) {
   const { t, label, dateTime, number, show } = useI18n();
   const [raw, setRaw] = useState(false);
   // Partners by name from the directory (the grant form asks for it too: one request, cached).
@@ -46,6 +47,7 @@ export function AccessLog(props: { rows: Row[] }) {
       <Title order={2} size="h3" mt="lg" id="who-saw-what">
         {t('consent.whoSawWhat')}
       </Title>
+      <AccessReportDownload caseId={props.caseId} />
       <Table striped>
         <Table.Thead>
           <Table.Tr>

@@ -141,7 +141,7 @@ export function Consent() {
         </Table.Tbody>
       </Table>
       <GrantForm caseId={id} done={refresh} />
-      <AccessLog rows={data.caseAccessLog ?? []} />
+      <AccessLog caseId={id} rows={data.caseAccessLog ?? []} />
     </>
   );
 }

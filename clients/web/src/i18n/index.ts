@@ -5,7 +5,7 @@ import { enumsEn } from './catalogue/enums.en';
 import { enumsSrCyrl } from './catalogue/enums.sr-Cyrl';
 import { messagesEn } from './catalogue/messages.en';
 import { messagesSrCyrl } from './catalogue/messages.sr-Cyrl';
-import { catalogueToLatin, toLatin } from './translit';
+import { catalogueToLatin, toLatin } from '@hub/sdk';
 
 export const LANGUAGES = ['sr-Cyrl', 'sr-Latn', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

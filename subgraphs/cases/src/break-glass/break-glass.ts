@@ -63,7 +63,7 @@ export class BreakGlassSession {
   accesses!: number;
 }
 
-interface SessionRow {
+export interface SessionRow {
   id: string;
   case_id: string;
   supervisor: string;
@@ -76,9 +76,9 @@ interface SessionRow {
   accesses: string;
 }
 
-const SELECT = `select b.*, (select count(*) from hub.access_log l where l.basis = 'BREAK_GLASS:' || b.id) as accesses from hub.break_glass b`;
+export const SELECT_SESSIONS = `select b.*, (select count(*) from hub.access_log l where l.basis = 'BREAK_GLASS:' || b.id) as accesses from hub.break_glass b`;
 
-const toSession = (row: SessionRow) =>
+export const toSession = (row: SessionRow) =>
   Object.assign(new BreakGlassSession(), {
     id: row.id,
     caseId: row.case_id,
@@ -175,13 +175,17 @@ export class BreakGlassService {
       },
     );
     return toSession(
-      (await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [made.id]))[0],
+      (
+        await this.connection.execute<SessionRow[]>(`${SELECT_SESSIONS} where b.id = ?`, [made.id])
+      )[0],
     );
   }
 
   async review(id: string, note: string): Promise<BreakGlassSession> {
     this.requireSupervisor();
-    const [row] = await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]);
+    const [row] = await this.connection.execute<SessionRow[]>(`${SELECT_SESSIONS} where b.id = ?`, [
+      id,
+    ]);
     if (!row) {
       throw notFound('The break-glass session');
     }
@@ -212,14 +216,14 @@ export class BreakGlassService {
       };
     });
     return toSession(
-      (await this.connection.execute<SessionRow[]>(`${SELECT} where b.id = ?`, [id]))[0],
+      (await this.connection.execute<SessionRow[]>(`${SELECT_SESSIONS} where b.id = ?`, [id]))[0],
     );
   }
 
   async awaitingReview(): Promise<BreakGlassSession[]> {
     this.requireSupervisor();
     const rows = await this.connection.execute<SessionRow[]>(
-      `${SELECT} where b.reviewed_by is null order by b.started_at`,
+      `${SELECT_SESSIONS} where b.reviewed_by is null order by b.started_at`,
     );
     return rows.map(toSession);
   }

@@ -157,6 +157,8 @@ export interface ChainVerdict {
   rows: number;
   /** The first row whose hash or link does not match, when broken. */
   firstBroken?: { id: string; reason: string };
+  /** The newest row found intact (none when the log is empty or its first row is broken). */
+  lastIntact?: { id: string; at: Date };
 }
 
 /** Re-computes the whole chain, oldest first, in pages. */
@@ -165,6 +167,7 @@ export async function verifyAccessLog(
 ): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH;
   let lastId = '0';
+  let lastIntact: ChainVerdict['lastIntact'];
   let count = 0;
   for (;;) {
     const page = await query(
@@ -173,7 +176,7 @@ export async function verifyAccessLog(
       [lastId],
     );
     if (page.length === 0) {
-      return { intact: true, rows: count };
+      return { intact: true, rows: count, lastIntact };
     }
     for (const raw of page) {
       const row: AccessLogRow = {
@@ -196,6 +199,7 @@ export async function verifyAccessLog(
         return {
           intact: false,
           rows: count,
+          lastIntact,
           firstBroken: { id, reason: 'does not link to the row before it' },
         };
       }
@@ -203,12 +207,23 @@ export async function verifyAccessLog(
         return {
           intact: false,
           rows: count,
+          lastIntact,
           firstBroken: { id, reason: 'its content does not match its hash' },
         };
       }
       prevHash = raw.hash as string;
       lastId = id;
+      lastIntact = { id, at: row.at };
       count += 1;
     }
   }
 }
+
+/**
+ * `verifyAccessLog` over a MikroORM connection (knex binds `?`; the shared page query is written
+ * with `$1` for node-postgres, which `hub audit verify` uses).
+ */
+export const verifyAccessLogIn = (em: EntityManager): Promise<ChainVerdict> =>
+  verifyAccessLog((sql, params) =>
+    em.getConnection().execute<Record<string, unknown>[]>(sql.replace(/\$(\d+)/g, '?'), params),
+  );

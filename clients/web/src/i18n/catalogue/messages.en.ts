@@ -76,6 +76,11 @@ export const messagesEn: Same<typeof messagesSrCyrl> = {
     last: 'Last time',
     showRows: '{count, plural, one {Show # row} other {Show # rows}}',
     hideRows: 'Hide rows',
+    reportLanguage: 'Language of the report',
+    downloadReport: 'Download the person’s access report (PDF)',
+    reportFailed: 'The report could not be downloaded ({code}).',
+    reportBroken:
+      'The access log failed verification, so no report can be made. Tell the administrators.',
     at: 'When',
     actor: 'User',
     decision: 'Decision',

@@ -76,6 +76,11 @@ export const messagesSrCyrl = {
     showRows:
       '{count, plural, one {Прикажи # запис} few {Прикажи # записа} other {Прикажи # записа}}',
     hideRows: 'Сакриј записе',
+    reportLanguage: 'Језик извештаја',
+    downloadReport: 'Преузми извештај о приступу за особу (PDF)',
+    reportFailed: 'Извештај није могуће преузети ({code}).',
+    reportBroken:
+      'Провера дневника приступа није успела, па извештај не може да се изради. Обавестите администраторе.',
     at: 'Време',
     actor: 'Корисник',
     decision: 'Одлука',
