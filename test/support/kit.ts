@@ -20,6 +20,8 @@ export interface Kit {
   openCase(
     person?: Record<string, unknown>,
   ): Promise<{ id: string; code: string; reportId: string }>;
+  /** Closes the case (support completed): from then on it is sealed to CORE. */
+  closeCase(caseId: string): Promise<void>;
   /** Records the victim's consent for `grantee` to see `categories` of the case. */
   grantConsent(
     caseId: string,
@@ -37,6 +39,7 @@ export interface Kit {
 }
 
 const REPORT_CASE = `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id code reports { id } } }`;
+const CLOSE_CASE = `mutation ($input: CloseCaseInput!) { closeCase(input: $input) { id } }`;
 const GRANT = `mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const SERVICES = `query ($type: ServiceType!) { services(type: $type, first: 500) { id requiredCategories provider { code } } }`;
 export const CREATE_REFERRAL = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }`;
@@ -68,6 +71,9 @@ export async function createKit(hub: TestHub): Promise<Kit> {
         },
       });
       return { id: reportCase.id, code: reportCase.code, reportId: reportCase.reports[0].id };
+    },
+    closeCase: async (caseId) => {
+      await data(worker, CLOSE_CASE, { input: { caseId, reason: 'SUPPORT_COMPLETED' } });
     },
     grantConsent: async (caseId, grantee, categories, more = {}) => {
       const { grantConsent } = await data<{ grantConsent: { id: string } }>(worker, GRANT, {
