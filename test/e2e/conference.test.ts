@@ -1,6 +1,6 @@
-import { demoCaseId, demoId } from '@hub/cli';
 import pg from 'pg';
 import { startTestHub, type TestHub } from '../support/hub';
+import { createKit, type Kit } from '../support/kit';
 
 const SCHEDULE = `mutation ($input: ScheduleConferenceInput!) { scheduleConference(input: $input) { id status agenda participants { partner name } } }`;
 const START = `mutation ($id: ID!) { startConference(id: $id) { status startedAt } }`;
@@ -10,30 +10,56 @@ const READ = `query ($id: ID!) { conference(id: $id) { status agenda entries { k
 
 describe('case conferences', () => {
   let hub: TestHub;
+  let kit: Kit;
   let worker: string;
-  let conferenceId: string;
 
   beforeAll(async () => {
     hub = await startTestHub();
-    worker = await hub.token('centre', ['CASE_WORKER']);
+    kit = await createKit(hub);
+    worker = kit.worker;
   });
   afterAll(() => hub.close());
 
+  const ENTRIES = [
+    { kind: 'MINUTE', text: 'The person is safe (synthetic).' },
+    { kind: 'DECISION', text: 'Counselling continues weekly (synthetic).' },
+    {
+      kind: 'ACTION_ITEM',
+      text: 'Arrange escort to the hearing (synthetic).',
+      assignee: 'astra',
+      dueOn: '2026-12-01',
+    },
+  ];
+  const schedule = async (caseId: string) =>
+    (
+      await kit.data<{ scheduleConference: { id: string; status: string } }>(worker, SCHEDULE, {
+        input: {
+          caseId,
+          scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+          agenda: ['Safety (synthetic)', 'Reintegration plan (synthetic)'],
+          participants: [
+            { partner: 'atina', name: 'Synthetic counsellor' },
+            { name: 'Synthetic guardian' },
+          ],
+        },
+      })
+    ).scheduleConference;
+  /** A conference on a new case, held from start to close with the three entries above. */
+  const heldConference = async () => {
+    const kase = await kit.openCase();
+    const { id } = await schedule(kase.id);
+    await kit.data(worker, START, { id });
+    for (const entry of ENTRIES) {
+      await kit.data(worker, RECORD, { input: { conferenceId: id, ...entry } });
+    }
+    await kit.data(worker, CLOSE, { id });
+    return { conferenceId: id, caseId: kase.id, code: kase.code };
+  };
+
   it('are scheduled, held live, recorded and closed by the Centre, step by step', async () => {
-    const scheduled = await hub.query(worker, SCHEDULE, {
-      input: {
-        caseId: demoCaseId(6),
-        scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
-        agenda: ['Safety (synthetic)', 'Reintegration plan (synthetic)'],
-        participants: [
-          { partner: 'atina', name: 'Synthetic counsellor' },
-          { name: 'Synthetic guardian' },
-        ],
-      },
-    });
-    expect(scheduled.body.errors).toBeUndefined();
-    const conference = scheduled.body.data!.scheduleConference as { id: string; status: string };
-    conferenceId = conference.id;
+    const kase = await kit.openCase();
+    const conference = await schedule(kase.id);
+    const conferenceId = conference.id;
     expect(conference.status).toBe('SCHEDULED');
 
     const early = await hub.query(worker, RECORD, {
@@ -51,17 +77,7 @@ describe('case conferences', () => {
       (await hub.query(worker, START, { id: conferenceId })).body.errors![0].extensions?.code,
     ).toBe('INVALID_TRANSITION');
 
-    const entries = [
-      { kind: 'MINUTE', text: 'The person is safe (synthetic).' },
-      { kind: 'DECISION', text: 'Counselling continues weekly (synthetic).' },
-      {
-        kind: 'ACTION_ITEM',
-        text: 'Arrange escort to the hearing (synthetic).',
-        assignee: 'astra',
-        dueOn: '2026-12-01',
-      },
-    ];
-    for (const entry of entries) {
+    for (const entry of ENTRIES) {
       const recorded = await hub.query(worker, RECORD, { input: { conferenceId, ...entry } });
       expect(recorded.body.errors).toBeUndefined();
     }
@@ -105,26 +121,28 @@ describe('case conferences', () => {
         },
       ],
       actions: [{ text: 'Arrange escort to the hearing (synthetic).' }],
-      case: { code: 'DEMO-2026-006' },
+      case: { code: kase.code },
     });
   });
 
   it('are coordinated by the Centre only', async () => {
     const atina = await hub.token('atina', ['COORDINATOR']);
-    expect(
-      (await hub.query(atina, START, { id: demoId('conference', 2) })).body.errors![0].extensions
-        ?.code,
-    ).toBe('FORBIDDEN');
+    const { id } = await schedule((await kit.openCase()).id);
+    expect((await hub.query(atina, START, { id })).body.errors![0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('are CONFERENCE data: hidden from a partner without that consent, shown once it is granted', async () => {
+    const { conferenceId, caseId, code } = await heldConference();
+    await kit.grantConsent(caseId, 'atina', ['PLAN']);
     const atina = await hub.token('atina');
     const before = await hub.query(
       atina,
-      `{ case(id: "${demoCaseId(6)}") { code conferences { id } } conference(id: "${conferenceId}") { id } }`,
+      `{ case(id: "${caseId}") { code conferences { id } } conference(id: "${conferenceId}") { id } }`,
     );
     expect(before.body.data).toEqual({
-      case: { code: 'DEMO-2026-006', conferences: null },
+      case: { code, conferences: null },
       conference: null,
     });
     expect(before.body.errors?.map((e) => e.extensions?.category)).toEqual(['CONFERENCE']);
@@ -134,13 +152,13 @@ describe('case conferences', () => {
       'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
       {
         input: {
-          caseId: demoCaseId(6),
+          caseId,
           grantee: 'atina',
           categories: ['CONFERENCE'],
           purpose: 'PROTECTION_COORDINATION',
           legalBasis: 'CONSENT',
           givenBy: 'VICTIM',
-          evidence: 'DEMO-FORM-6C',
+          evidence: 'SYNTHETIC-FORM-C',
         },
       },
     );
@@ -150,6 +168,7 @@ describe('case conferences', () => {
   });
 
   it('announce every step as an event of the conference', async () => {
+    const { conferenceId } = await heldConference();
     const admin = new pg.Client({ connectionString: hub.db.url });
     await admin.connect();
     try {

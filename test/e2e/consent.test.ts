@@ -4,6 +4,7 @@ import { demoCaseId, demoId } from '@hub/cli';
 import { subgraphDatabaseUrl } from '@hub/common';
 import pg from 'pg';
 import { roleSecret, startTestHub, type TestHub } from '../support/hub';
+import { createKit, type Kit } from '../support/kit';
 
 const CLI = path.resolve(__dirname, '../../infra/cli/dist/main.js');
 
@@ -406,14 +407,24 @@ describe('consent through the gateway', () => {
   });
 
   describe('break-glass', () => {
-    const sealed = demoCaseId(9);
+    let kit: Kit;
+    beforeAll(async () => {
+      kit = await createKit(hub);
+    });
+    /** A case of the test's own, closed, so that nothing another test opened applies to it. */
+    const closedCase = async () => {
+      const kase = await kit.openCase({ givenName: 'Synthetic', phone: '+381 60 000 0000' });
+      await kit.closeCase(kase.id);
+      return kase;
+    };
     const OPEN =
       'mutation ($id: ID!, $why: String!) { openBreakGlass(caseId: $id, justification: $why) { id expiresAt startedAt } }';
 
     it('keeps a closed case sealed to CORE for Centre staff', async () => {
+      const { id: sealed, code } = await closedCase();
       const response = await hub.query(supervisor, PERSON, { id: sealed });
       expect(response.body.data).toEqual({
-        case: { code: 'DEMO-2026-009', person: { givenName: null, phone: null } },
+        case: { code, person: { givenName: null, phone: null } },
       });
       expect(response.body.errors?.map((e) => e.extensions?.code)).toEqual([
         'CONSENT_REQUIRED',
@@ -422,6 +433,8 @@ describe('consent through the gateway', () => {
     });
 
     it('is refused to case workers and partners, and without a real justification', async () => {
+      const { id: sealed } = await closedCase();
+      const open = await kit.openCase();
       const why = 'Court request for the closed file, urgent.';
       expect(
         (await hub.query(worker, OPEN, { id: sealed, why })).body.errors?.[0].extensions?.code,
@@ -435,12 +448,12 @@ describe('consent through the gateway', () => {
           .extensions?.code,
       ).toBe('BAD_USER_INPUT');
       expect(
-        (await hub.query(supervisor, OPEN, { id: demoCaseId(4), why })).body.errors?.[0].extensions
-          ?.code,
+        (await hub.query(supervisor, OPEN, { id: open.id, why })).body.errors?.[0].extensions?.code,
       ).toBe('NOT_SEALED');
     });
 
     it('opens the case for an hour, flags every access, and waits for a second supervisor’s review', async () => {
+      const { id: sealed } = await closedCase();
       const opened = await hub.query(supervisor, OPEN, {
         id: sealed,
         why: 'The person returned and asked for support again.',
@@ -456,7 +469,7 @@ describe('consent through the gateway', () => {
       const seen = await hub.query(supervisor, PERSON, { id: sealed });
       expect(seen.body.errors).toBeUndefined();
       expect((seen.body.data!.case as { person: { givenName: string } }).person.givenName).toBe(
-        'Нина',
+        'Synthetic',
       );
 
       const flagged = await asAdmin(hub, (client) =>

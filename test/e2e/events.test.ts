@@ -83,29 +83,42 @@ describe('the event outbox', () => {
     expect((await admin.query('select count(*)::int as n from hub.event')).rows[0].n).toBe(before);
   });
 
-  it('sends nothing for a rolled-back transaction', async () => {
+  it('announces a committed event and never a rolled-back one', async () => {
     const listener = await listen(hub.db.url);
     try {
+      // A rolled-back event row first, then a committed one through the API: the trigger must
+      // announce the second (so a missing trigger fails here too) and never the first.
       await admin.query('begin');
-      await admin.query(
-        `insert into hub.event (type, subgraph, actor, partner, case_id, entity_type, entity_id) values ('X', 'cases', 'a', 'centre', $1, 'Case', $1)`,
+      const rolledBack = await admin.query<{ id: string }>(
+        `insert into hub.event (type, subgraph, actor, partner, case_id, entity_type, entity_id) values ('X', 'cases', 'a', 'centre', $1, 'Case', $1) returning id::text`,
         [demoCaseId(1)],
       );
       await admin.query('rollback');
+      const response = await hub.query(worker, GRANT, { input: grantInput('iom') });
+      const grantId = (response.body.data!.grantConsent as { id: string }).id;
       await settle();
-      expect(listener.ids).toEqual([]);
+      const committed = await admin.query<{ id: string }>(
+        'select id::text from hub.event where entity_id = $1',
+        [grantId],
+      );
+      expect(listener.ids).toEqual([committed.rows[0].id]);
+      expect(listener.ids).not.toContain(rolledBack.rows[0].id);
     } finally {
       await listener.close();
     }
   });
 
   it('keeps the change and its event together: when the event cannot be written, the change is undone', async () => {
+    const listener = await listen(hub.db.url);
     await admin.query('revoke insert on hub.event from hub_cases');
     try {
       const response = await hub.query(worker, GRANT, { input: grantInput('embassy-demo') });
       expect(response.body.errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      await settle();
+      expect(listener.ids).toEqual([]);
     } finally {
       await admin.query('grant insert on hub.event to hub_cases');
+      await listener.close();
     }
     const grants = await admin.query(
       `select count(*)::int as n from hub.consent_grant where grantee_code = 'embassy-demo'`,

@@ -1,5 +1,5 @@
-import { demoCaseId, demoId } from '@hub/cli';
 import { startTestHub, type TestHub } from '../support/hub';
+import { createKit, type Kit } from '../support/kit';
 
 const CREATE = /* GraphQL */ `
   mutation Refer($input: CreateReferralInput!) {
@@ -21,25 +21,35 @@ const ACT = (mutation: string, extra = '') => /* GraphQL */ `
 
 describe('referrals to catalogue services', () => {
   let hub: TestHub;
+  let kit: Kit;
   let worker: string;
 
   beforeAll(async () => {
     hub = await startTestHub();
-    worker = await hub.token('centre', ['CASE_WORKER']);
+    kit = await createKit(hub);
+    worker = kit.worker;
   });
   afterAll(() => hub.close());
 
-  const refer = (caseN: number, serviceKey: string, token = worker) =>
+  /** Refers the case to the provider's service of that type, with no consent given here. */
+  const refer = async (caseId: string, provider: string, type: string, token = worker) =>
     hub.query(token, CREATE, {
       input: {
-        caseId: demoCaseId(caseN),
-        serviceId: demoId('service', serviceKey),
+        caseId,
+        serviceId: (await kit.service(provider, type as never)).id,
         note: 'Synthetic referral.',
       },
     });
+  /** A new case whose victim consented to the provider seeing what its service needs. */
+  const caseFor = async (provider: string, type: string) => {
+    const { id } = await kit.openCase();
+    const service = await kit.service(provider, type as never);
+    await kit.grantConsent(id, provider, ['PLAN', ...service.requiredCategories]);
+    return id;
+  };
 
   it('is made when the provider holds consent covering what the service needs', async () => {
-    const response = await refer(6, 'atina-reintegration');
+    const response = await refer(await caseFor('atina', 'REINTEGRATION'), 'atina', 'REINTEGRATION');
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.createReferral).toMatchObject({
       status: 'SENT',
@@ -49,8 +59,10 @@ describe('referrals to catalogue services', () => {
   });
 
   it('is refused, naming what is missing, when the provider’s consent does not cover the service', async () => {
-    // astra's grant on case 6 covers IDENTITY, EXPLOITATION and LEGAL; counselling needs HEALTH and ASSESSMENT.
-    const response = await refer(6, 'astra-counselling');
+    // astra may see IDENTITY, EXPLOITATION and LEGAL; counselling needs HEALTH and ASSESSMENT.
+    const { id } = await kit.openCase();
+    await kit.grantConsent(id, 'astra', ['IDENTITY', 'EXPLOITATION', 'LEGAL']);
+    const response = await refer(id, 'astra', 'PSYCHOLOGICAL_COUNSELLING');
     expect(response.body.data?.createReferral ?? null).toBeNull();
     const error = response.body.errors![0];
     expect(error.extensions?.code).toBe('REFERRAL_CONSENT_MISSING');
@@ -59,27 +71,34 @@ describe('referrals to catalogue services', () => {
   });
 
   it('is refused when the provider holds no consent at all, or its consent expired', async () => {
-    const none = await refer(1, 'astra-hotline');
+    const none = await refer((await kit.openCase()).id, 'astra', 'HOTLINE');
     expect(none.body.errors![0].extensions).toMatchObject({
       code: 'REFERRAL_CONSENT_MISSING',
       missingCategories: ['CORE', 'PLAN'],
     });
-    // iom's grant on case 6 expired.
-    const expired = await refer(6, 'iom-repatriation');
+    const lapsed = await kit.openCase();
+    const repatriation = await kit.service('iom', 'REPATRIATION');
+    await kit.grantConsent(lapsed.id, 'iom', ['PLAN', ...repatriation.requiredCategories], {
+      validFrom: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+      validUntil: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    const expired = await refer(lapsed.id, 'iom', 'REPATRIATION');
     expect(expired.body.errors![0].extensions?.code).toBe('REFERRAL_CONSENT_MISSING');
   });
 
   it('is made only by Centre staff', async () => {
     const response = await refer(
-      6,
-      'atina-reintegration',
+      await caseFor('atina', 'REINTEGRATION'),
+      'atina',
+      'REINTEGRATION',
       await hub.token('atina', ['COORDINATOR']),
     );
     expect(response.body.errors![0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('is answered by its provider only, through valid steps, to completion', async () => {
-    const made = await refer(7, 'iom-repatriation');
+    const caseId = await caseFor('iom', 'REPATRIATION');
+    const made = await refer(caseId, 'iom', 'REPATRIATION');
     const id = (made.body.data!.createReferral as { id: string }).id;
     const iom = await hub.token('iom');
     const atina = await hub.token('atina');
@@ -98,7 +117,7 @@ describe('referrals to catalogue services', () => {
     `;
     const granted = await hub.query(worker, grant, {
       input: {
-        caseId: demoCaseId(7),
+        caseId,
         grantee: 'csw-beograd',
         categories: ['PLAN'],
         purpose: 'PROTECTION_COORDINATION',
@@ -128,7 +147,7 @@ describe('referrals to catalogue services', () => {
   });
 
   it('keeps the steps in order: decline needs a reason, and a declined referral cannot be accepted', async () => {
-    const made = await refer(6, 'atina-shelter');
+    const made = await refer(await caseFor('atina', 'SHELTER'), 'atina', 'SHELTER');
     const id = (made.body.data!.createReferral as { id: string }).id;
     const atina = await hub.token('atina');
     expect(
@@ -152,7 +171,12 @@ describe('referrals to catalogue services', () => {
   });
 
   it('records progress and completion, lets the Centre withdraw only what is unfinished', async () => {
-    const made = await refer(6, 'atina-psychotherapy');
+    const caseId = await caseFor('atina', 'PSYCHOTHERAPY');
+    await kit.grantConsent(caseId, 'atina', [
+      'PLAN',
+      ...(await kit.service('atina', 'EMPLOYMENT')).requiredCategories,
+    ]);
+    const made = await refer(caseId, 'atina', 'PSYCHOTHERAPY');
     const id = (made.body.data!.createReferral as { id: string }).id;
     const atina = await hub.token('atina');
     expect(
@@ -182,7 +206,7 @@ describe('referrals to catalogue services', () => {
     );
     expect(late.body.errors![0].extensions?.code).toBe('INVALID_TRANSITION');
 
-    const other = await refer(6, 'atina-employment');
+    const other = await refer(caseId, 'atina', 'EMPLOYMENT');
     const otherId = (other.body.data!.createReferral as { id: string }).id;
     const withdrawn = await hub.query(
       worker,
@@ -196,30 +220,45 @@ describe('referrals to catalogue services', () => {
   });
 
   it('lists for a provider only its own referrals, and hides them once its consent is revoked', async () => {
-    const atina = await hub.token('atina');
-    const own = await hub.query(atina, '{ referrals { provider { code } case { code } } }');
-    const rows = own.body.data!.referrals as {
-      provider: { code: string };
-      case: { code: string };
-    }[];
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.provider.code === 'atina' && r.case.code === 'DEMO-2026-006')).toBe(
-      true,
+    // A provider of its own (no demo referral is one of its), with referrals on two cases, and
+    // another provider's referral beside them.
+    const provider = 'csw-novi-sad';
+    const atinaCase = await caseFor('atina', 'REINTEGRATION');
+    expect((await refer(atinaCase, 'atina', 'REINTEGRATION')).body.errors).toBeUndefined();
+    const first = await kit.openCase();
+    const second = await kit.openCase();
+    const type = 'DOCUMENTS';
+    const service = await kit.service(provider, type);
+    const grants: string[] = [];
+    for (const kase of [first, second]) {
+      grants.push(
+        await kit.grantConsent(kase.id, provider, ['PLAN', ...service.requiredCategories]),
+      );
+      expect((await refer(kase.id, provider, type)).body.errors).toBeUndefined();
+    }
+    const own = await hub.token(provider);
+    const listed = (
+      await kit.data<{ referrals: { provider: { code: string }; case: { code: string } }[] }>(
+        own,
+        '{ referrals { provider { code } case { code } } }',
+      )
+    ).referrals;
+    expect(listed.map((r) => [r.provider.code, r.case.code]).sort()).toEqual(
+      [
+        [provider, first.code],
+        [provider, second.code],
+      ].sort(),
     );
-
-    const centre = await hub.query(
-      worker,
-      `{ case(id: "${demoCaseId(6)}") { referrals { provider { code } status } } }`,
-    );
-    const onCase = (centre.body.data!.case as { referrals: { provider: { code: string } }[] })
-      .referrals;
-    expect(onCase.length).toBe(rows.length);
 
     const revoke =
       'mutation ($id: ID!) { revokeConsent(grantId: $id, reason: "The person withdrew consent.") { active } }';
-    expect(
-      (await hub.query(worker, revoke, { id: demoId('grant', 'atina-6') })).body.errors,
-    ).toBeUndefined();
-    expect((await hub.query(atina, '{ referrals { id } }')).body.data).toEqual({ referrals: [] });
+    await kit.data(worker, revoke, { id: grants[0] });
+    const after = (
+      await kit.data<{ referrals: { case: { code: string } }[] }>(
+        own,
+        '{ referrals { case { code } } }',
+      )
+    ).referrals;
+    expect(after).toEqual([{ case: { code: second.code } }]);
   });
 });

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { composeSchemas, openSubgraphOrm, schemaFile } from '@hub/cli';
 import { SUBGRAPH_NAMES } from '@hub/common';
-import { Kind, parse } from 'graphql';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedDirective,
+  isSpecifiedScalarType,
+  Kind,
+  parse,
+  type GraphQLSchema,
+} from 'graphql';
 import { createTestDatabase, roleSecret, type TestDatabase } from '../support/hub';
 
 describe('the committed schema files', () => {
@@ -20,26 +32,50 @@ describe('the committed schema files', () => {
     expect(readFileSync(schemaFile('api'), 'utf8')).toBe(composed.api);
   });
 
-  it('describe every field, argument and type for partner developers', async () => {
-    const composed = await composeSchemas();
-    for (const name of SUBGRAPH_NAMES) {
-      // A field or argument line directly after a line that is neither a description nor `{`.
-      const lines = composed.subgraphs[name].split('\n');
-      const undocumented = lines.filter((line, index) => {
-        const field = /^( {2}| {4})[a-z]\w*(\(|:)/.test(line);
-        // Ids speak for themselves, and so does the key of a stub type.
-        const selfExplanatory =
-          /^ +(id|\w+Id): ID!?( @category\(name: \w+\))?$/.test(line) ||
-          /^ {2}code: String!$/.test(line);
-        if (selfExplanatory) {
-          return false;
-        }
-        return field && !lines[index - 1].trim().endsWith('"""');
-      });
-      expect({ subgraph: name, undocumented }).toEqual({ subgraph: name, undocumented: [] });
-    }
+  it('describe every type, field, argument, input field and enum value for partner developers', async () => {
+    const schema = buildSchema((await composeSchemas()).api);
+    expect(undescribed(schema)).toEqual([]);
   });
 });
+
+/** Every element of a schema a partner's developer reads, by its coordinate, that has no description. */
+function undescribed(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  const need = (coordinate: string, description: string | null | undefined) => {
+    if (!description?.trim()) {
+      missing.push(coordinate);
+    }
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isIntrospectionType(type) || isSpecifiedScalarType(type)) {
+      continue;
+    }
+    need(type.name, type.description);
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        need(`${type.name}.${field.name}`, field.description);
+        for (const arg of 'args' in field ? field.args : []) {
+          need(`${type.name}.${field.name}(${arg.name}:)`, arg.description);
+        }
+      }
+    }
+    if (isEnumType(type)) {
+      for (const value of type.getValues()) {
+        need(`${type.name}.${value.name}`, value.description);
+      }
+    }
+  }
+  for (const directive of schema.getDirectives()) {
+    if (isSpecifiedDirective(directive)) {
+      continue;
+    }
+    need(`@${directive.name}`, directive.description);
+    for (const arg of directive.args) {
+      need(`@${directive.name}(${arg.name}:)`, arg.description);
+    }
+  }
+  return missing;
+}
 
 describe('the committed migrations', () => {
   let db: TestDatabase;

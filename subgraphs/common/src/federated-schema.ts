@@ -33,6 +33,14 @@ type ReferenceResolver = (
 ) => unknown;
 
 /** What makes one subgraph: its types and resolvers, its tables, its migrations. */
+/** type-graphql cannot describe the root types; every subgraph gives them the same words. */
+const ROOT_TYPE_DESCRIPTIONS: Record<string, string> = {
+  Query:
+    'Reads. Each answers with only what you may see: consent decides which cases, and which parts of them, reach you.',
+  Mutation:
+    'Changes. Each writes its domain event in the same transaction; subscribers hear of it after commit.',
+};
+
 export interface SubgraphDefinition {
   name: SubgraphName;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -85,7 +93,10 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     // forbidUnknownValues would refuse plain Date arguments; inputs are type-graphql classes anyway.
     validate: { forbidUnknownValues: false, whitelist: true, forbidNonWhitelisted: true },
   });
-  const printed = printSchemaWithDirectives(schema);
+  const printed = printSchemaWithDirectives(schema).replace(
+    /^type (Query|Mutation) \{/gm,
+    (line, name: string) => `"""${ROOT_TYPE_DESCRIPTIONS[name]}"""\n${line}`,
+  );
   const vocabulary = /^enum DataCategory\b/m.test(printed) ? '' : `\n\n${DATA_CATEGORY_ENUM_SDL}`;
   const extra = definition.extraTypeDefs ? `\n\n${definition.extraTypeDefs}` : '';
   const typeDefs = parse(

@@ -6,7 +6,15 @@ export enum Sex {
   MALE = 'MALE',
   OTHER = 'OTHER',
 }
-registerEnumType(Sex, { name: 'Sex', description: 'Sex as recorded at identification.' });
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: 'Sex as recorded at identification.',
+  valuesConfig: {
+    FEMALE: { description: 'Female.' },
+    MALE: { description: 'Male.' },
+    OTHER: { description: 'Other.' },
+  },
+});
 
 export enum AgeGroup {
   CHILD = 'CHILD',
@@ -15,6 +23,10 @@ export enum AgeGroup {
 registerEnumType(AgeGroup, {
   name: 'AgeGroup',
   description: 'CHILD is anyone under 18; a service states which groups it serves.',
+  valuesConfig: {
+    CHILD: { description: 'Under 18.' },
+    ADULT: { description: '18 or older.' },
+  },
 });
 
 /** The kinds of support the catalogue lists (DESIGN §5). */
@@ -40,6 +52,25 @@ export enum ServiceType {
 registerEnumType(ServiceType, {
   name: 'ServiceType',
   description: 'A kind of support a provider offers.',
+  valuesConfig: {
+    LEGAL_AID: { description: 'Legal advice and information.' },
+    LEGAL_REPRESENTATION: { description: 'A lawyer who represents the victim in proceedings.' },
+    PSYCHOLOGICAL_COUNSELLING: { description: 'Psychological counselling.' },
+    PSYCHOTHERAPY: { description: 'Psychotherapy.' },
+    MEDICAL: { description: 'Medical care.' },
+    SHELTER: { description: 'Safe accommodation.' },
+    ESCORT: { description: 'Accompanying the person, e.g. to court or to a doctor.' },
+    INTERPRETATION: { description: 'Interpreting and translation.' },
+    TRANSPORT: { description: 'Transport.' },
+    REPATRIATION: { description: 'Return to the country of origin.' },
+    REINTEGRATION: { description: 'Support to rebuild life in the community.' },
+    EDUCATION: { description: 'Schooling and training.' },
+    EMPLOYMENT: { description: 'Help to find and keep work.' },
+    FINANCIAL_HELP: { description: 'Financial help.' },
+    DOCUMENTS: { description: 'Help to obtain identity and other documents.' },
+    GUARDIANSHIP: { description: 'Guardianship for a child.' },
+    HOTLINE: { description: 'A telephone hotline.' },
+  },
 });
 
 /** What a partner code looks like (the `partner` claim of a token): "astra", "police-beograd". */

@@ -24,68 +24,113 @@ export type CaseSearch = {
 
 /** Where a case stands: reported → in identification → identified / not identified → in support → closed. */
 export type CaseStatus =
+  /** The case is closed (see its closing reason). */
   | 'CLOSED'
+  /** The Centre identified the person as a victim (or presumed victim). */
   | 'IDENTIFIED'
+  /** The Centre is identifying whether the person is a victim. */
   | 'IN_IDENTIFICATION'
+  /** The person is receiving support under a protection plan. */
   | 'IN_SUPPORT'
+  /** The Centre decided the person is not a victim of trafficking. */
   | 'NOT_IDENTIFIED'
+  /** A report has come in; identification has not begun. */
   | 'REPORTED';
 
 /** A line of the minutes, a decision, or an action item (who does what by when). */
 export type ConferenceEntryKind =
+  /** Who does what by when; it can become a plan item. */
   | 'ACTION_ITEM'
+  /** A decision the conference took. */
   | 'DECISION'
+  /** A line of the minutes: what was said or reported. */
   | 'MINUTE';
 
 /** SCHEDULED → LIVE → CLOSED. */
 export type ConferenceStatus =
+  /** Ended; its minutes can no longer change. */
   | 'CLOSED'
+  /** Under way: entries appear live for the participants. */
   | 'LIVE'
+  /** Planned; not yet begun. */
   | 'SCHEDULED';
 
 /** A type of exploitation (HTCDS/CTDC isSexualExploit, isForcedLabour, …). */
 export type ExploitationType =
+  /** Forced begging. */
   | 'FORCED_BEGGING'
+  /** Forced to commit crimes (theft, drug dealing, …). */
   | 'FORCED_CRIMINALITY'
+  /** Forced marriage. */
   | 'FORCED_MARRIAGE'
+  /** Illegal adoption. */
   | 'ILLEGAL_ADOPTION'
+  /** Forced labour. */
   | 'LABOUR'
+  /** Removal of organs. */
   | 'ORGAN_REMOVAL'
+  /** Another form of exploitation. */
   | 'OTHER'
+  /** Use in pornography. */
   | 'PORNOGRAPHY'
+  /** Sexual exploitation. */
   | 'SEXUAL';
 
 /** Support the victim needs at a hearing. */
 export type HearingSupport =
+  /** Someone to accompany the victim to and from court. */
   | 'ESCORT'
+  /** An interpreter into a language the victim speaks. */
   | 'INTERPRETER'
+  /** The victim's lawyer. */
   | 'LAWYER'
+  /** A psychologist with the victim before, during and after. */
   | 'PSYCHOLOGIST';
 
 /** The Centre’s professional decision: identified as a victim, presumed victim (support while identification goes on), or not a victim. */
 export type IdentificationDecision =
+  /** Identified as a victim of trafficking. */
   | 'IDENTIFIED'
+  /** Not a victim of trafficking. */
   | 'NOT_A_VICTIM'
+  /** Presumed victim: supported while the identification goes on. */
   | 'PRESUMED';
 
 /** An indicator of the preliminary identification checklist: a means of control (HTCDS meansOfControl*). */
 export type MeansOfControl =
+  /** Debt bondage: a debt the person is made to work off. */
   | 'DEBT_BONDAGE'
+  /** Excessive working hours. */
   | 'EXCESSIVE_WORKING_HOURS'
+  /** False promises, e.g. of work, pay or marriage. */
   | 'FALSE_PROMISES'
+  /** Another means of control. */
   | 'OTHER'
+  /** Physical abuse. */
   | 'PHYSICAL_ABUSE'
+  /** Drugs or alcohol given to control the person. */
   | 'PSYCHOACTIVE_SUBSTANCES'
+  /** Psychological abuse. */
   | 'PSYCHOLOGICAL_ABUSE'
+  /** The person is kept from their own money. */
   | 'RESTRICTS_FINANCIAL_ACCESS'
+  /** The person is kept from medical care. */
   | 'RESTRICTS_MEDICAL_CARE'
+  /** The person is confined or watched. */
   | 'RESTRICTS_MOVEMENT'
+  /** Sexual abuse. */
   | 'SEXUAL_ABUSE'
+  /** The trafficker takes the person's earnings. */
   | 'TAKES_EARNINGS'
+  /** Threats against the person or their family. */
   | 'THREATS'
+  /** Threats of the police, deportation or prison. */
   | 'THREAT_OF_LAW_ENFORCEMENT'
+  /** The person's children are used to control them. */
   | 'USES_CHILDREN'
+  /** The person's documents are withheld. */
   | 'WITHHOLDS_DOCUMENTS'
+  /** Food, sleep or other necessities are withheld. */
   | 'WITHHOLDS_NECESSITIES';
 
 /** A report of a possible victim, as a partner submits it. Everything but the channel is optional. */
@@ -104,56 +149,86 @@ export type PartnerReportInput = {
 
 /** PLANNED → REFERRED (to a catalogue service) → IN_PROGRESS → DONE, or CANCELLED before it is done. A declined or withdrawn referral puts the item back to PLANNED. */
 export type PlanItemStatus =
+  /** Cancelled before it was done. */
   | 'CANCELLED'
+  /** Done. */
   | 'DONE'
+  /** The support is being given. */
   | 'IN_PROGRESS'
+  /** Agreed in the plan; not yet referred or started. */
   | 'PLANNED'
+  /** Referred to a catalogue service; waiting for the provider. */
   | 'REFERRED';
 
 /** What the checklist suggests: indicators of trafficking present (go on to identification), unclear, or none. */
 export type PreliminaryResult =
+  /** Indicators of trafficking are present: go on to identification. */
   | 'INDICATORS_PRESENT'
+  /** No indicator of trafficking. */
   | 'NO_INDICATORS'
+  /** Not clear yet; gather more information. */
   | 'UNCLEAR';
 
 /** The kind of proceeding. */
 export type ProceedingKind =
+  /** A civil proceeding for compensation. */
   | 'CIVIL_COMPENSATION'
+  /** A criminal proceeding (e.g. Criminal Code art. 388, trafficking in human beings). */
   | 'CRIMINAL'
+  /** A misdemeanour proceeding. */
   | 'MISDEMEANOUR';
 
 /** Where a proceeding stands, from pre-investigation to a final judgment. It moves only forward (stages may be skipped); it may be DISCONTINUED from any stage before FINAL. */
 export type ProceedingStage =
+  /** An appeal is being decided. */
   | 'APPEAL'
+  /** Discontinued before a final judgment. */
   | 'DISCONTINUED'
+  /** The judgment is final. */
   | 'FINAL'
+  /** The court of first instance has judged. */
   | 'FIRST_INSTANCE_JUDGMENT'
+  /** The indictment was filed. */
   | 'INDICTMENT'
+  /** Investigation led by the prosecutor. */
   | 'INVESTIGATION'
+  /** Pre-investigation by the police and prosecutor. */
   | 'PRE_INVESTIGATION'
+  /** The main trial is under way. */
   | 'TRIAL';
 
 /** SENT → ACCEPTED or DECLINED (by the provider); ACCEPTED → IN_PROGRESS → COMPLETED; the Centre may withdraw until completed. */
 export type ReferralStatus =
+  /** The provider accepted it. */
   | 'ACCEPTED'
+  /** The service was given. */
   | 'COMPLETED'
+  /** The provider declined it. */
   | 'DECLINED'
+  /** The provider is giving the service. */
   | 'IN_PROGRESS'
+  /** Sent to the provider; waiting for its answer. */
   | 'SENT'
+  /** The Centre withdrew it. */
   | 'WITHDRAWN';
 
 /** How a case came to the Centre. */
 export type ReportChannel =
   /** A service or institution abroad. */
   | 'ABROAD'
+  /** A citizen. */
   | 'CITIZEN'
   /** An SOS hotline, such as ASTRA's. */
   | 'HOTLINE'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Any other way. */
   | 'OTHER'
+  /** The police. */
   | 'POLICE'
   /** The person reported themself. */
   | 'SELF'
+  /** A social work centre. */
   | 'SOCIAL_WORK_CENTRE';
 
 /** The preliminary identification checklist, as part of a partner's report. */
@@ -170,8 +245,11 @@ export type ReportChecklistInput = {
 
 /** How fast the Centre must act. Every report is due a first contact within 24 hours; IMMEDIATE (the person is in danger now) and HIGH come first in the queue. */
 export type ReportUrgency =
+  /** Urgent; before the normal queue. */
   | 'HIGH'
+  /** The person is in danger now. */
   | 'IMMEDIATE'
+  /** No special urgency: first contact within 24 hours, like every report. */
   | 'NORMAL';
 
 /** The little that is known when a new case is reported. Every fact is optional: identification comes later. */
@@ -200,33 +278,55 @@ export type ReportedPersonInput = {
 
 /** A kind of support a provider offers. */
 export type ServiceType =
+  /** Help to obtain identity and other documents. */
   | 'DOCUMENTS'
+  /** Schooling and training. */
   | 'EDUCATION'
+  /** Help to find and keep work. */
   | 'EMPLOYMENT'
+  /** Accompanying the person, e.g. to court or to a doctor. */
   | 'ESCORT'
+  /** Financial help. */
   | 'FINANCIAL_HELP'
+  /** Guardianship for a child. */
   | 'GUARDIANSHIP'
+  /** A telephone hotline. */
   | 'HOTLINE'
+  /** Interpreting and translation. */
   | 'INTERPRETATION'
+  /** Legal advice and information. */
   | 'LEGAL_AID'
+  /** A lawyer who represents the victim in proceedings. */
   | 'LEGAL_REPRESENTATION'
+  /** Medical care. */
   | 'MEDICAL'
+  /** Psychological counselling. */
   | 'PSYCHOLOGICAL_COUNSELLING'
+  /** Psychotherapy. */
   | 'PSYCHOTHERAPY'
+  /** Support to rebuild life in the community. */
   | 'REINTEGRATION'
+  /** Return to the country of origin. */
   | 'REPATRIATION'
+  /** Safe accommodation. */
   | 'SHELTER'
+  /** Transport. */
   | 'TRANSPORT';
 
 /** Sex as recorded at identification. */
 export type Sex =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE'
+  /** Other. */
   | 'OTHER';
 
 /** Within Serbia only, or across a border. */
 export type TraffickingScope =
+  /** Within Serbia only. */
   | 'INTERNAL'
+  /** Across a border. */
   | 'TRANSNATIONAL';
 
 export type CasesQueryVariables = Exact<{

@@ -6,10 +6,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Where a person is accommodated: the Centre’s Shelter (in phases 1–3), an NGO shelter, a social care institution, foster care, or elsewhere. */
 export type AccommodationKind =
+  /** The Centre's own Shelter for women and girls (phases 1–3). */
   | 'CENTRE_SHELTER'
+  /** A foster family, placed by the social work centre. */
   | 'FOSTER_CARE'
+  /** A shelter run by an NGO. */
   | 'NGO_SHELTER'
+  /** Any other accommodation, such as with relatives. */
   | 'OTHER'
+  /** A social care institution, such as a home for children. */
   | 'SOCIAL_CARE_INSTITUTION';
 
 /** A new version of a case’s individual protection plan. The version before it is superseded. */
@@ -52,17 +57,29 @@ export type AppointRepresentationInput = {
 
 /** The area of life a finding concerns. */
 export type AssessmentArea =
+  /** Identity and other documents. */
   | 'DOCUMENTS'
+  /** Schooling and training. */
   | 'EDUCATION'
+  /** Work. */
   | 'EMPLOYMENT'
+  /** Relations with the family. */
   | 'FAMILY_RELATIONS'
+  /** Physical health. */
   | 'HEALTH'
+  /** A place to live. */
   | 'HOUSING'
+  /** Money to live on. */
   | 'INCOME'
+  /** Legal matters: proceedings, status, rights. */
   | 'LEGAL'
+  /** Any other area. */
   | 'OTHER'
+  /** Psychological wellbeing. */
   | 'PSYCHOLOGICAL'
+  /** Safety from the traffickers and anyone else who may harm the person. */
   | 'SAFETY'
+  /** Friends and other people the person can rely on. */
   | 'SOCIAL_NETWORK';
 
 /** One finding of an assessment. */
@@ -81,22 +98,33 @@ export type AssessmentFindingInput = {
 
 /** A risk to the person, a strength to build on, or a need to meet. */
 export type AssessmentKind =
+  /** A need to meet. */
   | 'NEED'
+  /** A risk to the person. */
   | 'RISK'
+  /** A strength to build on. */
   | 'STRENGTH';
 
 /** How high a risk or need is, or how strong a strength. */
 export type AssessmentLevel =
+  /** High. */
   | 'HIGH'
+  /** Low. */
   | 'LOW'
+  /** Medium. */
   | 'MEDIUM';
 
 /** Whom a finding is about: the victim, their child, their family, their intimate partner, or someone else around them. */
 export type AssessmentSubject =
+  /** The victim's child. */
   | 'CHILD'
+  /** The victim's family. */
   | 'FAMILY'
+  /** Someone else around the victim. */
   | 'OTHER'
+  /** The victim's intimate partner. */
   | 'PARTNER'
+  /** The victim themself. */
   | 'VICTIM';
 
 /** What to look for among cases. Every part given must match. Text and municipality concern the person and are for Centre case staff; a partner may search by code, status, case worker and dates. */
@@ -119,11 +147,17 @@ export type CaseSearch = {
 
 /** Where a case stands: reported → in identification → identified / not identified → in support → closed. */
 export type CaseStatus =
+  /** The case is closed (see its closing reason). */
   | 'CLOSED'
+  /** The Centre identified the person as a victim (or presumed victim). */
   | 'IDENTIFIED'
+  /** The Centre is identifying whether the person is a victim. */
   | 'IN_IDENTIFICATION'
+  /** The person is receiving support under a protection plan. */
   | 'IN_SUPPORT'
+  /** The Centre decided the person is not a victim of trafficking. */
   | 'NOT_IDENTIFIED'
+  /** A report has come in; identification has not begun. */
   | 'REPORTED';
 
 /** Closing a case: why, and a short note for the file. */
@@ -138,21 +172,30 @@ export type CloseCaseInput = {
 
 /** Why a case was closed. */
 export type ClosingReason =
+  /** The Centre lost contact with the person. */
   | 'CONTACT_LOST'
+  /** The person died. */
   | 'DECEASED'
+  /** The identification found the person is not a victim. */
   | 'NOT_A_VICTIM'
+  /** Another reason, written in the closing note. */
   | 'OTHER'
+  /** The person no longer wants support. */
   | 'PERSON_DECLINED_SUPPORT'
   /** Voluntary return to the country of origin was completed. */
   | 'RETURNED_HOME'
+  /** The protection plan was carried out. */
   | 'SUPPORT_COMPLETED'
   /** Handed over to a service abroad or another competent body. */
   | 'TRANSFERRED';
 
 /** The decision on a compensation claim. */
 export type CompensationDecision =
+  /** The claim was granted in full. */
   | 'GRANTED'
+  /** Part of the claim was granted. */
   | 'PARTLY_GRANTED'
+  /** The claim was rejected. */
   | 'REJECTED';
 
 /** Where a compensation claim is made. */
@@ -168,17 +211,26 @@ export type CompensationForum =
 
 /** FILED → GRANTED, PARTLY_GRANTED or REJECTED (decided), or WITHDRAWN; GRANTED or PARTLY_GRANTED → PAID. */
 export type CompensationStatus =
+  /** Filed and waiting for a decision. */
   | 'FILED'
+  /** Granted in full, not yet paid. */
   | 'GRANTED'
+  /** The granted amount was paid to the victim. */
   | 'PAID'
+  /** Granted in part, not yet paid. */
   | 'PARTLY_GRANTED'
+  /** Rejected. */
   | 'REJECTED'
+  /** Withdrawn by the victim before a decision. */
   | 'WITHDRAWN';
 
 /** A line of the minutes, a decision, or an action item (who does what by when). */
 export type ConferenceEntryKind =
+  /** Who does what by when; it can become a plan item. */
   | 'ACTION_ITEM'
+  /** A decision the conference took. */
   | 'DECISION'
+  /** A line of the minutes: what was said or reported. */
   | 'MINUTE';
 
 /** A participant of a case conference. */
@@ -191,17 +243,26 @@ export type ConferenceParticipantInput = {
 
 /** SCHEDULED → LIVE → CLOSED. */
 export type ConferenceStatus =
+  /** Ended; its minutes can no longer change. */
   | 'CLOSED'
+  /** Under way: entries appear live for the participants. */
   | 'LIVE'
+  /** Planned; not yet begun. */
   | 'SCHEDULED';
 
 /** What the shared data may be used for. */
 export type ConsentPurpose =
+  /** Criminal proceedings against the traffickers. */
   | 'CRIMINAL_PROCEEDINGS'
+  /** A child's guardianship by the social work centre. */
   | 'GUARDIANSHIP'
+  /** Medical and psychological care. */
   | 'HEALTH_CARE'
+  /** Coordinating the person's protection and support. */
   | 'PROTECTION_COORDINATION'
+  /** A safe, voluntary return to the country of origin. */
   | 'SAFE_RETURN'
+  /** Delivering a service the person was referred to. */
   | 'SERVICE_DELIVERY';
 
 /** A referral of a case to a catalogue service. */
@@ -277,18 +338,28 @@ export type DisabilityInput = {
 
 /** A kind of disability. */
 export type DisabilityKind =
+  /** An intellectual disability. */
   | 'INTELLECTUAL'
+  /** Another disability. */
   | 'OTHER'
+  /** A physical disability. */
   | 'PHYSICAL'
+  /** A psychosocial disability. */
   | 'PSYCHOSOCIAL'
+  /** A sensory disability: sight or hearing. */
   | 'SENSORY';
 
 /** Who has the document now: the person, someone withholding it (an indicator), the authorities, lost, or not known. */
 export type DocumentHolder =
+  /** The authorities hold it. */
   | 'AUTHORITIES'
+  /** Lost or destroyed. */
   | 'LOST'
+  /** The person has it. */
   | 'PERSON'
+  /** Not known. */
   | 'UNKNOWN'
+  /** Someone withholds it from the person (an indicator of trafficking). */
   | 'WITHHELD';
 
 /** The end of a representation. */
@@ -303,14 +374,23 @@ export type EndRepresentationInput = {
 
 /** A type of exploitation (HTCDS/CTDC isSexualExploit, isForcedLabour, …). */
 export type ExploitationType =
+  /** Forced begging. */
   | 'FORCED_BEGGING'
+  /** Forced to commit crimes (theft, drug dealing, …). */
   | 'FORCED_CRIMINALITY'
+  /** Forced marriage. */
   | 'FORCED_MARRIAGE'
+  /** Illegal adoption. */
   | 'ILLEGAL_ADOPTION'
+  /** Forced labour. */
   | 'LABOUR'
+  /** Removal of organs. */
   | 'ORGAN_REMOVAL'
+  /** Another form of exploitation. */
   | 'OTHER'
+  /** Use in pornography. */
   | 'PORNOGRAPHY'
+  /** Sexual exploitation. */
   | 'SEXUAL';
 
 /** A family member or child. */
@@ -329,14 +409,23 @@ export type FamilyMemberInput = {
 
 /** How a family member is related to the person. LEGAL_GUARDIAN: the guardian a social work centre appointed for a child. */
 export type FamilyRelation =
+  /** The person's child. */
   | 'CHILD'
+  /** Father. */
   | 'FATHER'
+  /** Grandmother or grandfather. */
   | 'GRANDPARENT'
+  /** The guardian a social work centre appointed for a child. */
   | 'LEGAL_GUARDIAN'
+  /** Mother. */
   | 'MOTHER'
+  /** Someone else close to the person. */
   | 'OTHER'
+  /** Another relative. */
   | 'OTHER_RELATIVE'
+  /** Spouse or intimate partner. */
   | 'PARTNER'
+  /** Brother or sister. */
   | 'SIBLING';
 
 /** A compensation claim to record as filed. */
@@ -359,8 +448,11 @@ export type FileCompensationClaimInput = {
 
 /** Who gave the consent, or, for a legal basis other than consent, that an authority decided it. */
 export type GivenBy =
+  /** An authority decided it (for a legal obligation or vital interest). */
   | 'AUTHORITY'
+  /** A child's legal guardian gave the consent. */
   | 'LEGAL_GUARDIAN'
+  /** The victim gave the consent. */
   | 'VICTIM';
 
 /** A new consent grant. A change of scope is a revocation plus a new grant. */
@@ -401,25 +493,39 @@ export type HealthNeedInput = {
 
 /** What kind of health or psychological need. */
 export type HealthNeedKind =
+  /** Dental care. */
   | 'DENTAL'
+  /** General medical care. */
   | 'MEDICAL'
+  /** Another health need. */
   | 'OTHER'
+  /** Psychiatric care. */
   | 'PSYCHIATRIC'
+  /** Psychological support or counselling. */
   | 'PSYCHOLOGICAL'
+  /** Reproductive and sexual health, including pregnancy. */
   | 'REPRODUCTIVE'
+  /** Treatment for alcohol or drug use. */
   | 'SUBSTANCE_USE';
 
 /** Support the victim needs at a hearing. */
 export type HearingSupport =
+  /** Someone to accompany the victim to and from court. */
   | 'ESCORT'
+  /** An interpreter into a language the victim speaks. */
   | 'INTERPRETER'
+  /** The victim's lawyer. */
   | 'LAWYER'
+  /** A psychologist with the victim before, during and after. */
   | 'PSYCHOLOGIST';
 
 /** The Centre’s professional decision: identified as a victim, presumed victim (support while identification goes on), or not a victim. */
 export type IdentificationDecision =
+  /** Identified as a victim of trafficking. */
   | 'IDENTIFIED'
+  /** Not a victim of trafficking. */
   | 'NOT_A_VICTIM'
+  /** Presumed victim: supported while the identification goes on. */
   | 'PRESUMED';
 
 /** The formal identification decision. */
@@ -458,37 +564,63 @@ export type IdentityDocumentInput = {
 
 /** A kind of identity document. */
 export type IdentityDocumentKind =
+  /** A birth certificate. */
   | 'BIRTH_CERTIFICATE'
+  /** A national identity card. */
   | 'IDENTITY_CARD'
+  /** Another identity document. */
   | 'OTHER'
+  /** A passport. */
   | 'PASSPORT'
+  /** A residence permit. */
   | 'RESIDENCE_PERMIT'
+  /** A travel document (e.g. for refugees or for a return). */
   | 'TRAVEL_DOCUMENT';
 
 /** Why sharing is lawful: the consent of the victim or guardian, a legal obligation, or a vital interest. */
 export type LegalBasis =
+  /** The victim, or for a child the guardian, consented. */
   | 'CONSENT'
+  /** A law obliges the sharing; cite the provision. */
   | 'LEGAL_OBLIGATION'
+  /** Needed to protect the person's life or safety. */
   | 'VITAL_INTEREST';
 
 /** An indicator of the preliminary identification checklist: a means of control (HTCDS meansOfControl*). */
 export type MeansOfControl =
+  /** Debt bondage: a debt the person is made to work off. */
   | 'DEBT_BONDAGE'
+  /** Excessive working hours. */
   | 'EXCESSIVE_WORKING_HOURS'
+  /** False promises, e.g. of work, pay or marriage. */
   | 'FALSE_PROMISES'
+  /** Another means of control. */
   | 'OTHER'
+  /** Physical abuse. */
   | 'PHYSICAL_ABUSE'
+  /** Drugs or alcohol given to control the person. */
   | 'PSYCHOACTIVE_SUBSTANCES'
+  /** Psychological abuse. */
   | 'PSYCHOLOGICAL_ABUSE'
+  /** The person is kept from their own money. */
   | 'RESTRICTS_FINANCIAL_ACCESS'
+  /** The person is kept from medical care. */
   | 'RESTRICTS_MEDICAL_CARE'
+  /** The person is confined or watched. */
   | 'RESTRICTS_MOVEMENT'
+  /** Sexual abuse. */
   | 'SEXUAL_ABUSE'
+  /** The trafficker takes the person's earnings. */
   | 'TAKES_EARNINGS'
+  /** Threats against the person or their family. */
   | 'THREATS'
+  /** Threats of the police, deportation or prison. */
   | 'THREAT_OF_LAW_ENFORCEMENT'
+  /** The person's children are used to control them. */
   | 'USES_CHILDREN'
+  /** The person's documents are withheld. */
   | 'WITHHOLDS_DOCUMENTS'
+  /** Food, sleep or other necessities are withheld. */
   | 'WITHHOLDS_NECESSITIES';
 
 /** Moving a plan item on. */
@@ -601,10 +733,15 @@ export type PlanItemInput = {
 
 /** PLANNED → REFERRED (to a catalogue service) → IN_PROGRESS → DONE, or CANCELLED before it is done. A declined or withdrawn referral puts the item back to PLANNED. */
 export type PlanItemStatus =
+  /** Cancelled before it was done. */
   | 'CANCELLED'
+  /** Done. */
   | 'DONE'
+  /** The support is being given. */
   | 'IN_PROGRESS'
+  /** Agreed in the plan; not yet referred or started. */
   | 'PLANNED'
+  /** Referred to a catalogue service; waiting for the provider. */
   | 'REFERRED';
 
 /** The preliminary identification checklist, as filled in. */
@@ -623,33 +760,52 @@ export type PreliminaryIdentificationInput = {
 
 /** What the checklist suggests: indicators of trafficking present (go on to identification), unclear, or none. */
 export type PreliminaryResult =
+  /** Indicators of trafficking are present: go on to identification. */
   | 'INDICATORS_PRESENT'
+  /** No indicator of trafficking. */
   | 'NO_INDICATORS'
+  /** Not clear yet; gather more information. */
   | 'UNCLEAR';
 
 /** The kind of proceeding. */
 export type ProceedingKind =
+  /** A civil proceeding for compensation. */
   | 'CIVIL_COMPENSATION'
+  /** A criminal proceeding (e.g. Criminal Code art. 388, trafficking in human beings). */
   | 'CRIMINAL'
+  /** A misdemeanour proceeding. */
   | 'MISDEMEANOUR';
 
 /** Where a proceeding stands, from pre-investigation to a final judgment. It moves only forward (stages may be skipped); it may be DISCONTINUED from any stage before FINAL. */
 export type ProceedingStage =
+  /** An appeal is being decided. */
   | 'APPEAL'
+  /** Discontinued before a final judgment. */
   | 'DISCONTINUED'
+  /** The judgment is final. */
   | 'FINAL'
+  /** The court of first instance has judged. */
   | 'FIRST_INSTANCE_JUDGMENT'
+  /** The indictment was filed. */
   | 'INDICTMENT'
+  /** Investigation led by the prosecutor. */
   | 'INVESTIGATION'
+  /** Pre-investigation by the police and prosecutor. */
   | 'PRE_INVESTIGATION'
+  /** The main trial is under way. */
   | 'TRIAL';
 
 /** A measure protecting the victim as a witness (e.g. testimony by video link). */
 export type ProtectiveMeasure =
+  /** The hearing is closed to the public. */
   | 'CLOSED_TO_PUBLIC'
+  /** The victim is not confronted with the accused. */
   | 'NO_CONFRONTATION'
+  /** The victim's recorded testimony is used instead of testifying again. */
   | 'RECORDED_TESTIMONY'
+  /** The victim waits apart from the accused. */
   | 'SEPARATE_WAITING_ROOM'
+  /** The victim testifies by video link. */
   | 'VIDEO_LINK';
 
 /** An assessment of risks, strengths and needs. Recording one on a case that has one makes a new version; the earlier stays in the history. */
@@ -688,10 +844,15 @@ export type RecordConferenceEntryInput = {
 
 /** The relation of the recruiter to the person (HTCDS recruiterRelation*). */
 export type RecruiterRelation =
+  /** A family member. */
   | 'FAMILY'
+  /** A friend or acquaintance. */
   | 'FRIEND'
+  /** An intimate partner. */
   | 'INTIMATE_PARTNER'
+  /** Someone else. */
   | 'OTHER'
+  /** Not known. */
   | 'UNKNOWN';
 
 /** How the person was recruited. */
@@ -704,22 +865,36 @@ export type RecruitmentInput = {
 
 /** How the person was recruited. */
 export type RecruitmentMethod =
+  /** Abduction. */
   | 'ABDUCTION'
+  /** Arranged through the family, e.g. a marriage. */
   | 'FAMILY_ARRANGEMENT'
+  /** An offer of work. */
   | 'JOB_OFFER'
+  /** Online: social networks, chat or adverts. */
   | 'ONLINE'
+  /** Another way. */
   | 'OTHER'
+  /** A romantic relationship ("loverboy"). */
   | 'ROMANTIC_RELATIONSHIP'
+  /** Sold by the family. */
   | 'SOLD_BY_FAMILY'
+  /** Not known. */
   | 'UNKNOWN';
 
 /** SENT → ACCEPTED or DECLINED (by the provider); ACCEPTED → IN_PROGRESS → COMPLETED; the Centre may withdraw until completed. */
 export type ReferralStatus =
+  /** The provider accepted it. */
   | 'ACCEPTED'
+  /** The service was given. */
   | 'COMPLETED'
+  /** The provider declined it. */
   | 'DECLINED'
+  /** The provider is giving the service. */
   | 'IN_PROGRESS'
+  /** Sent to the provider; waiting for its answer. */
   | 'SENT'
+  /** The Centre withdrew it. */
   | 'WITHDRAWN';
 
 /** A new case, reported to the Centre. */
@@ -736,14 +911,19 @@ export type ReportCaseInput = {
 export type ReportChannel =
   /** A service or institution abroad. */
   | 'ABROAD'
+  /** A citizen. */
   | 'CITIZEN'
   /** An SOS hotline, such as ASTRA's. */
   | 'HOTLINE'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Any other way. */
   | 'OTHER'
+  /** The police. */
   | 'POLICE'
   /** The person reported themself. */
   | 'SELF'
+  /** A social work centre. */
   | 'SOCIAL_WORK_CENTRE';
 
 /** A report as the Centre receives it. */
@@ -760,8 +940,11 @@ export type ReportInput = {
 
 /** How fast the Centre must act. Every report is due a first contact within 24 hours; IMMEDIATE (the person is in danger now) and HIGH come first in the queue. */
 export type ReportUrgency =
+  /** Urgent; before the normal queue. */
   | 'HIGH'
+  /** The person is in danger now. */
   | 'IMMEDIATE'
+  /** No special urgency: first contact within 24 hours, like every report. */
   | 'NORMAL';
 
 /** The little that is known when a new case is reported. Every fact is optional: identification comes later. */
@@ -802,16 +985,24 @@ export type RequestReturnInput = {
 
 /** Temporary residence on humanitarian grounds: APPLIED → GRANTED (extendable while valid) or REFUSED; a grant not extended becomes EXPIRED. */
 export type ResidenceStatus =
+  /** Applied for; waiting for a decision. */
   | 'APPLIED'
+  /** Granted earlier, not extended, and past its end date. */
   | 'EXPIRED'
+  /** Granted; valid until its end date. */
   | 'GRANTED'
+  /** Refused. */
   | 'REFUSED';
 
 /** REQUESTED → IN_PREPARATION → COMPLETED, or CANCELLED before it is completed. */
 export type ReturnStatus =
+  /** Cancelled before the return. */
   | 'CANCELLED'
+  /** The person has returned. */
   | 'COMPLETED'
+  /** Being prepared, with IOM: documents, travel, reception. */
   | 'IN_PREPARATION'
+  /** The person asked to return. */
   | 'REQUESTED';
 
 /** A case conference to schedule. */
@@ -844,28 +1035,48 @@ export type ScheduleHearingInput = {
 
 /** A kind of support a provider offers. */
 export type ServiceType =
+  /** Help to obtain identity and other documents. */
   | 'DOCUMENTS'
+  /** Schooling and training. */
   | 'EDUCATION'
+  /** Help to find and keep work. */
   | 'EMPLOYMENT'
+  /** Accompanying the person, e.g. to court or to a doctor. */
   | 'ESCORT'
+  /** Financial help. */
   | 'FINANCIAL_HELP'
+  /** Guardianship for a child. */
   | 'GUARDIANSHIP'
+  /** A telephone hotline. */
   | 'HOTLINE'
+  /** Interpreting and translation. */
   | 'INTERPRETATION'
+  /** Legal advice and information. */
   | 'LEGAL_AID'
+  /** A lawyer who represents the victim in proceedings. */
   | 'LEGAL_REPRESENTATION'
+  /** Medical care. */
   | 'MEDICAL'
+  /** Psychological counselling. */
   | 'PSYCHOLOGICAL_COUNSELLING'
+  /** Psychotherapy. */
   | 'PSYCHOTHERAPY'
+  /** Support to rebuild life in the community. */
   | 'REINTEGRATION'
+  /** Return to the country of origin. */
   | 'REPATRIATION'
+  /** Safe accommodation. */
   | 'SHELTER'
+  /** Transport. */
   | 'TRANSPORT';
 
 /** Sex as recorded at identification. */
 export type Sex =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE'
+  /** Other. */
   | 'OTHER';
 
 /** The period: a calendar year, a quarter or a month of it, or from–to when that is exactly such a period. Other ranges are refused (PERIOD_NOT_ALIGNED): they would let suppressed cells be worked out by difference. */
@@ -884,13 +1095,18 @@ export type StatisticsPeriodInput = {
 
 /** Within Serbia only, or across a border. */
 export type TraffickingScope =
+  /** Within Serbia only. */
   | 'INTERNAL'
+  /** Across a border. */
   | 'TRANSNATIONAL';
 
 /** The victim's role in the proceeding. */
 export type VictimRole =
+  /** The injured party (оштећени), who may claim compensation. */
   | 'INJURED_PARTY'
+  /** Both injured party and witness. */
   | 'INJURED_PARTY_AND_WITNESS'
+  /** A witness. */
   | 'WITNESS';
 
 /** The withdrawal of a filed compensation claim. */

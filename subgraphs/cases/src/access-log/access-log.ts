@@ -21,7 +21,7 @@ import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-grap
 })
 export class AccessLogEntry {
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this access log entry across the hub (a UUID).' })
   id!: string;
 
   caseId!: string;
@@ -88,7 +88,7 @@ export class AccessLogResolver {
       'Who saw, or was refused, what of a case, newest first (Centre case workers and supervisors).',
   })
   async caseAccessLog(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: 'The case whose access log to read.' }) caseId: string,
     @Arg('first', () => Int, { defaultValue: 200, description: 'At most this many (1–1000).' })
     first: number,
     @Ctx() ctx: HubContext,
@@ -112,7 +112,7 @@ export class AccessLogResolver {
       'Who saw, or was refused, what of a case, newest first, a page at a time (Relay cursors; Centre case workers and supervisors).',
   })
   caseAccessLogConnection(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: 'The case whose access log to read.' }) caseId: string,
     @Arg('first', () => Int, { defaultValue: 200, description: 'At most this many (1–500).' })
     first: number,
     @Arg('after', () => String, {

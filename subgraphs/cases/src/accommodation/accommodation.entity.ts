@@ -23,7 +23,7 @@ export class Accommodation {
   [OptionalProps]?: 'id' | 'phase' | 'to' | 'endReason' | 'createdAt';
 
   @Category(DataCategory.LOCATION)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this accommodation across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

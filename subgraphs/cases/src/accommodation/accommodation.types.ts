@@ -13,6 +13,15 @@ registerEnumType(AccommodationKind, {
   name: 'AccommodationKind',
   description:
     'Where a person is accommodated: the Centre’s Shelter (in phases 1–3), an NGO shelter, a social care institution, foster care, or elsewhere.',
+  valuesConfig: {
+    CENTRE_SHELTER: { description: "The Centre's own Shelter for women and girls (phases 1–3)." },
+    NGO_SHELTER: { description: 'A shelter run by an NGO.' },
+    SOCIAL_CARE_INSTITUTION: {
+      description: 'A social care institution, such as a home for children.',
+    },
+    FOSTER_CARE: { description: 'A foster family, placed by the social work centre.' },
+    OTHER: { description: 'Any other accommodation, such as with relatives.' },
+  },
 });
 
 @InputType({ description: 'Placing a person in accommodation.' })

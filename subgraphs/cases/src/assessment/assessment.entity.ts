@@ -24,7 +24,7 @@ export class Assessment {
   [OptionalProps]?: 'id' | 'recordedAt';
 
   @Category(DataCategory.ASSESSMENT)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this assessment across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

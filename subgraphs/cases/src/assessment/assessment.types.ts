@@ -20,6 +20,11 @@ export enum AssessmentKind {
 registerEnumType(AssessmentKind, {
   name: 'AssessmentKind',
   description: 'A risk to the person, a strength to build on, or a need to meet.',
+  valuesConfig: {
+    RISK: { description: 'A risk to the person.' },
+    STRENGTH: { description: 'A strength to build on.' },
+    NEED: { description: 'A need to meet.' },
+  },
 });
 
 export enum AssessmentLevel {
@@ -30,6 +35,11 @@ export enum AssessmentLevel {
 registerEnumType(AssessmentLevel, {
   name: 'AssessmentLevel',
   description: 'How high a risk or need is, or how strong a strength.',
+  valuesConfig: {
+    LOW: { description: 'Low.' },
+    MEDIUM: { description: 'Medium.' },
+    HIGH: { description: 'High.' },
+  },
 });
 
 export enum AssessmentSubject {
@@ -43,6 +53,13 @@ registerEnumType(AssessmentSubject, {
   name: 'AssessmentSubject',
   description:
     'Whom a finding is about: the victim, their child, their family, their intimate partner, or someone else around them.',
+  valuesConfig: {
+    VICTIM: { description: 'The victim themself.' },
+    CHILD: { description: "The victim's child." },
+    FAMILY: { description: "The victim's family." },
+    PARTNER: { description: "The victim's intimate partner." },
+    OTHER: { description: 'Someone else around the victim.' },
+  },
 });
 
 export enum AssessmentArea {
@@ -62,6 +79,20 @@ export enum AssessmentArea {
 registerEnumType(AssessmentArea, {
   name: 'AssessmentArea',
   description: 'The area of life a finding concerns.',
+  valuesConfig: {
+    SAFETY: { description: 'Safety from the traffickers and anyone else who may harm the person.' },
+    HEALTH: { description: 'Physical health.' },
+    PSYCHOLOGICAL: { description: 'Psychological wellbeing.' },
+    HOUSING: { description: 'A place to live.' },
+    INCOME: { description: 'Money to live on.' },
+    EDUCATION: { description: 'Schooling and training.' },
+    EMPLOYMENT: { description: 'Work.' },
+    LEGAL: { description: 'Legal matters: proceedings, status, rights.' },
+    DOCUMENTS: { description: 'Identity and other documents.' },
+    FAMILY_RELATIONS: { description: 'Relations with the family.' },
+    SOCIAL_NETWORK: { description: 'Friends and other people the person can rely on.' },
+    OTHER: { description: 'Any other area.' },
+  },
 });
 
 @ObjectType({ description: 'One finding of an assessment.' })

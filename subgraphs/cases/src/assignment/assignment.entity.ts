@@ -21,7 +21,9 @@ export class CaseWorkerAssignment {
   [OptionalProps]?: 'id' | 'previousCaseWorkerName' | 'assignedAt';
 
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Identifies this case worker assignment across the hub (a UUID).',
+  })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -13,7 +13,10 @@ export class AssignmentResolver {
       'Give an open case to another Centre case worker (Centre supervisors). The case then shows the new case worker; Case.caseWorkerHistory records who made the change and when.',
   })
   reassignCase(
-    @Arg('input', () => ReassignCaseInput) input: ReassignCaseInput,
+    @Arg('input', () => ReassignCaseInput, {
+      description: 'The case and its new responsible case worker.',
+    })
+    input: ReassignCaseInput,
     @Ctx() ctx: HubContext,
   ): Promise<Case> {
     return new AssignmentService(ctx).reassign(input);

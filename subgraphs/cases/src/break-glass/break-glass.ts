@@ -23,7 +23,7 @@ import { Case } from '../case/case.entity';
 })
 export class BreakGlassSession {
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this break glass session across the hub (a UUID).' })
   id!: string;
 
   @Category(DataCategory.CORE)
@@ -236,7 +236,7 @@ export class BreakGlassResolver {
       'Open a sealed case for a limited time, with a written justification (Centre supervisors).',
   })
   openBreakGlass(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: 'The case to open in an emergency.' }) caseId: string,
     @Arg('justification', { description: 'Why access is needed; at least 20 characters.' })
     justification: string,
     @Arg('minutes', () => Int, {
@@ -254,7 +254,7 @@ export class BreakGlassResolver {
     description: 'Record the review of a break-glass session by a second supervisor.',
   })
   reviewBreakGlass(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The break-glass session to review.' }) id: string,
     @Arg('note', { description: "The reviewer's conclusion." }) note: string,
     @Ctx() ctx: HubContext,
   ): Promise<BreakGlassSession> {

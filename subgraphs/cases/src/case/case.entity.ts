@@ -24,7 +24,7 @@ export class Case {
     | 'updatedAt';
 
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this case across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

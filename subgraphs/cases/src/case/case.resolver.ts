@@ -37,7 +37,10 @@ export class CaseResolver {
     nullable: true,
     description: 'A case by id; null when it does not exist or you may not see it.',
   })
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Case | null> {
+  case(
+    @Arg('id', () => ID, { description: 'The case id.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Case | null> {
     return new CaseService(ctx).byId(id);
   }
 
@@ -45,7 +48,11 @@ export class CaseResolver {
     nullable: true,
     description: 'A case by its pseudonymous code; null when not visible to you.',
   })
-  caseByCode(@Arg('code') code: string, @Ctx() ctx: HubContext): Promise<Case | null> {
+  caseByCode(
+    @Arg('code', { description: 'The pseudonymous code the case was given when it was reported.' })
+    code: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Case | null> {
     return new CaseService(ctx).byCode(code);
   }
 
@@ -93,8 +100,9 @@ export class CaseResolver {
       'Whether you may see this category of this case now, by the same rule every field follows (and recorded the same way). Lets a client show only what it may open; false for a case that does not exist.',
   })
   async canSee(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('category', () => DataCategory) category: DataCategory,
+    @Arg('caseId', () => ID, { description: 'The case.' }) caseId: string,
+    @Arg('category', () => DataCategory, { description: 'The data category to ask about.' })
+    category: DataCategory,
     @Ctx() ctx: HubContext,
   ): Promise<boolean> {
     if (!UUID.test(caseId) || !(await ctx.em.count(Case, { id: caseId }))) {
@@ -155,7 +163,7 @@ export class CaseResolver {
     description: 'Record a further report on an open case (Centre case staff).',
   })
   addReport(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: 'The case the new report is about.' }) caseId: string,
     @Arg('input', () => ReportInput, {
       description: 'The report: channel, reporting partner, urgency, when it was received.',
     })
@@ -171,7 +179,10 @@ export class CaseResolver {
     description: 'Record when the Centre first reached the person on a report (Centre case staff).',
   })
   recordFirstContact(
-    @Arg('reportId', () => ID) reportId: string,
+    @Arg('reportId', () => ID, {
+      description: 'The report whose first contact with the person took place.',
+    })
+    reportId: string,
     @Ctx() ctx: HubContext,
     @Arg('at', () => Date, { nullable: true, description: 'When; now when left out.' })
     at?: Date | null,
@@ -185,8 +196,12 @@ export class CaseResolver {
       'Move a case into identification, or into support (Centre case staff). Identification decisions and closing have their own mutations.',
   })
   changeCaseStatus(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('status', () => CaseStatus) status: CaseStatus,
+    @Arg('caseId', () => ID, { description: 'The case to move.' }) caseId: string,
+    @Arg('status', () => CaseStatus, {
+      description:
+        'The status to move it to; only the next steps of the case workflow are allowed.',
+    })
+    status: CaseStatus,
     @Ctx() ctx: HubContext,
   ): Promise<Case> {
     return new CaseWorkflow(ctx).changeStatus(caseId, status);
@@ -198,7 +213,8 @@ export class CaseResolver {
       'Close a case with a reason (Centre case staff). A closed case is sealed: from then on it reads as CORE only, unless a supervisor opens break-glass access.',
   })
   closeCase(
-    @Arg('input', () => CloseCaseInput) input: CloseCaseInput,
+    @Arg('input', () => CloseCaseInput, { description: 'The case, why it is closed, and a note.' })
+    input: CloseCaseInput,
     @Ctx() ctx: HubContext,
   ): Promise<Case> {
     return new CaseWorkflow(ctx).close(input);

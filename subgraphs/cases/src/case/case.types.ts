@@ -16,6 +16,18 @@ registerEnumType(CaseStatus, {
   name: 'CaseStatus',
   description:
     'Where a case stands: reported → in identification → identified / not identified → in support → closed.',
+  valuesConfig: {
+    REPORTED: { description: 'A report has come in; identification has not begun.' },
+    IN_IDENTIFICATION: { description: 'The Centre is identifying whether the person is a victim.' },
+    IDENTIFIED: {
+      description: 'The Centre identified the person as a victim (or presumed victim).',
+    },
+    NOT_IDENTIFIED: {
+      description: 'The Centre decided the person is not a victim of trafficking.',
+    },
+    IN_SUPPORT: { description: 'The person is receiving support under a protection plan.' },
+    CLOSED: { description: 'The case is closed (see its closing reason).' },
+  },
 });
 
 @ObjectType({ description: 'Basic facts about the person a case is about.' })
@@ -167,6 +179,13 @@ registerEnumType(ClosingReason, {
   name: 'ClosingReason',
   description: 'Why a case was closed.',
   valuesConfig: {
+    SUPPORT_COMPLETED: { description: 'The protection plan was carried out.' },
+    PERSON_DECLINED_SUPPORT: { description: 'The person no longer wants support.' },
+    CONTACT_LOST: { description: 'The Centre lost contact with the person.' },
+    NOT_A_VICTIM: { description: 'The identification found the person is not a victim.' },
+    DECEASED: { description: 'The person died.' },
+    OTHER: { description: 'Another reason, written in the closing note.' },
+
     RETURNED_HOME: { description: 'Voluntary return to the country of origin was completed.' },
     TRANSFERRED: { description: 'Handed over to a service abroad or another competent body.' },
   },

@@ -24,7 +24,7 @@ export class CaseConference {
   [OptionalProps]?: 'id' | 'status' | 'startedAt' | 'closedAt' | 'createdAt';
 
   @Category(DataCategory.CONFERENCE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this case conference across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -80,7 +80,7 @@ export class ConferenceEntry {
   [OptionalProps]?: 'id' | 'recordedAt' | 'assignee' | 'dueOn';
 
   @Category(DataCategory.CONFERENCE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this conference entry across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -23,7 +23,7 @@ export class ConferenceResolver {
     description: 'A case conference by id; null when not visible to you.',
   })
   conference(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The case conference id.' }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<CaseConference | null> {
     return new ConferenceService(ctx).byId(id);
@@ -34,7 +34,7 @@ export class ConferenceResolver {
     description: 'A minute, decision or action item by id; null when not visible to you.',
   })
   conferenceEntry(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The conference entry id.' }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<ConferenceEntry | null> {
     return new ConferenceService(ctx).entryById(id);
@@ -57,7 +57,7 @@ export class ConferenceResolver {
     description: 'Open a scheduled conference: it goes LIVE (Centre staff).',
   })
   startConference(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The scheduled conference to open.' }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<CaseConference> {
     return new ConferenceService(ctx).start(id);
@@ -79,7 +79,7 @@ export class ConferenceResolver {
 
   @Mutation(() => CaseConference, { description: 'Close a LIVE conference (Centre staff).' })
   closeConference(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The live conference to close.' }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<CaseConference> {
     return new ConferenceService(ctx).close(id);

@@ -21,6 +21,11 @@ export enum ConferenceStatus {
 registerEnumType(ConferenceStatus, {
   name: 'ConferenceStatus',
   description: 'SCHEDULED → LIVE → CLOSED.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Planned; not yet begun.' },
+    LIVE: { description: 'Under way: entries appear live for the participants.' },
+    CLOSED: { description: 'Ended; its minutes can no longer change.' },
+  },
 });
 
 export enum ConferenceEntryKind {
@@ -31,6 +36,11 @@ export enum ConferenceEntryKind {
 registerEnumType(ConferenceEntryKind, {
   name: 'ConferenceEntryKind',
   description: 'A line of the minutes, a decision, or an action item (who does what by when).',
+  valuesConfig: {
+    MINUTE: { description: 'A line of the minutes: what was said or reported.' },
+    DECISION: { description: 'A decision the conference took.' },
+    ACTION_ITEM: { description: 'Who does what by when; it can become a plan item.' },
+  },
 });
 
 @ObjectType({

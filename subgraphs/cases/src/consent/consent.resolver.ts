@@ -33,7 +33,10 @@ export class ConsentResolver {
     description: 'Withdraw a grant, with the reason; it stops applying at once, everywhere.',
   })
   revokeConsent(
-    @Arg('grantId', () => ID) grantId: string,
+    @Arg('grantId', () => ID, {
+      description: 'The grant to withdraw; it stops applying at once, everywhere.',
+    })
+    grantId: string,
     @Arg('reason', { description: 'Why the consent is withdrawn.' }) reason: string,
     @Ctx() ctx: HubContext,
   ): Promise<ConsentGrant> {
@@ -45,7 +48,8 @@ export class ConsentResolver {
     description: 'Record whether the person agreed to be counted in statistics (Centre staff).',
   })
   setStatisticsConsent(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: 'The case whose statistics consent is recorded.' })
+    caseId: string,
     @Arg('consent', { description: 'True when the person agreed.' }) consent: boolean,
     @Ctx() ctx: HubContext,
   ): Promise<Case> {

@@ -25,6 +25,14 @@ export enum ConsentPurpose {
 registerEnumType(ConsentPurpose, {
   name: 'ConsentPurpose',
   description: 'What the shared data may be used for.',
+  valuesConfig: {
+    PROTECTION_COORDINATION: { description: "Coordinating the person's protection and support." },
+    SERVICE_DELIVERY: { description: 'Delivering a service the person was referred to.' },
+    CRIMINAL_PROCEEDINGS: { description: 'Criminal proceedings against the traffickers.' },
+    SAFE_RETURN: { description: 'A safe, voluntary return to the country of origin.' },
+    HEALTH_CARE: { description: 'Medical and psychological care.' },
+    GUARDIANSHIP: { description: "A child's guardianship by the social work centre." },
+  },
 });
 
 export enum LegalBasis {
@@ -36,6 +44,11 @@ registerEnumType(LegalBasis, {
   name: 'LegalBasis',
   description:
     'Why sharing is lawful: the consent of the victim or guardian, a legal obligation, or a vital interest.',
+  valuesConfig: {
+    CONSENT: { description: 'The victim, or for a child the guardian, consented.' },
+    LEGAL_OBLIGATION: { description: 'A law obliges the sharing; cite the provision.' },
+    VITAL_INTEREST: { description: "Needed to protect the person's life or safety." },
+  },
 });
 
 export enum GivenBy {
@@ -47,6 +60,13 @@ registerEnumType(GivenBy, {
   name: 'GivenBy',
   description:
     'Who gave the consent, or, for a legal basis other than consent, that an authority decided it.',
+  valuesConfig: {
+    VICTIM: { description: 'The victim gave the consent.' },
+    LEGAL_GUARDIAN: { description: "A child's legal guardian gave the consent." },
+    AUTHORITY: {
+      description: 'An authority decided it (for a legal obligation or vital interest).',
+    },
+  },
 });
 
 @ObjectType({
@@ -54,7 +74,7 @@ registerEnumType(GivenBy, {
 })
 export class ConsentGrant {
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this consent grant across the hub (a UUID).' })
   id!: string;
 
   caseId!: string;

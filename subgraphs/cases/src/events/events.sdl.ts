@@ -54,28 +54,59 @@ export const EVENTS_SDL = /* GraphQL */ `
     id: ID!
   }
 
+  """
+  Live events over graphql-ws on the same /graphql path; each payload is filtered by the same consent rules as a query.
+  """
   type Subscription {
     """
     Everything that happens to a case you may see. Needs access to the case; ends with
     CONSENT_REVOKED when that access is withdrawn. \`after\` replays what you missed first.
     """
-    caseEvents(caseId: ID!, after: ID): HubEvent!
+    caseEvents(
+      """
+      The case to follow.
+      """
+      caseId: ID!
+      """
+      The id of the last event you saw; what came after it is replayed first. Leave out to start from now.
+      """
+      after: ID
+    ): HubEvent!
 
     """
     A case conference as it is held: scheduling, going live, each minute, decision and action item,
     closing. Needs CONFERENCE consent on its case. \`after\` replays what you missed first.
     """
-    conferenceEvents(conferenceId: ID!, after: ID): HubEvent!
+    conferenceEvents(
+      """
+      The case conference to follow.
+      """
+      conferenceId: ID!
+      """
+      The id of the last event you saw; what came after it is replayed first. Leave out to start from now.
+      """
+      after: ID
+    ): HubEvent!
 
     """
     The referrals your partner provides: made, withdrawn, and your own answers to them.
     """
-    myReferralEvents(after: ID): HubEvent!
+    myReferralEvents(
+      """
+      The id of the last event you saw; what came after it is replayed first. Leave out to start from now.
+      """
+      after: ID
+    ): HubEvent!
 
     """
     The Centre's intake as it arrives: every report a partner submits (Centre case staff).
     \`after\` replays what you missed first.
     """
-    intakeEvents(after: ID): HubEvent!
+    intakeEvents(
+      """
+      The id of the last event you saw; what came after it is replayed first. Leave out to start from now.
+      """
+      after: ID
+    ): HubEvent!
   }
 `;

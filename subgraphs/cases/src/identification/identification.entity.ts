@@ -33,7 +33,9 @@ export class PreliminaryIdentification {
   [OptionalProps]?: 'id' | 'otherIndicators' | 'recordedAt';
 
   @Category(DataCategory.EXPLOITATION)
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Identifies this preliminary identification across the hub (a UUID).',
+  })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -101,7 +103,7 @@ export class Identification {
   [OptionalProps]?: 'id' | 'scope' | 'recruitment' | 'child' | 'recordedAt';
 
   @Category(DataCategory.EXPLOITATION)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this identification across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -42,6 +42,25 @@ registerEnumType(MeansOfControl, {
   name: 'MeansOfControl',
   description:
     'An indicator of the preliminary identification checklist: a means of control (HTCDS meansOfControl*).',
+  valuesConfig: {
+    DEBT_BONDAGE: { description: 'Debt bondage: a debt the person is made to work off.' },
+    TAKES_EARNINGS: { description: "The trafficker takes the person's earnings." },
+    RESTRICTS_FINANCIAL_ACCESS: { description: 'The person is kept from their own money.' },
+    THREATS: { description: 'Threats against the person or their family.' },
+    PSYCHOLOGICAL_ABUSE: { description: 'Psychological abuse.' },
+    PHYSICAL_ABUSE: { description: 'Physical abuse.' },
+    SEXUAL_ABUSE: { description: 'Sexual abuse.' },
+    FALSE_PROMISES: { description: 'False promises, e.g. of work, pay or marriage.' },
+    PSYCHOACTIVE_SUBSTANCES: { description: 'Drugs or alcohol given to control the person.' },
+    RESTRICTS_MOVEMENT: { description: 'The person is confined or watched.' },
+    RESTRICTS_MEDICAL_CARE: { description: 'The person is kept from medical care.' },
+    EXCESSIVE_WORKING_HOURS: { description: 'Excessive working hours.' },
+    USES_CHILDREN: { description: "The person's children are used to control them." },
+    THREAT_OF_LAW_ENFORCEMENT: { description: 'Threats of the police, deportation or prison.' },
+    WITHHOLDS_NECESSITIES: { description: 'Food, sleep or other necessities are withheld.' },
+    WITHHOLDS_DOCUMENTS: { description: "The person's documents are withheld." },
+    OTHER: { description: 'Another means of control.' },
+  },
 });
 
 export enum PreliminaryResult {
@@ -53,6 +72,13 @@ registerEnumType(PreliminaryResult, {
   name: 'PreliminaryResult',
   description:
     'What the checklist suggests: indicators of trafficking present (go on to identification), unclear, or none.',
+  valuesConfig: {
+    INDICATORS_PRESENT: {
+      description: 'Indicators of trafficking are present: go on to identification.',
+    },
+    UNCLEAR: { description: 'Not clear yet; gather more information.' },
+    NO_INDICATORS: { description: 'No indicator of trafficking.' },
+  },
 });
 
 export enum IdentificationDecision {
@@ -64,6 +90,11 @@ registerEnumType(IdentificationDecision, {
   name: 'IdentificationDecision',
   description:
     'The Centre’s professional decision: identified as a victim, presumed victim (support while identification goes on), or not a victim.',
+  valuesConfig: {
+    IDENTIFIED: { description: 'Identified as a victim of trafficking.' },
+    PRESUMED: { description: 'Presumed victim: supported while the identification goes on.' },
+    NOT_A_VICTIM: { description: 'Not a victim of trafficking.' },
+  },
 });
 
 export enum ExploitationType {
@@ -80,6 +111,17 @@ export enum ExploitationType {
 registerEnumType(ExploitationType, {
   name: 'ExploitationType',
   description: 'A type of exploitation (HTCDS/CTDC isSexualExploit, isForcedLabour, …).',
+  valuesConfig: {
+    SEXUAL: { description: 'Sexual exploitation.' },
+    LABOUR: { description: 'Forced labour.' },
+    FORCED_BEGGING: { description: 'Forced begging.' },
+    FORCED_CRIMINALITY: { description: 'Forced to commit crimes (theft, drug dealing, …).' },
+    FORCED_MARRIAGE: { description: 'Forced marriage.' },
+    ORGAN_REMOVAL: { description: 'Removal of organs.' },
+    ILLEGAL_ADOPTION: { description: 'Illegal adoption.' },
+    PORNOGRAPHY: { description: 'Use in pornography.' },
+    OTHER: { description: 'Another form of exploitation.' },
+  },
 });
 
 export enum TraffickingScope {
@@ -89,6 +131,10 @@ export enum TraffickingScope {
 registerEnumType(TraffickingScope, {
   name: 'TraffickingScope',
   description: 'Within Serbia only, or across a border.',
+  valuesConfig: {
+    INTERNAL: { description: 'Within Serbia only.' },
+    TRANSNATIONAL: { description: 'Across a border.' },
+  },
 });
 
 export enum RecruitmentMethod {
@@ -104,6 +150,16 @@ export enum RecruitmentMethod {
 registerEnumType(RecruitmentMethod, {
   name: 'RecruitmentMethod',
   description: 'How the person was recruited.',
+  valuesConfig: {
+    JOB_OFFER: { description: 'An offer of work.' },
+    ROMANTIC_RELATIONSHIP: { description: 'A romantic relationship ("loverboy").' },
+    FAMILY_ARRANGEMENT: { description: 'Arranged through the family, e.g. a marriage.' },
+    ONLINE: { description: 'Online: social networks, chat or adverts.' },
+    ABDUCTION: { description: 'Abduction.' },
+    SOLD_BY_FAMILY: { description: 'Sold by the family.' },
+    OTHER: { description: 'Another way.' },
+    UNKNOWN: { description: 'Not known.' },
+  },
 });
 
 export enum RecruiterRelation {
@@ -116,6 +172,13 @@ export enum RecruiterRelation {
 registerEnumType(RecruiterRelation, {
   name: 'RecruiterRelation',
   description: 'The relation of the recruiter to the person (HTCDS recruiterRelation*).',
+  valuesConfig: {
+    INTIMATE_PARTNER: { description: 'An intimate partner.' },
+    FRIEND: { description: 'A friend or acquaintance.' },
+    FAMILY: { description: 'A family member.' },
+    OTHER: { description: 'Someone else.' },
+    UNKNOWN: { description: 'Not known.' },
+  },
 });
 
 @InputType('RecruitmentInput', { description: 'How the person was recruited.' })

@@ -25,7 +25,7 @@ export class PersonChange {
   [OptionalProps]?: 'id' | 'changedAt';
 
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this person change across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

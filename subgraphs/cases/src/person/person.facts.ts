@@ -19,6 +19,14 @@ export enum IdentityDocumentKind {
 registerEnumType(IdentityDocumentKind, {
   name: 'IdentityDocumentKind',
   description: 'A kind of identity document.',
+  valuesConfig: {
+    PASSPORT: { description: 'A passport.' },
+    IDENTITY_CARD: { description: 'A national identity card.' },
+    BIRTH_CERTIFICATE: { description: 'A birth certificate.' },
+    RESIDENCE_PERMIT: { description: 'A residence permit.' },
+    TRAVEL_DOCUMENT: { description: 'A travel document (e.g. for refugees or for a return).' },
+    OTHER: { description: 'Another identity document.' },
+  },
 });
 
 export enum DocumentHolder {
@@ -32,6 +40,15 @@ registerEnumType(DocumentHolder, {
   name: 'DocumentHolder',
   description:
     'Who has the document now: the person, someone withholding it (an indicator), the authorities, lost, or not known.',
+  valuesConfig: {
+    PERSON: { description: 'The person has it.' },
+    WITHHELD: {
+      description: 'Someone withholds it from the person (an indicator of trafficking).',
+    },
+    AUTHORITIES: { description: 'The authorities hold it.' },
+    LOST: { description: 'Lost or destroyed.' },
+    UNKNOWN: { description: 'Not known.' },
+  },
 });
 
 @ObjectType({ description: "One of the person's identity documents." })
@@ -72,6 +89,15 @@ export enum HealthNeedKind {
 registerEnumType(HealthNeedKind, {
   name: 'HealthNeedKind',
   description: 'What kind of health or psychological need.',
+  valuesConfig: {
+    MEDICAL: { description: 'General medical care.' },
+    PSYCHOLOGICAL: { description: 'Psychological support or counselling.' },
+    PSYCHIATRIC: { description: 'Psychiatric care.' },
+    REPRODUCTIVE: { description: 'Reproductive and sexual health, including pregnancy.' },
+    DENTAL: { description: 'Dental care.' },
+    SUBSTANCE_USE: { description: 'Treatment for alcohol or drug use.' },
+    OTHER: { description: 'Another health need.' },
+  },
 });
 
 @ObjectType({
@@ -102,7 +128,17 @@ export enum DisabilityKind {
   PSYCHOSOCIAL = 'PSYCHOSOCIAL',
   OTHER = 'OTHER',
 }
-registerEnumType(DisabilityKind, { name: 'DisabilityKind', description: 'A kind of disability.' });
+registerEnumType(DisabilityKind, {
+  name: 'DisabilityKind',
+  description: 'A kind of disability.',
+  valuesConfig: {
+    PHYSICAL: { description: 'A physical disability.' },
+    SENSORY: { description: 'A sensory disability: sight or hearing.' },
+    INTELLECTUAL: { description: 'An intellectual disability.' },
+    PSYCHOSOCIAL: { description: 'A psychosocial disability.' },
+    OTHER: { description: 'Another disability.' },
+  },
+});
 
 @ObjectType({ description: 'A disability and the support the person requires with it.' })
 export class Disability {
@@ -133,6 +169,17 @@ registerEnumType(FamilyRelation, {
   name: 'FamilyRelation',
   description:
     'How a family member is related to the person. LEGAL_GUARDIAN: the guardian a social work centre appointed for a child.',
+  valuesConfig: {
+    CHILD: { description: "The person's child." },
+    MOTHER: { description: 'Mother.' },
+    FATHER: { description: 'Father.' },
+    SIBLING: { description: 'Brother or sister.' },
+    PARTNER: { description: 'Spouse or intimate partner.' },
+    GRANDPARENT: { description: 'Grandmother or grandfather.' },
+    OTHER_RELATIVE: { description: 'Another relative.' },
+    LEGAL_GUARDIAN: { description: 'The guardian a social work centre appointed for a child.' },
+    OTHER: { description: 'Someone else close to the person.' },
+  },
 });
 
 @ObjectType({ description: 'A family member or child of the person.' })

@@ -27,7 +27,8 @@ export class CasePersonResolver {
       'Enter or correct facts of the person record after intake (Centre case staff). Each changed field is kept in personHistory with the value it replaced; fields given with their current value change nothing.',
   })
   updatePerson(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: 'The case whose person record changes.' })
+    caseId: string,
     @Arg('input', () => PersonChangeInput, { description: 'The facts to set.' })
     input: PersonChangeInput,
     @Ctx() ctx: HubContext,

@@ -25,7 +25,7 @@ export class ProtectionPlan {
   [OptionalProps]?: 'id' | 'supersededAt' | 'createdAt';
 
   @Category(DataCategory.PLAN)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this protection plan across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -80,7 +80,7 @@ export class PlanItem {
     | 'createdAt';
 
   @Category(DataCategory.PLAN)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this plan item across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

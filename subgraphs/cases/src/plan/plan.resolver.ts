@@ -64,7 +64,10 @@ export class PlanResolver {
   }
 
   @Query(() => PlanItem, { nullable: true, description: 'A plan item; null when not visible.' })
-  planItem(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<PlanItem | null> {
+  planItem(
+    @Arg('id', () => ID, { description: 'The plan item id.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<PlanItem | null> {
     return new PlanService(ctx).itemById(id);
   }
 
@@ -88,7 +91,8 @@ export class PlanResolver {
     description: 'Add an item to the plan in force (Centre case staff).',
   })
   addPlanItem(
-    @Arg('planId', () => ID) planId: string,
+    @Arg('planId', () => ID, { description: 'The protection plan the item belongs to.' })
+    planId: string,
     @Arg('input', () => PlanItemInput, { description: 'The item to add.' }) input: PlanItemInput,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
@@ -101,7 +105,10 @@ export class PlanResolver {
       'Turn a case conference action item into an item of the plan in force (Centre case staff; once per action item).',
   })
   planItemFromActionItem(
-    @Arg('entryId', () => ID) entryId: string,
+    @Arg('entryId', () => ID, {
+      description: 'The action item of a conference to turn into a plan item.',
+    })
+    entryId: string,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
     @Arg('dueOn', () => String, {
@@ -118,7 +125,10 @@ export class PlanResolver {
       'Move a plan item on. Centre case staff make every move; the responsible partner (with PLAN consent) reports IN_PROGRESS and DONE.',
   })
   movePlanItem(
-    @Arg('input', () => MovePlanItemInput) input: MovePlanItemInput,
+    @Arg('input', () => MovePlanItemInput, {
+      description: 'The plan item and the status it moves to.',
+    })
+    input: MovePlanItemInput,
     @Ctx() ctx: HubContext,
   ): Promise<PlanItem> {
     return new PlanService(ctx).move(input);

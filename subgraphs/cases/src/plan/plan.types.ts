@@ -27,6 +27,13 @@ registerEnumType(PlanItemStatus, {
   name: 'PlanItemStatus',
   description:
     'PLANNED → REFERRED (to a catalogue service) → IN_PROGRESS → DONE, or CANCELLED before it is done. A declined or withdrawn referral puts the item back to PLANNED.',
+  valuesConfig: {
+    PLANNED: { description: 'Agreed in the plan; not yet referred or started.' },
+    REFERRED: { description: 'Referred to a catalogue service; waiting for the provider.' },
+    IN_PROGRESS: { description: 'The support is being given.' },
+    DONE: { description: 'Done.' },
+    CANCELLED: { description: 'Cancelled before it was done.' },
+  },
 });
 
 export const PLAN_ITEM_MOVES: Moves<PlanItemStatus> = {

@@ -31,7 +31,7 @@ export class PartnerReport {
   [OptionalProps]?: 'id' | 'submittedAt';
 
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this partner report across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -75,7 +75,10 @@ export class PartnerReportResolver {
       'A report by its receipt reference: for the partner that submitted it and Centre case staff; null for anyone else.',
   })
   reportByReference(
-    @Arg('reference') reference: string,
+    @Arg('reference', {
+      description: 'The reference your partner gave the report when submitting it.',
+    })
+    reference: string,
     @Ctx() ctx: HubContext,
   ): Promise<PartnerReport | null> {
     return new PartnerReportService(ctx).byReference(reference);
@@ -86,7 +89,7 @@ export class PartnerReportResolver {
     description: 'A partner report by id: for the partner that submitted it and Centre case staff.',
   })
   partnerReport(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The partner report id.' }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<PartnerReport | null> {
     return new PartnerReportService(ctx).byId(id);

@@ -28,7 +28,7 @@ export class Report {
     | 'createdAt';
 
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this report across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

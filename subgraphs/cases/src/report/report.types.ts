@@ -25,6 +25,12 @@ registerEnumType(ReportChannel, {
   name: 'ReportChannel',
   description: 'How a case came to the Centre.',
   valuesConfig: {
+    POLICE: { description: 'The police.' },
+    SOCIAL_WORK_CENTRE: { description: 'A social work centre.' },
+    NGO: { description: 'A non-governmental organisation.' },
+    CITIZEN: { description: 'A citizen.' },
+    OTHER: { description: 'Any other way.' },
+
     HOTLINE: { description: "An SOS hotline, such as ASTRA's." },
     SELF: { description: 'The person reported themself.' },
     ABROAD: { description: 'A service or institution abroad.' },
@@ -40,6 +46,13 @@ registerEnumType(ReportUrgency, {
   name: 'ReportUrgency',
   description:
     'How fast the Centre must act. Every report is due a first contact within 24 hours; IMMEDIATE (the person is in danger now) and HIGH come first in the queue.',
+  valuesConfig: {
+    IMMEDIATE: { description: 'The person is in danger now.' },
+    HIGH: { description: 'Urgent; before the normal queue.' },
+    NORMAL: {
+      description: 'No special urgency: first contact within 24 hours, like every report.',
+    },
+  },
 });
 
 /** The Centre's rapid-response rule: first contact within 24 hours of receiving a report. */

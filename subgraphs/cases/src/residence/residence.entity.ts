@@ -22,7 +22,7 @@ export class VoluntaryReturn {
   [OptionalProps]?: 'id' | 'status' | 'plannedOn' | 'returnedOn' | 'createdAt';
 
   @Category(DataCategory.PLAN)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this voluntary return across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -66,7 +66,9 @@ export class HumanitarianResidence {
   [OptionalProps]?: 'id' | 'status' | 'decidedOn' | 'validUntil' | 'createdAt';
 
   @Category(DataCategory.LEGAL)
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Identifies this humanitarian residence across the hub (a UUID).',
+  })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

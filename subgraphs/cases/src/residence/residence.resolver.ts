@@ -55,7 +55,10 @@ export class VoluntaryReturnResolver {
       'Move a voluntary return on: the organising partner (with PLAN consent) reports IN_PREPARATION and COMPLETED; Centre case staff make every move.',
   })
   moveVoluntaryReturn(
-    @Arg('input', () => MoveReturnInput) input: MoveReturnInput,
+    @Arg('input', () => MoveReturnInput, {
+      description: 'The voluntary return and the status it moves to.',
+    })
+    input: MoveReturnInput,
     @Ctx() ctx: HubContext,
   ): Promise<VoluntaryReturn> {
     return new ResidenceService(ctx).moveReturn(input);
@@ -87,7 +90,10 @@ export class HumanitarianResidenceResolver {
       'Record a decision on humanitarian residence: grant, refusal, extension (a new grant while granted) or expiry (Centre case staff).',
   })
   decideHumanitarianResidence(
-    @Arg('input', () => DecideResidenceInput) input: DecideResidenceInput,
+    @Arg('input', () => DecideResidenceInput, {
+      description: 'The application and the decision on it.',
+    })
+    input: DecideResidenceInput,
     @Ctx() ctx: HubContext,
   ): Promise<HumanitarianResidence> {
     return new ResidenceService(ctx).decideResidence(input);

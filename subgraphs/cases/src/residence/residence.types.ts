@@ -11,6 +11,12 @@ export enum ReturnStatus {
 registerEnumType(ReturnStatus, {
   name: 'ReturnStatus',
   description: 'REQUESTED → IN_PREPARATION → COMPLETED, or CANCELLED before it is completed.',
+  valuesConfig: {
+    REQUESTED: { description: 'The person asked to return.' },
+    IN_PREPARATION: { description: 'Being prepared, with IOM: documents, travel, reception.' },
+    COMPLETED: { description: 'The person has returned.' },
+    CANCELLED: { description: 'Cancelled before the return.' },
+  },
 });
 
 export const RETURN_MOVES: Moves<ReturnStatus> = {
@@ -30,6 +36,12 @@ registerEnumType(ResidenceStatus, {
   name: 'ResidenceStatus',
   description:
     'Temporary residence on humanitarian grounds: APPLIED → GRANTED (extendable while valid) or REFUSED; a grant not extended becomes EXPIRED.',
+  valuesConfig: {
+    APPLIED: { description: 'Applied for; waiting for a decision.' },
+    GRANTED: { description: 'Granted; valid until its end date.' },
+    REFUSED: { description: 'Refused.' },
+    EXPIRED: { description: 'Granted earlier, not extended, and past its end date.' },
+  },
 });
 
 export const RESIDENCE_MOVES: Moves<ResidenceStatus> = {

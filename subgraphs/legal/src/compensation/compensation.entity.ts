@@ -26,7 +26,7 @@ export class CompensationClaim {
   [OptionalProps]?: 'id' | 'proceeding' | 'status' | 'createdAt' | 'updatedAt';
 
   @Category(DataCategory.LEGAL)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this compensation claim across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -22,7 +22,7 @@ export class CompensationResolver {
     description: 'A compensation claim by id; null when not visible to you.',
   })
   compensationClaim(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The compensation claim id.' }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<CompensationClaim | null> {
     return new CompensationService(ctx).byId(id);
@@ -46,7 +46,10 @@ export class CompensationResolver {
     description: `Record the decision on a FILED claim: GRANTED, PARTLY_GRANTED or REJECTED; INVALID_TRANSITION from any other status. By ${WHO}`,
   })
   decideCompensationClaim(
-    @Arg('input', () => DecideCompensationClaimInput) input: DecideCompensationClaimInput,
+    @Arg('input', () => DecideCompensationClaimInput, {
+      description: 'The claim and the decision on it.',
+    })
+    input: DecideCompensationClaimInput,
     @Ctx() ctx: HubContext,
   ): Promise<CompensationClaim> {
     return new CompensationService(ctx).decide(input);
@@ -56,7 +59,10 @@ export class CompensationResolver {
     description: `Record that a FILED claim was withdrawn; INVALID_TRANSITION from any other status. By ${WHO}`,
   })
   withdrawCompensationClaim(
-    @Arg('input', () => WithdrawCompensationClaimInput) input: WithdrawCompensationClaimInput,
+    @Arg('input', () => WithdrawCompensationClaimInput, {
+      description: 'The claim and why it is withdrawn.',
+    })
+    input: WithdrawCompensationClaimInput,
     @Ctx() ctx: HubContext,
   ): Promise<CompensationClaim> {
     return new CompensationService(ctx).withdraw(input.id, input.withdrawnOn);
@@ -66,7 +72,10 @@ export class CompensationResolver {
     description: `Record the payment of a GRANTED or PARTLY_GRANTED claim (status PAID); INVALID_TRANSITION from any other status. By ${WHO}`,
   })
   recordCompensationPayment(
-    @Arg('input', () => RecordCompensationPaymentInput) input: RecordCompensationPaymentInput,
+    @Arg('input', () => RecordCompensationPaymentInput, {
+      description: 'The granted claim and the payment made.',
+    })
+    input: RecordCompensationPaymentInput,
     @Ctx() ctx: HubContext,
   ): Promise<CompensationClaim> {
     return new CompensationService(ctx).recordPayment(input);

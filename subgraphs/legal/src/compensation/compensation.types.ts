@@ -44,6 +44,14 @@ registerEnumType(CompensationStatus, {
   name: 'CompensationStatus',
   description:
     'FILED → GRANTED, PARTLY_GRANTED or REJECTED (decided), or WITHDRAWN; GRANTED or PARTLY_GRANTED → PAID.',
+  valuesConfig: {
+    FILED: { description: 'Filed and waiting for a decision.' },
+    GRANTED: { description: 'Granted in full, not yet paid.' },
+    PARTLY_GRANTED: { description: 'Granted in part, not yet paid.' },
+    REJECTED: { description: 'Rejected.' },
+    PAID: { description: 'The granted amount was paid to the victim.' },
+    WITHDRAWN: { description: 'Withdrawn by the victim before a decision.' },
+  },
 });
 
 /** Decisions a forum can reach on a filed claim. */
@@ -55,6 +63,11 @@ export enum CompensationDecision {
 registerEnumType(CompensationDecision, {
   name: 'CompensationDecision',
   description: 'The decision on a compensation claim.',
+  valuesConfig: {
+    GRANTED: { description: 'The claim was granted in full.' },
+    PARTLY_GRANTED: { description: 'Part of the claim was granted.' },
+    REJECTED: { description: 'The claim was rejected.' },
+  },
 });
 
 /** Amounts are integers in the currency's minor unit (para for RSD, cent for EUR). */

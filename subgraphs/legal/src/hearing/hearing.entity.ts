@@ -22,7 +22,7 @@ export class Hearing {
   [OptionalProps]?: 'id' | 'supportNeeded' | 'protectiveMeasures' | 'createdAt';
 
   @Category(DataCategory.LEGAL)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this hearing across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -27,7 +27,10 @@ export class HearingResolver {
     nullable: true,
     description: 'A hearing by id; null when not visible to you.',
   })
-  hearing(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Hearing | null> {
+  hearing(
+    @Arg('id', () => ID, { description: 'The hearing id.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Hearing | null> {
     return new HearingService(ctx).byId(id);
   }
 
@@ -82,7 +85,7 @@ export class HearingResolver {
       "Record what happened at a hearing: Centre case workers and supervisors, or the partner of an active representation of the victim covering the hearing's proceeding (with LEGAL consent for the case).",
   })
   recordHearingOutcome(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The hearing that was held.' }) id: string,
     @Arg('outcome', { description: 'What happened.' }) outcome: string,
     @Ctx() ctx: HubContext,
   ): Promise<Hearing> {

@@ -10,6 +10,12 @@ export enum HearingSupport {
 registerEnumType(HearingSupport, {
   name: 'HearingSupport',
   description: 'Support the victim needs at a hearing.',
+  valuesConfig: {
+    ESCORT: { description: 'Someone to accompany the victim to and from court.' },
+    INTERPRETER: { description: 'An interpreter into a language the victim speaks.' },
+    PSYCHOLOGIST: { description: 'A psychologist with the victim before, during and after.' },
+    LAWYER: { description: "The victim's lawyer." },
+  },
 });
 
 export enum ProtectiveMeasure {
@@ -22,6 +28,15 @@ export enum ProtectiveMeasure {
 registerEnumType(ProtectiveMeasure, {
   name: 'ProtectiveMeasure',
   description: 'A measure protecting the victim as a witness (e.g. testimony by video link).',
+  valuesConfig: {
+    VIDEO_LINK: { description: 'The victim testifies by video link.' },
+    NO_CONFRONTATION: { description: 'The victim is not confronted with the accused.' },
+    SEPARATE_WAITING_ROOM: { description: 'The victim waits apart from the accused.' },
+    CLOSED_TO_PUBLIC: { description: 'The hearing is closed to the public.' },
+    RECORDED_TESTIMONY: {
+      description: "The victim's recorded testimony is used instead of testifying again.",
+    },
+  },
 });
 
 @InputType({ description: 'A hearing to schedule in a proceeding.' })

@@ -14,7 +14,7 @@ export class Proceeding {
   [OptionalProps]?: 'id' | 'charges' | 'createdAt';
 
   @Category(DataCategory.LEGAL)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this proceeding across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

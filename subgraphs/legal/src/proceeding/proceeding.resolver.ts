@@ -11,7 +11,10 @@ export class ProceedingResolver {
     nullable: true,
     description: 'A proceeding by id; null when not visible to you.',
   })
-  proceeding(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Proceeding | null> {
+  proceeding(
+    @Arg('id', () => ID, { description: 'The proceeding id.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Proceeding | null> {
     return new ProceedingService(ctx).byId(id);
   }
 
@@ -36,7 +39,10 @@ export class ProceedingResolver {
       'Move a proceeding to a later stage, or discontinue it before it is FINAL (Centre case workers and supervisors). Any other move is refused with INVALID_TRANSITION.',
   })
   advanceProceeding(
-    @Arg('input', () => AdvanceProceedingInput) input: AdvanceProceedingInput,
+    @Arg('input', () => AdvanceProceedingInput, {
+      description: 'The proceeding and the stage it has reached.',
+    })
+    input: AdvanceProceedingInput,
     @Ctx() ctx: HubContext,
   ): Promise<Proceeding> {
     return new ProceedingService(ctx).advance(input.id, input.stage, input.fileNumber);

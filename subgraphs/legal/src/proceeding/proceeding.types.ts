@@ -19,6 +19,14 @@ export enum ProceedingKind {
 registerEnumType(ProceedingKind, {
   name: 'ProceedingKind',
   description: 'The kind of proceeding.',
+  valuesConfig: {
+    CRIMINAL: {
+      description:
+        'A criminal proceeding (e.g. Criminal Code art. 388, trafficking in human beings).',
+    },
+    MISDEMEANOUR: { description: 'A misdemeanour proceeding.' },
+    CIVIL_COMPENSATION: { description: 'A civil proceeding for compensation.' },
+  },
 });
 
 export enum ProceedingStage {
@@ -35,6 +43,16 @@ registerEnumType(ProceedingStage, {
   name: 'ProceedingStage',
   description:
     'Where a proceeding stands, from pre-investigation to a final judgment. It moves only forward (stages may be skipped); it may be DISCONTINUED from any stage before FINAL.',
+  valuesConfig: {
+    PRE_INVESTIGATION: { description: 'Pre-investigation by the police and prosecutor.' },
+    INVESTIGATION: { description: 'Investigation led by the prosecutor.' },
+    INDICTMENT: { description: 'The indictment was filed.' },
+    TRIAL: { description: 'The main trial is under way.' },
+    FIRST_INSTANCE_JUDGMENT: { description: 'The court of first instance has judged.' },
+    APPEAL: { description: 'An appeal is being decided.' },
+    FINAL: { description: 'The judgment is final.' },
+    DISCONTINUED: { description: 'Discontinued before a final judgment.' },
+  },
 });
 
 export enum VictimRole {
@@ -45,6 +63,11 @@ export enum VictimRole {
 registerEnumType(VictimRole, {
   name: 'VictimRole',
   description: "The victim's role in the proceeding.",
+  valuesConfig: {
+    INJURED_PARTY: { description: 'The injured party (оштећени), who may claim compensation.' },
+    WITNESS: { description: 'A witness.' },
+    INJURED_PARTY_AND_WITNESS: { description: 'Both injured party and witness.' },
+  },
 });
 
 /** The stages a proceeding passes through, in order; it may skip stages but never go back. */

@@ -22,7 +22,7 @@ export class Representation {
   [OptionalProps]?: 'id' | 'proceeding' | 'createdAt';
 
   @Category(DataCategory.LEGAL)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this representation across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -15,7 +15,7 @@ export class RepresentationResolver {
     description: 'A representation by id; null when not visible to you.',
   })
   representation(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The representation id.' }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<Representation | null> {
     return new RepresentationService(ctx).byId(id);
@@ -41,7 +41,10 @@ export class RepresentationResolver {
       'End a representation (Centre case workers and supervisors); INVALID_TRANSITION when it has already ended.',
   })
   endRepresentation(
-    @Arg('input', () => EndRepresentationInput) input: EndRepresentationInput,
+    @Arg('input', () => EndRepresentationInput, {
+      description: 'The representation and when and why it ended.',
+    })
+    input: EndRepresentationInput,
     @Ctx() ctx: HubContext,
   ): Promise<Representation> {
     return new RepresentationService(ctx).end(input);

@@ -20,7 +20,9 @@ export class CooperationAgreement {
   [OptionalProps]?:
     'id' | 'validUntil' | 'reference' | 'terminatedOn' | 'terminationReason' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'Identifies this cooperation agreement across the hub (a UUID).',
+  })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

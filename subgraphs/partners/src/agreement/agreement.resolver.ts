@@ -46,7 +46,7 @@ export class AgreementResolver {
       'Terminate an active agreement early, with the reason (Centre ADMIN or SUPERVISOR).',
   })
   terminateAgreement(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The cooperation agreement to end early.' }) id: string,
     @Arg('reason', { description: 'Why it ends.' }) reason: string,
     @Ctx() ctx: HubContext,
   ): Promise<CooperationAgreement> {

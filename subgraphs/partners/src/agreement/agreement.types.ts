@@ -11,6 +11,13 @@ registerEnumType(AgreementStatus, {
   name: 'AgreementStatus',
   description:
     'ACTIVE until the day after `validUntil` (EXPIRED, derived from the dates) unless TERMINATED early.',
+  valuesConfig: {
+    ACTIVE: {
+      description: 'In force: its period has begun and not ended, and it was not terminated.',
+    },
+    EXPIRED: { description: 'Its `validUntil` day has passed.' },
+    TERMINATED: { description: 'Ended early by one of the parties.' },
+  },
 });
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

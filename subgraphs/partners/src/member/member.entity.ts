@@ -19,7 +19,7 @@ import { Partner } from '../partner/partner.entity';
 export class Member {
   [OptionalProps]?: 'id' | 'active' | 'createdAt' | 'deactivatedAt' | 'workEmail' | 'workPhone';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this member across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

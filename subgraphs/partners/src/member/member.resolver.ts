@@ -27,7 +27,11 @@ export class MemberResolver {
     description:
       'Mark a member as no longer active (kept for the record): the same people who may add one.',
   })
-  deactivateMember(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Member> {
+  deactivateMember(
+    @Arg('id', () => ID, { description: 'The member who no longer works with the partner.' })
+    id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Member> {
     return new MemberService(ctx).deactivate(id);
   }
 

@@ -13,7 +13,7 @@ import { AgencyType, PartnerContact } from './partner.types';
 export class Partner {
   [OptionalProps]?: 'id' | 'active' | 'contacts' | 'createdAt' | 'searchKey';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this partner across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

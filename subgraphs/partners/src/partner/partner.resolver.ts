@@ -13,7 +13,10 @@ const PartnerConnection = connectionType('Partner', Partner, {
 @Resolver(() => Partner)
 export class PartnerResolver {
   @Query(() => Partner, { nullable: true, description: 'A partner by its id.' })
-  partner(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Partner | null> {
+  partner(
+    @Arg('id', () => ID, { description: 'The partner id.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Partner | null> {
     return new PartnerService(ctx).byId(id);
   }
 
@@ -21,7 +24,11 @@ export class PartnerResolver {
     nullable: true,
     description: 'A partner by its stable code, e.g. "astra".',
   })
-  partnerByCode(@Arg('code') code: string, @Ctx() ctx: HubContext): Promise<Partner | null> {
+  partnerByCode(
+    @Arg('code', { description: 'The partner code, as in tokens: "astra", "police-beograd".' })
+    code: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Partner | null> {
     return new PartnerService(ctx).byCode(code);
   }
 

@@ -21,6 +21,15 @@ registerEnumType(AgencyType, {
   name: 'AgencyType',
   description: 'The kind of agency a partner is.',
   valuesConfig: {
+    POLICE: { description: 'A police administration or border police.' },
+    PROSECUTION: { description: "A public prosecutor's office." },
+    COURT: { description: 'A court.' },
+    NGO: { description: 'A non-governmental organisation, such as ASTRA or Atina.' },
+    HEALTH: { description: 'A health service: a hospital, health centre or clinic.' },
+    EDUCATION: { description: 'A school or other educational institution.' },
+    LABOUR_INSPECTION: { description: 'The labour inspectorate.' },
+    EMBASSY: { description: "A foreign country's embassy or consulate." },
+
     CENTRE: { description: 'The Centre for Protection of Victims of Human Trafficking.' },
     SOCIAL_WORK_CENTRE: {
       description: 'A local social work centre (центар за социјални рад); also appoints guardians.',
@@ -41,6 +50,13 @@ export enum ContactKind {
 registerEnumType(ContactKind, {
   name: 'ContactKind',
   description: 'How a partner can be reached.',
+  valuesConfig: {
+    PHONE: { description: 'A telephone number.' },
+    EMAIL: { description: 'An e-mail address.' },
+    HOTLINE: { description: 'A hotline number, often free and around the clock.' },
+    WEBSITE: { description: 'A web address.' },
+    ADDRESS: { description: 'A postal or office address.' },
+  },
 });
 
 @ObjectType({ description: "One of a partner's work contacts." })

@@ -20,7 +20,7 @@ import { Partner } from '../partner/partner.entity';
 export class LocalTeam {
   [OptionalProps]?: 'id' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this local team across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -21,7 +21,10 @@ export class TeamResolver {
   }
 
   @Query(() => LocalTeam, { nullable: true, description: 'A local team by its id.' })
-  localTeam(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<LocalTeam | null> {
+  localTeam(
+    @Arg('id', () => ID, { description: 'The local team id.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<LocalTeam | null> {
     return new TeamService(ctx).byId(id);
   }
 
@@ -44,7 +47,8 @@ export class TeamResolver {
     description: 'Add a partner to a local team (Centre ADMIN or SUPERVISOR).',
   })
   addLocalTeamMember(
-    @Arg('teamId', () => ID) teamId: string,
+    @Arg('teamId', () => ID, { description: 'The local team to add the member to.' })
+    teamId: string,
     @Arg('partnerCode', { description: 'The partner joining the team.' }) partnerCode: string,
     @Ctx() ctx: HubContext,
   ): Promise<LocalTeam> {

@@ -14,6 +14,13 @@ registerEnumType(PersonFact, {
   name: 'PersonFact',
   description:
     'A fact about the person that service matching checks: age (from the date of birth), sex, citizenship, municipality of residence, languages.',
+  valuesConfig: {
+    AGE: { description: 'Age, from the date of birth.' },
+    SEX: { description: 'Sex.' },
+    CITIZENSHIP: { description: 'Citizenship.' },
+    MUNICIPALITY: { description: 'The municipality the person lives in.' },
+    LANGUAGES: { description: 'The languages the person speaks.' },
+  },
 });
 
 @ObjectType({

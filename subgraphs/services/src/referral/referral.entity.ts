@@ -24,7 +24,7 @@ export class Referral {
   [OptionalProps]?: 'id' | 'status' | 'notes' | 'createdAt' | 'updatedAt';
 
   @Category(DataCategory.PLAN)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this referral across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

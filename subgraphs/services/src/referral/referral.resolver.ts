@@ -31,7 +31,10 @@ export class ReferralResolver {
     nullable: true,
     description: 'A referral by id; null when not visible to you.',
   })
-  referral(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Referral | null> {
+  referral(
+    @Arg('id', () => ID, { description: 'The referral id.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Referral | null> {
     return new ReferralService(ctx).byId(id);
   }
 
@@ -92,7 +95,11 @@ export class ReferralResolver {
   }
 
   @Mutation(() => Referral, { description: 'Accept a referral (its provider only).' })
-  acceptReferral(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Referral> {
+  acceptReferral(
+    @Arg('id', () => ID, { description: 'The referral to accept (one made to your partner).' })
+    id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Referral> {
     return new ReferralService(ctx).act(id, 'accept');
   }
 
@@ -100,7 +107,8 @@ export class ReferralResolver {
     description: 'Decline a referral, with the reason (its provider only).',
   })
   declineReferral(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The referral to decline (one made to your partner).' })
+    id: string,
     @Arg('reason', { description: 'Why it is declined.' }) reason: string,
     @Ctx() ctx: HubContext,
   ): Promise<Referral> {
@@ -111,7 +119,8 @@ export class ReferralResolver {
     description: 'Record progress on an accepted referral (its provider only).',
   })
   reportReferralProgress(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The accepted referral whose service has started.' })
+    id: string,
     @Arg('note', { description: 'What was done.' }) note: string,
     @IdempotencyKeyArg() idempotencyKey: string | null | undefined,
     @Ctx() ctx: HubContext,
@@ -123,7 +132,7 @@ export class ReferralResolver {
     description: 'Mark an accepted referral completed (its provider only).',
   })
   completeReferral(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The referral whose service was given.' }) id: string,
     @Arg('note', () => String, { nullable: true, description: 'A closing note.' })
     note: string | null,
     @Ctx() ctx: HubContext,
@@ -135,7 +144,7 @@ export class ReferralResolver {
     description: 'Withdraw a referral that is not finished, with the reason (Centre staff).',
   })
   withdrawReferral(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The referral the Centre withdraws.' }) id: string,
     @Arg('reason', { description: 'Why it is withdrawn.' }) reason: string,
     @Ctx() ctx: HubContext,
   ): Promise<Referral> {

@@ -14,6 +14,14 @@ registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',
   description:
     'SENT → ACCEPTED or DECLINED (by the provider); ACCEPTED → IN_PROGRESS → COMPLETED; the Centre may withdraw until completed.',
+  valuesConfig: {
+    SENT: { description: 'Sent to the provider; waiting for its answer.' },
+    ACCEPTED: { description: 'The provider accepted it.' },
+    DECLINED: { description: 'The provider declined it.' },
+    IN_PROGRESS: { description: 'The provider is giving the service.' },
+    COMPLETED: { description: 'The service was given.' },
+    WITHDRAWN: { description: 'The Centre withdrew it.' },
+  },
 });
 
 @ObjectType({ description: 'A progress note the provider recorded on a referral.' })

@@ -20,7 +20,7 @@ export class Service {
     | 'description'
     | 'active';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies this service across the hub (a UUID).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -26,7 +26,10 @@ const ServiceConnection = connectionType('Service', Service, {
 @Resolver(() => Service)
 export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: 'A catalogue service by its id.' })
-  service(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Service | null> {
+  service(
+    @Arg('id', () => ID, { description: 'The catalogue service id.' }) id: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<Service | null> {
     return new ServiceService(ctx).byId(id);
   }
 
@@ -110,8 +113,11 @@ export class ServiceResolver {
       "Change a catalogue service (only the fields given): its provider's COORDINATOR or a Centre ADMIN.",
   })
   updateService(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateServiceInput) input: UpdateServiceInput,
+    @Arg('id', () => ID, { description: 'The catalogue service to change.' }) id: string,
+    @Arg('input', () => UpdateServiceInput, {
+      description: 'The fields to change; those left out keep their value.',
+    })
+    input: UpdateServiceInput,
     @Ctx() ctx: HubContext,
   ): Promise<Service> {
     return new ServiceService(ctx).update(id, input);

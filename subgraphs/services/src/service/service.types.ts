@@ -27,6 +27,10 @@ export enum CitizenshipEligibility {
 registerEnumType(CitizenshipEligibility, {
   name: 'CitizenshipEligibility',
   description: 'Whether a service is open to Serbian citizens, foreign nationals, or both.',
+  valuesConfig: {
+    DOMESTIC: { description: 'Serbian citizens.' },
+    FOREIGN: { description: 'Foreign nationals and stateless people.' },
+  },
 });
 
 /**
@@ -42,6 +46,11 @@ registerEnumType(AvailabilityBand, {
   name: 'AvailabilityBand',
   description:
     'Free places in words: PLACES_FREE (at least one), FULL (none), or WITHHELD when the capacity is under 11, so that either answer would tell how many people the service holds (ask the Centre).',
+  valuesConfig: {
+    PLACES_FREE: { description: 'At least one place is free.' },
+    FULL: { description: 'No place is free.' },
+    WITHHELD: { description: 'Not said, because the capacity is under 11; ask the Centre.' },
+  },
 });
 
 @ObjectType({ description: 'Who a service is for.' })
