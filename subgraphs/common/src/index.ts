@@ -4,6 +4,7 @@ export * from './bootstrap';
 export * from './categories';
 export * from './config';
 export * from './context';
+export * from './children';
 export * from './db';
 export * from './errors';
 export * from './outage';

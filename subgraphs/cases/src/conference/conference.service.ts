@@ -5,12 +5,10 @@ import {
   rowForChange,
   DataCategory,
   ErrorCode,
-  groupBy,
   type HubContext,
   HubError,
-  loader,
   notFound,
-  rowsOfCase,
+  childrenOf,
   requireCaseStaff,
   visibleById,
   requirePartners,
@@ -36,18 +34,15 @@ export class ConferenceService {
   }
 
   forCase(caseId: string): Promise<CaseConference[]> {
-    return rowsOfCase(this.ctx, CaseConference, caseId, { scheduledAt: 'asc', id: 'asc' });
+    return childrenOf(this.ctx, CaseConference, 'case', caseId, {
+      orderBy: { scheduledAt: 'asc', id: 'asc' },
+    });
   }
 
   entries(conferenceId: string): Promise<ConferenceEntry[]> {
-    return loader<string, ConferenceEntry[]>(this.ctx, 'conference.entries', async (ids) => {
-      const rows = await this.ctx.em.find(
-        ConferenceEntry,
-        { conference: { $in: [...ids] } },
-        { orderBy: { recordedAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(ids, rows, (row) => row.conference.id);
-    }).load(conferenceId);
+    return childrenOf(this.ctx, ConferenceEntry, 'conference', conferenceId, {
+      orderBy: { recordedAt: 'asc', id: 'asc' },
+    });
   }
 
   entryById(id: string): Promise<ConferenceEntry | null> {

@@ -3,6 +3,7 @@ import {
   asDate,
   changeWithEvent,
   rowForChange,
+  childOn,
   execute,
   DataCategory,
   ErrorCode,
@@ -13,6 +14,7 @@ import {
   requirePartners,
   isCentre,
   seesAllCases,
+  utcDay,
   UUID,
   type HubContext,
 } from '@hub/common';
@@ -106,7 +108,9 @@ export class ConsentService {
           'givenBy',
         );
       }
-      if (isChild(kase.person?.dateOfBirth) && input.givenBy !== GivenBy.LEGAL_GUARDIAN) {
+      // The day is UTC's, as it always was here; unknown birth dates are not known to be children.
+      const child = childOn(kase.person?.dateOfBirth, utcDay()) === true;
+      if (child && input.givenBy !== GivenBy.LEGAL_GUARDIAN) {
         throw invalid('The person is a child: consent is given by the legal guardian.', 'givenBy');
       }
     } else {
@@ -275,16 +279,4 @@ export class ConsentService {
       };
     });
   }
-}
-
-/** Under 18 today, from an ISO date of birth; unknown counts as not known to be a child. */
-function isChild(dateOfBirth: string | null | undefined): boolean {
-  if (!dateOfBirth) {
-    return false;
-  }
-  const born = new Date(`${dateOfBirth}T00:00:00Z`);
-  const adult = new Date(
-    Date.UTC(born.getUTCFullYear() + 18, born.getUTCMonth(), born.getUTCDate()),
-  );
-  return adult.getTime() > Date.now();
 }

@@ -5,16 +5,14 @@ import {
   ErrorCode,
   forbidden,
   grantedCasesSql,
-  groupBy,
   type HubContext,
   HubError,
-  loader,
   notFound,
   requireCaseStaff,
   requireMove,
   requirePartners,
   requireServices,
-  rowsOfCase,
+  childrenOf,
   seesAllCases,
   today,
   UUID,
@@ -63,18 +61,13 @@ export class PlanService {
   constructor(private readonly ctx: HubContext) {}
 
   plansForCase(caseId: string): Promise<ProtectionPlan[]> {
-    return rowsOfCase(this.ctx, ProtectionPlan, caseId, { version: 'asc' });
+    return childrenOf(this.ctx, ProtectionPlan, 'case', caseId, { orderBy: { version: 'asc' } });
   }
 
   items(planId: string): Promise<PlanItem[]> {
-    return loader<string, PlanItem[]>(this.ctx, 'plan.items', async (planIds) => {
-      const rows = await this.ctx.em.find(
-        PlanItem,
-        { plan: { $in: [...planIds] } },
-        { orderBy: { dueOn: 'asc', createdAt: 'asc' } },
-      );
-      return groupBy(planIds, rows, (row) => row.plan.id);
-    }).load(planId);
+    return childrenOf(this.ctx, PlanItem, 'plan', planId, {
+      orderBy: { dueOn: 'asc', createdAt: 'asc' },
+    });
   }
 
   itemById(id: string): Promise<PlanItem | null> {

@@ -8,7 +8,7 @@ import {
   notFound,
   requireCaseStaff,
   requireMove,
-  rowsOfCase,
+  childrenOf,
   seesAllCases,
   idempotent,
   requirePartners,
@@ -37,13 +37,15 @@ export class ResidenceService {
   constructor(private readonly ctx: HubContext) {}
 
   returnsForCase(caseId: string): Promise<VoluntaryReturn[]> {
-    return rowsOfCase(this.ctx, VoluntaryReturn, caseId, { createdAt: 'asc' });
+    return childrenOf(this.ctx, VoluntaryReturn, 'case', caseId, { orderBy: { createdAt: 'asc' } });
   }
 
   residencesForCase(caseId: string): Promise<HumanitarianResidence[]> {
-    return rowsOfCase(this.ctx, HumanitarianResidence, caseId, {
-      appliedOn: 'asc',
-      createdAt: 'asc',
+    return childrenOf(this.ctx, HumanitarianResidence, 'case', caseId, {
+      orderBy: {
+        appliedOn: 'asc',
+        createdAt: 'asc',
+      },
     });
   }
 

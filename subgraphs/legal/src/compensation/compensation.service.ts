@@ -2,14 +2,13 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  groupBy,
   HubError,
-  loader,
   notFound,
   visibleById,
   type HubContext,
   idempotent,
   rowForChange,
+  childrenOf,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -54,29 +53,15 @@ export class CompensationService {
   }
 
   forCase(caseId: string): Promise<CompensationClaim[]> {
-    return loader<string, CompensationClaim[]>(this.ctx, 'compensation.byCase', async (ids) => {
-      const rows = await this.ctx.em.find(
-        CompensationClaim,
-        { caseId: { $in: [...ids] } },
-        { orderBy: { filedOn: 'asc', createdAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(ids, rows, (row) => row.caseId);
-    }).load(caseId);
+    return childrenOf(this.ctx, CompensationClaim, 'caseId', caseId, {
+      orderBy: { filedOn: 'asc', createdAt: 'asc', id: 'asc' },
+    });
   }
 
   forProceeding(proceedingId: string): Promise<CompensationClaim[]> {
-    return loader<string, CompensationClaim[]>(
-      this.ctx,
-      'compensation.byProceeding',
-      async (ids) => {
-        const rows = await this.ctx.em.find(
-          CompensationClaim,
-          { proceeding: { $in: [...ids] } },
-          { orderBy: { filedOn: 'asc', createdAt: 'asc', id: 'asc' } },
-        );
-        return groupBy(ids, rows, (row) => row.proceeding!.id);
-      },
-    ).load(proceedingId);
+    return childrenOf(this.ctx, CompensationClaim, 'proceeding', proceedingId, {
+      orderBy: { filedOn: 'asc', createdAt: 'asc', id: 'asc' },
+    });
   }
 
   async file(

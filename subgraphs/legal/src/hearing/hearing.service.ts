@@ -5,9 +5,7 @@ import {
   ErrorCode,
   forbidden,
   grantedCasesSql,
-  groupBy,
   HubError,
-  loader,
   notFound,
   seesAllCases,
   type HubContext,
@@ -17,6 +15,7 @@ import {
   keysetPage,
   type Connection,
   type PageRequest,
+  childrenOf,
 } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from '../proceeding/proceeding.entity';
@@ -35,14 +34,9 @@ export class HearingService {
   }
 
   forProceeding(proceedingId: string): Promise<Hearing[]> {
-    return loader<string, Hearing[]>(this.ctx, 'hearing.byProceeding', async (ids) => {
-      const rows = await this.ctx.em.find(
-        Hearing,
-        { proceeding: { $in: [...ids] } },
-        { orderBy: { scheduledAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(ids, rows, (row) => row.proceeding.id);
-    }).load(proceedingId);
+    return childrenOf(this.ctx, Hearing, 'proceeding', proceedingId, {
+      orderBy: { scheduledAt: 'asc', id: 'asc' },
+    });
   }
 
   /** Hearings between `from` and `to`, soonest first, of the cases whose LEGAL data the caller sees. */

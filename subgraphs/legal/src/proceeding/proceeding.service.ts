@@ -2,14 +2,13 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  groupBy,
   HubError,
-  loader,
   notFound,
   visibleById,
   type HubContext,
   idempotent,
   rowForChange,
+  childrenOf,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -35,14 +34,9 @@ export class ProceedingService {
   }
 
   forCase(caseId: string): Promise<Proceeding[]> {
-    return loader<string, Proceeding[]>(this.ctx, 'proceeding.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        Proceeding,
-        { caseId: { $in: [...caseIds] } },
-        { orderBy: { startedOn: 'asc', id: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.caseId);
-    }).load(caseId);
+    return childrenOf(this.ctx, Proceeding, 'caseId', caseId, {
+      orderBy: { startedOn: 'asc', id: 'asc' },
+    });
   }
 
   async open(input: OpenProceedingInput, idempotencyKey?: string | null): Promise<Proceeding> {

@@ -5,9 +5,7 @@ import {
   ErrorCode,
   forbidden,
   grantedCasesSql,
-  groupBy,
   HubError,
-  loader,
   notFound,
   seesAllCases,
   visibleById,
@@ -18,6 +16,7 @@ import {
   keysetPage,
   type Connection,
   type PageRequest,
+  childrenOf,
 } from '@hub/common';
 import { Service } from '../service/service.entity';
 import { Referral } from './referral.entity';
@@ -197,14 +196,9 @@ export class ReferralService {
   }
 
   forCase(caseId: string): Promise<Referral[]> {
-    return loader<string, Referral[]>(this.ctx, 'referral.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        Referral,
-        { caseId: { $in: [...caseIds] } },
-        { orderBy: { createdAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.caseId);
-    }).load(caseId);
+    return childrenOf(this.ctx, Referral, 'caseId', caseId, {
+      orderBy: { createdAt: 'asc', id: 'asc' },
+    });
   }
 
   /** The Centre's referrals, or a partner's own as provider, for cases it holds PLAN consent for. */
