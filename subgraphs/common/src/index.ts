@@ -17,6 +17,7 @@ export * from './vocabulary';
 export * from './process';
 export * from './reference';
 export * from './access';
+export * from './workflow';
 export * from './hub-schema';
 export * from './consent';
 export * from './events';

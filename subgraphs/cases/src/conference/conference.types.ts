@@ -1,4 +1,4 @@
-import { Category, DataCategory, PARTNER_CODE } from '@hub/common';
+import { Category, DataCategory, PARTNER_CODE, workflow } from '@hub/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -22,6 +22,19 @@ registerEnumType(ConferenceStatus, {
   name: 'ConferenceStatus',
   description: 'SCHEDULED → LIVE → CLOSED.',
 });
+
+export const CONFERENCE_WORKFLOW = workflow<ConferenceStatus>(
+  'A conference',
+  {
+    SCHEDULED: [ConferenceStatus.LIVE],
+    LIVE: [ConferenceStatus.CLOSED],
+    CLOSED: [],
+  },
+  (from, to) => ({
+    message: `A conference that is ${from} cannot become ${to}.`,
+    details: { status: from },
+  }),
+);
 
 export enum ConferenceEntryKind {
   MINUTE = 'MINUTE',

@@ -9,7 +9,6 @@ import {
   HubError,
   notFound,
   requireCaseStaff,
-  requireMove,
   requirePartners,
   requireServices,
   childrenOf,
@@ -26,7 +25,7 @@ import { PlanItem, ProtectionPlan } from './plan.entity';
 import { planItemEvent } from './plan-item.events';
 import {
   OPEN_ITEM_STATUSES,
-  PLAN_ITEM_MOVES,
+  PLAN_ITEM_WORKFLOW,
   PlanItemStatus,
   type AdoptPlanInput,
   type MovePlanItemInput,
@@ -210,7 +209,7 @@ export class PlanService {
       }
       // Lock the case, then the item: every writer of a case's items goes in this order.
       const item = await lockItem(em, found);
-      requireMove('A plan item', PLAN_ITEM_MOVES, item.status, input.status);
+      PLAN_ITEM_WORKFLOW.require(item.status, input.status);
       item.status = input.status;
       item.statusChangedAt = new Date();
       if (input.status === PlanItemStatus.REFERRED) {

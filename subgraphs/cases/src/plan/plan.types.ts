@@ -1,4 +1,4 @@
-import { IsDay, PARTNER_CODE, ServiceType, type Moves } from '@hub/common';
+import { IsDay, PARTNER_CODE, ServiceType, workflow } from '@hub/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -29,13 +29,13 @@ registerEnumType(PlanItemStatus, {
     'PLANNED → REFERRED (to a catalogue service) → IN_PROGRESS → DONE, or CANCELLED before it is done. A declined or withdrawn referral puts the item back to PLANNED.',
 });
 
-export const PLAN_ITEM_MOVES: Moves<PlanItemStatus> = {
+export const PLAN_ITEM_WORKFLOW = workflow<PlanItemStatus>('A plan item', {
   PLANNED: [PlanItemStatus.REFERRED, PlanItemStatus.IN_PROGRESS, PlanItemStatus.CANCELLED],
   REFERRED: [PlanItemStatus.PLANNED, PlanItemStatus.IN_PROGRESS, PlanItemStatus.CANCELLED],
   IN_PROGRESS: [PlanItemStatus.DONE, PlanItemStatus.CANCELLED],
   DONE: [],
   CANCELLED: [],
-};
+});
 
 /** Statuses in which an item is still to be done (and so can be overdue). */
 export const OPEN_ITEM_STATUSES = [

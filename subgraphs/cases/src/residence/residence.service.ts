@@ -7,7 +7,6 @@ import {
   HubError,
   notFound,
   requireCaseStaff,
-  requireMove,
   childrenOf,
   seesAllCases,
   idempotent,
@@ -16,9 +15,9 @@ import {
 import { openCaseForChange } from '../case/case.workflow';
 import { HumanitarianResidence, VoluntaryReturn } from './residence.entity';
 import {
-  RESIDENCE_MOVES,
+  RESIDENCE_WORKFLOW,
   ResidenceStatus,
-  RETURN_MOVES,
+  RETURN_WORKFLOW,
   ReturnStatus,
   type DecideResidenceInput,
   type MoveReturnInput,
@@ -114,7 +113,7 @@ export class ResidenceService {
       }
       await openCaseForChange(em, request.case.id);
       await em.refresh(request);
-      requireMove('A voluntary return', RETURN_MOVES, request.status, input.status);
+      RETURN_WORKFLOW.require(request.status, input.status);
       request.status = input.status;
       if (input.status === ReturnStatus.COMPLETED) {
         request.returnedOn = input.on;
@@ -197,7 +196,7 @@ export class ResidenceService {
       await openCaseForChange(em, residence.case.id);
       await em.refresh(residence);
       const extension = residence.status === ResidenceStatus.GRANTED && granted;
-      requireMove('Humanitarian residence', RESIDENCE_MOVES, residence.status, input.status);
+      RESIDENCE_WORKFLOW.require(residence.status, input.status);
       if (extension && input.validUntil! <= residence.validUntil!) {
         throw new HubError(ErrorCode.BAD_USER_INPUT, 'An extension ends later than the grant.', {
           field: 'validUntil',

@@ -20,45 +20,17 @@ import {
 } from '@hub/common';
 import { Service } from '../service/service.entity';
 import { Referral } from './referral.entity';
-import { ReferralStatus, type CreateReferralInput } from './referral.types';
+import { REFERRAL_WORKFLOW, ReferralStatus, type CreateReferralInput } from './referral.types';
 
 type Action = 'accept' | 'decline' | 'progress' | 'complete' | 'withdraw';
 
-/** Which states each action may start from, what it leads to, and who may take it. */
-const TRANSITIONS: Record<
-  Action,
-  { from: ReferralStatus[]; to: ReferralStatus; by: 'provider' | 'centre'; verb: string }
-> = {
-  accept: {
-    from: [ReferralStatus.SENT],
-    to: ReferralStatus.ACCEPTED,
-    by: 'provider',
-    verb: 'accepted',
-  },
-  decline: {
-    from: [ReferralStatus.SENT],
-    to: ReferralStatus.DECLINED,
-    by: 'provider',
-    verb: 'declined',
-  },
-  progress: {
-    from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
-    to: ReferralStatus.IN_PROGRESS,
-    by: 'provider',
-    verb: 'given progress',
-  },
-  complete: {
-    from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
-    to: ReferralStatus.COMPLETED,
-    by: 'provider',
-    verb: 'completed',
-  },
-  withdraw: {
-    from: [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
-    to: ReferralStatus.WITHDRAWN,
-    by: 'centre',
-    verb: 'withdrawn',
-  },
+/** What each action leads to and who may take it; REFERRAL_WORKFLOW says from which states. */
+const ACTIONS: Record<Action, { to: ReferralStatus; by: 'provider' | 'centre' }> = {
+  accept: { to: ReferralStatus.ACCEPTED, by: 'provider' },
+  decline: { to: ReferralStatus.DECLINED, by: 'provider' },
+  progress: { to: ReferralStatus.IN_PROGRESS, by: 'provider' },
+  complete: { to: ReferralStatus.COMPLETED, by: 'provider' },
+  withdraw: { to: ReferralStatus.WITHDRAWN, by: 'centre' },
 };
 
 /**
@@ -129,7 +101,7 @@ export class ReferralService {
     if (!referral || !(await this.ctx.consent.check(referral.caseId, DataCategory.PLAN)).allowed) {
       throw notFound('The referral');
     }
-    const rule = TRANSITIONS[action];
+    const rule = ACTIONS[action];
     const mayAct =
       rule.by === 'provider'
         ? this.ctx.caller.partner === referral.providerCode
@@ -157,13 +129,7 @@ export class ReferralService {
       async (em) => {
         const row = await rowForChange(em, Referral, referral.id, 'The referral');
         // Decided under the lock, on the row as it is now: of simultaneous answers, one wins.
-        if (!rule.from.includes(row.status)) {
-          throw new HubError(
-            ErrorCode.INVALID_TRANSITION,
-            `A referral that is ${row.status} cannot be ${rule.verb}.`,
-            { status: row.status },
-          );
-        }
+        REFERRAL_WORKFLOW.require(row.status, rule.to);
         row.status = rule.to;
         if (action === 'decline') {
           row.declineReason = trimmed;
