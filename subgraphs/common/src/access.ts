@@ -11,10 +11,18 @@ import { forbidden } from './errors';
 export const seesAllCases = (caller: Caller): boolean =>
   isCentre(caller) && hasRole(caller, 'CASE_WORKER', 'SUPERVISOR');
 
-/** Refuses anyone but Centre case workers and supervisors, saying who may do `what`. */
-export function requireCaseStaff(caller: Caller, what: string): void {
+/**
+ * The one staff guard: refuses anyone but Centre case workers and supervisors with FORBIDDEN,
+ * saying who may do `what` ("Recording a new case is done by …"), or, where a place has always
+ * worded its refusal itself, with `{ refusal }` as it stands.
+ */
+export function requireCaseStaff(caller: Caller, what: string | { refusal: string }): void {
   if (!seesAllCases(caller)) {
-    throw forbidden(`${what} is done by Centre case workers and supervisors.`);
+    throw forbidden(
+      typeof what === 'string'
+        ? `${what} is done by Centre case workers and supervisors.`
+        : what.refusal,
+    );
   }
 }
 

@@ -7,7 +7,6 @@ import {
   execute,
   DataCategory,
   ErrorCode,
-  forbidden,
   HubError,
   notFound,
   refTo,
@@ -17,6 +16,7 @@ import {
   utcDay,
   UUID,
   type HubContext,
+  requireCaseStaff,
 } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Case } from '../case/case.entity';
@@ -86,9 +86,9 @@ export class ConsentService {
   }
 
   private requireCentreStaff(): void {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors record or withdraw consent.');
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: 'Only Centre case workers and supervisors record or withdraw consent.',
+    });
   }
 
   async grant(input: GrantConsentInput, idempotencyKey?: string | null): Promise<ConsentGrant> {

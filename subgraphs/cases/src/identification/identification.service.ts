@@ -10,6 +10,7 @@ import {
   childOn,
   seesAllCases,
   idempotent,
+  requireCaseStaff,
 } from '@hub/common';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type Case } from '../case/case.entity';
@@ -138,9 +139,9 @@ export class IdentificationService {
     input: IdentificationInput,
     idempotencyKey?: string | null,
   ): Promise<Identification> {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Identification is a decision of the Centre’s case workers and supervisors.');
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: 'Identification is a decision of the Centre’s case workers and supervisors.',
+    });
     requireDay(input.decidedOn, 'decidedOn', { notInFuture: true });
     const victim = input.decision !== IdentificationDecision.NOT_A_VICTIM;
     if (victim && input.exploitationTypes.length === 0) {

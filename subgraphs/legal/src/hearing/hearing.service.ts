@@ -3,11 +3,9 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  forbidden,
   grantedCasesSql,
   HubError,
   notFound,
-  seesAllCases,
   type HubContext,
   idempotent,
   rowForChange,
@@ -16,6 +14,7 @@ import {
   type Connection,
   type PageRequest,
   childrenOf,
+  requireCaseStaff,
 } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from '../proceeding/proceeding.entity';
@@ -80,9 +79,9 @@ export class HearingService {
   }
 
   async schedule(input: ScheduleHearingInput, idempotencyKey?: string | null): Promise<Hearing> {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors record hearings.');
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: 'Only Centre case workers and supervisors record hearings.',
+    });
     const proceeding = await this.ctx.em.findOne(Proceeding, { id: input.proceedingId });
     if (!proceeding) {
       throw notFound('The proceeding');

@@ -17,6 +17,7 @@ import {
   type Connection,
   type PageRequest,
   childrenOf,
+  requireCaseStaff,
 } from '@hub/common';
 import { Service } from '../service/service.entity';
 import { Referral } from './referral.entity';
@@ -43,9 +44,9 @@ export class ReferralService {
   constructor(private readonly ctx: HubContext) {}
 
   async create(input: CreateReferralInput, idempotencyKey?: string | null): Promise<Referral> {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors make referrals.');
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: 'Only Centre case workers and supervisors make referrals.',
+    });
     const service = await this.ctx.em.findOne(Service, { id: input.serviceId });
     if (!service) {
       throw notFound('The service');
