@@ -30,7 +30,8 @@ export { Accommodation } from './accommodation/accommodation.entity';
 export { AccommodationKind } from './accommodation/accommodation.types';
 export { HumanitarianResidence, VoluntaryReturn } from './residence/residence.entity';
 export { ResidenceStatus, ReturnStatus } from './residence/residence.types';
-export { ageOn } from './identification/identification.service';
+// The age rule lives in the shared kit; re-exported for the tests and tools that read it here.
+export { ageOn } from '@hub/common';
 export { PartnerReport } from './report/partner-report.entity';
 export { PersonChange } from './person/person-change.entity';
 export {

@@ -1,7 +1,7 @@
 import { Authorized, type AuthChecker } from 'type-graphql';
 import type { HubContext } from './context';
 import { hasRole, isCentre, type Caller } from './identity';
-import { ErrorCode, forbidden, HubError } from './errors';
+import { forbidden } from './errors';
 
 /**
  * Whether the caller works the Centre's cases and so sees every category of them: Centre case
@@ -11,10 +11,18 @@ import { ErrorCode, forbidden, HubError } from './errors';
 export const seesAllCases = (caller: Caller): boolean =>
   isCentre(caller) && hasRole(caller, 'CASE_WORKER', 'SUPERVISOR');
 
-/** Refuses anyone but Centre case workers and supervisors, saying who may do `what`. */
-export function requireCaseStaff(caller: Caller, what: string): void {
+/**
+ * The one staff guard: refuses anyone but Centre case workers and supervisors with FORBIDDEN,
+ * saying who may do `what` ("Recording a new case is done by …"), or, where a place has always
+ * worded its refusal itself, with `{ refusal }` as it stands.
+ */
+export function requireCaseStaff(caller: Caller, what: string | { refusal: string }): void {
   if (!seesAllCases(caller)) {
-    throw forbidden(`${what} is done by Centre case workers and supervisors.`);
+    throw forbidden(
+      typeof what === 'string'
+        ? `${what} is done by Centre case workers and supervisors.`
+        : what.refusal,
+    );
   }
 }
 
@@ -63,22 +71,3 @@ export const hubAuthChecker: AuthChecker<HubContext> = ({ context, info }, roles
   }
   return true;
 };
-
-/**
- * The moves a workflow allows, as "from → the states it may go to". `requireMove` refuses any
- * other move with INVALID_TRANSITION, naming the current state and the one asked for.
- */
-export type Moves<S extends string> = Readonly<Record<S, readonly S[]>>;
-
-export function requireMove<S extends string>(what: string, moves: Moves<S>, from: S, to: S): void {
-  if (!moves[from].includes(to)) {
-    throw new HubError(
-      ErrorCode.INVALID_TRANSITION,
-      `${what} that is ${from} cannot become ${to}.`,
-      {
-        status: from,
-        to,
-      },
-    );
-  }
-}

@@ -1,11 +1,5 @@
 import DataLoader from 'dataloader';
-import type {
-  EntityClass,
-  EntityManager,
-  EntityName,
-  FilterQuery,
-  QueryOrderMap,
-} from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import type { DataCategory } from './categories';
 import type { ConsentEvaluator } from './consent/consent';
 import type { Caller } from './identity';
@@ -47,35 +41,6 @@ export function loader<K, V>(
     ctx.loaders.set(name, existing as DataLoader<unknown, unknown>);
   }
   return existing;
-}
-
-/** Groups rows by a key, in the order of `keys`: the usual shape of a one-to-many loader. */
-export function groupBy<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): R[][] {
-  const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
-  for (const row of rows) {
-    groups.get(keyOf(row))?.push(row);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
-
-/**
- * The rows of `entity` that belong to a case (by its `case` relation), in `orderBy` order: one
- * statement for every case asked for in the request. Consent is the fields' business: the field
- * that returns these rows carries its category.
- */
-export function rowsOfCase<T extends { case: { id: string } }>(
-  ctx: HubContext,
-  entity: EntityClass<T>,
-  caseId: string,
-  orderBy: QueryOrderMap<T>,
-): Promise<T[]> {
-  return loader<string, T[]>(ctx, `${entity.name}.byCase`, async (caseIds) => {
-    const filter = { case: { $in: [...caseIds] } } as unknown as FilterQuery<T>;
-    const rows = (await ctx.em.find(entity, filter, {
-      orderBy: orderBy as never,
-    })) as T[];
-    return groupBy(caseIds, rows, (row) => row.case.id);
-  }).load(caseId);
 }
 
 /** Picks one row per key, in the order of `keys`, or null where none matched. */

@@ -57,3 +57,33 @@ export function requireDay(
     throw new HubError(ErrorCode.BAD_USER_INPUT, `${field} cannot be in the future.`, { field });
   }
 }
+
+/** Under this age a person is a child: consent is the guardian's, services for children apply. */
+export const ADULT_AGE = 18;
+
+/**
+ * Whole years from a date of birth to `day`, both YYYY-MM-DD (a birthday on 29 February comes
+ * on 1 March in other years); null when the date of birth is missing or not written so. Negative
+ * for a birth after `day`: each rule says what that means for it.
+ */
+export function ageOn(dateOfBirth: string | null | undefined, day: string): number | null {
+  if (!dateOfBirth || !ISO_DATE.test(dateOfBirth)) {
+    return null;
+  }
+  const [bornYear, bornMonth, bornDay] = dateOfBirth.split('-').map(Number);
+  const [year, month, date] = day.split('-').map(Number);
+  const beforeBirthday = month < bornMonth || (month === bornMonth && date < bornDay);
+  return year - bornYear - (beforeBirthday ? 1 : 0);
+}
+
+/**
+ * Whether the person is a child on `day` (not yet ADULT_AGE; a birth after `day` counts as a
+ * child too); null when the date of birth is not known.
+ */
+export function childOn(dateOfBirth: string | null | undefined, day: string): boolean | null {
+  const age = ageOn(dateOfBirth, day);
+  return age === null ? null : age < ADULT_AGE;
+}
+
+/** The calendar day in UTC, YYYY-MM-DD, of `at`. */
+export const utcDay = (at: Date = new Date()): string => at.toISOString().slice(0, 10);

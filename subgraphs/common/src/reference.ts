@@ -5,6 +5,11 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * subgraph. `resolvable: false` when this subgraph only points at it; true when it adds fields.
  * The key is `id` unless told otherwise (partners are also keyed by their stable `code`). Each
  * call makes a new class, so each subgraph has its own.
+ *
+ * The convention for every stub: it lives in `src/<entity>/<entity>.ref.ts` of the subgraph
+ * that uses it (`services/src/partner/partner.ref.ts`), one stub per file, made with
+ * `entityReference`; only a stub that declares the owner's fields (`@external`, for
+ * `@requires`) is a class written out in that same file. Instances are made with `refTo`.
  */
 interface ReferenceOptions {
   resolvable: boolean;

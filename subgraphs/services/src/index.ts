@@ -4,4 +4,4 @@ export { Referral } from './referral/referral.entity';
 export { ReferralStatus } from './referral/referral.types';
 export { CitizenshipEligibility, ServiceType } from './service/service.types';
 export { PersonFact } from './matching/matching.types';
-export { ageOn, matchService } from './matching/matching';
+export { matchService } from './matching/matching';

@@ -1,6 +1,5 @@
 import {
   Accommodation,
-  ageOn,
   AccommodationKind,
   Assessment,
   AssessmentArea,
@@ -26,7 +25,7 @@ import {
   TraffickingScope,
   VoluntaryReturn,
 } from '@hub/cases';
-import { ServiceType } from '@hub/common';
+import { childOn, ServiceType } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_CASES, demoCaseId } from './cases';
 import { demoId } from './ids';
@@ -167,7 +166,7 @@ export async function seedCaseWork(em: EntityManager, now = Date.now()): Promise
     const id = demoId('identification', n);
     const decidedOn = day(now, -ago);
     const birth = DEMO_CASES.find((demo) => demo.n === n)!.dateOfBirth;
-    const child = ageOn(birth, decidedOn) < 18;
+    const child = childOn(birth, decidedOn) === true;
     em.create(Identification, {
       id,
       case: kase(n),

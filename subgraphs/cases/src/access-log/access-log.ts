@@ -2,8 +2,6 @@ import {
   asDate,
   Category,
   DataCategory,
-  forbidden,
-  seesAllCases,
   byKey,
   connectionType,
   keysetPage,
@@ -12,6 +10,7 @@ import {
   UUID,
   type Connection,
   type HubContext,
+  requireCaseStaff,
 } from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
@@ -93,9 +92,9 @@ export class AccessLogResolver {
     first: number,
     @Ctx() ctx: HubContext,
   ): Promise<AccessLogEntry[] | null> {
-    if (!seesAllCases(ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors read the access log.');
-    }
+    requireCaseStaff(ctx.caller, {
+      refusal: 'Only Centre case workers and supervisors read the access log.',
+    });
     requireFirst(first, 1000);
     const rows = await ctx.em
       .getConnection()
@@ -122,9 +121,9 @@ export class AccessLogResolver {
     after: string | null | undefined,
     @Ctx() ctx: HubContext,
   ): Promise<Connection<AccessLogEntry>> {
-    if (!seesAllCases(ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors read the access log.');
-    }
+    requireCaseStaff(ctx.caller, {
+      refusal: 'Only Centre case workers and supervisors read the access log.',
+    });
     return keysetPage(
       ctx.em,
       {

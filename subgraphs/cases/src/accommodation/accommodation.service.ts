@@ -11,7 +11,7 @@ import {
   notFound,
   requireCaseStaff,
   requireDay,
-  rowsOfCase,
+  childrenOf,
   seesAllCases,
   idempotent,
   requirePartners,
@@ -36,7 +36,9 @@ export class AccommodationService {
   constructor(private readonly ctx: HubContext) {}
 
   forCase(caseId: string): Promise<Accommodation[]> {
-    return rowsOfCase(this.ctx, Accommodation, caseId, { from: 'asc', createdAt: 'asc' });
+    return childrenOf(this.ctx, Accommodation, 'case', caseId, {
+      orderBy: { from: 'asc', createdAt: 'asc' },
+    });
   }
 
   async place(input: PlaceInput, idempotencyKey?: string | null): Promise<Accommodation> {

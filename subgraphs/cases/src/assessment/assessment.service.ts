@@ -3,7 +3,7 @@ import {
   type HubContext,
   requireCaseStaff,
   requireDay,
-  rowsOfCase,
+  childrenOf,
   idempotent,
 } from '@hub/common';
 import { openCaseForChange } from '../case/case.workflow';
@@ -15,7 +15,7 @@ export class AssessmentService {
   constructor(private readonly ctx: HubContext) {}
 
   forCase(caseId: string): Promise<Assessment[]> {
-    return rowsOfCase(this.ctx, Assessment, caseId, { version: 'asc' });
+    return childrenOf(this.ctx, Assessment, 'case', caseId, { orderBy: { version: 'asc' } });
   }
 
   async record(input: RecordAssessmentInput, idempotencyKey?: string | null): Promise<Assessment> {

@@ -1,7 +1,7 @@
 import {
   changeWithEvent,
   requireSupervisor,
-  rowsOfCase,
+  childrenOf,
   seesAllCases,
   type HubContext,
 } from '@hub/common';
@@ -59,6 +59,8 @@ export class AssignmentService {
     if (!seesAllCases(this.ctx.caller)) {
       return null;
     }
-    return rowsOfCase(this.ctx, CaseWorkerAssignment, caseId, { assignedAt: 'asc', id: 'asc' });
+    return childrenOf(this.ctx, CaseWorkerAssignment, 'case', caseId, {
+      orderBy: { assignedAt: 'asc', id: 'asc' },
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { Category, DataCategory, Sex, type Moves } from '@hub/common';
+import { Category, DataCategory, Sex, workflow } from '@hub/common';
 import { Embeddable, Enum, Property } from '@mikro-orm/postgresql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
@@ -195,7 +195,7 @@ registerEnumType(ClosingReason, {
  * How a case moves by hand. IDENTIFIED and NOT_IDENTIFIED are reached only by recording an
  * identification decision; CLOSED only by closing the case (with a reason), never reopened here.
  */
-export const CASE_MOVES: Moves<CaseStatus> = {
+export const CASE_WORKFLOW = workflow<CaseStatus>('A case', {
   REPORTED: [CaseStatus.IN_IDENTIFICATION, CaseStatus.CLOSED],
   IN_IDENTIFICATION: [
     CaseStatus.IDENTIFIED,
@@ -208,7 +208,7 @@ export const CASE_MOVES: Moves<CaseStatus> = {
   // A presumed victim in support may be found not to be one after all.
   IN_SUPPORT: [CaseStatus.NOT_IDENTIFIED, CaseStatus.CLOSED],
   CLOSED: [],
-};
+});
 
 @InputType({ description: 'Closing a case: why, and a short note for the file.' })
 export class CloseCaseInput {

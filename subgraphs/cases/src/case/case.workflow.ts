@@ -7,7 +7,6 @@ import {
   HubError,
   notFound,
   requireCaseStaff,
-  requireMove,
   requirePartners,
   rowForChange,
   UUID,
@@ -27,7 +26,7 @@ import {
   type ReportInput,
 } from '../report/report.types';
 import { Case } from './case.entity';
-import { CASE_MOVES, CaseStatus, ClosingReason, type CloseCaseInput } from './case.types';
+import { CASE_WORKFLOW, CaseStatus, ClosingReason, type CloseCaseInput } from './case.types';
 
 /** Refuses a receipt time in the future (a minute of clock skew allowed). */
 function receivedAt(input: ReportInput): Date {
@@ -85,7 +84,7 @@ export async function openCaseForChange(em: EntityManager, caseId: string): Prom
 
 /** Moves a case (loaded in the transaction) to `to`, or refuses with INVALID_TRANSITION. */
 export function moveCase(kase: Case, to: CaseStatus): void {
-  requireMove('A case', CASE_MOVES, kase.status, to);
+  CASE_WORKFLOW.require(kase.status, to);
   kase.status = to;
 }
 

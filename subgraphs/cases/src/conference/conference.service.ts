@@ -5,12 +5,10 @@ import {
   rowForChange,
   DataCategory,
   ErrorCode,
-  groupBy,
   type HubContext,
   HubError,
-  loader,
   notFound,
-  rowsOfCase,
+  childrenOf,
   requireCaseStaff,
   visibleById,
   requirePartners,
@@ -18,6 +16,7 @@ import {
 import { Case } from '../case/case.entity';
 import { CaseConference, ConferenceEntry } from './conference.entity';
 import {
+  CONFERENCE_WORKFLOW,
   ConferenceEntryKind,
   ConferenceStatus,
   type RecordConferenceEntryInput,
@@ -36,18 +35,15 @@ export class ConferenceService {
   }
 
   forCase(caseId: string): Promise<CaseConference[]> {
-    return rowsOfCase(this.ctx, CaseConference, caseId, { scheduledAt: 'asc', id: 'asc' });
+    return childrenOf(this.ctx, CaseConference, 'case', caseId, {
+      orderBy: { scheduledAt: 'asc', id: 'asc' },
+    });
   }
 
   entries(conferenceId: string): Promise<ConferenceEntry[]> {
-    return loader<string, ConferenceEntry[]>(this.ctx, 'conference.entries', async (ids) => {
-      const rows = await this.ctx.em.find(
-        ConferenceEntry,
-        { conference: { $in: [...ids] } },
-        { orderBy: { recordedAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(ids, rows, (row) => row.conference.id);
-    }).load(conferenceId);
+    return childrenOf(this.ctx, ConferenceEntry, 'conference', conferenceId, {
+      orderBy: { recordedAt: 'asc', id: 'asc' },
+    });
   }
 
   entryById(id: string): Promise<ConferenceEntry | null> {
@@ -110,31 +106,18 @@ export class ConferenceService {
   }
 
   start(id: string): Promise<CaseConference> {
-    return this.move(id, ConferenceStatus.SCHEDULED, ConferenceStatus.LIVE, 'CONFERENCE_STARTED');
+    return this.move(id, ConferenceStatus.LIVE, 'CONFERENCE_STARTED');
   }
 
   close(id: string): Promise<CaseConference> {
-    return this.move(id, ConferenceStatus.LIVE, ConferenceStatus.CLOSED, 'CONFERENCE_CLOSED');
+    return this.move(id, ConferenceStatus.CLOSED, 'CONFERENCE_CLOSED');
   }
 
-  private async move(
-    id: string,
-    from: ConferenceStatus,
-    to: ConferenceStatus,
-    type: string,
-  ): Promise<CaseConference> {
+  private async move(id: string, to: ConferenceStatus, type: string): Promise<CaseConference> {
     requireCaseStaff(this.ctx.caller, 'Coordinating a case conference');
     return changeWithEvent(this.ctx, async (em) => {
       const conference = await rowForChange(em, CaseConference, id, 'The conference');
-      if (conference.status !== from) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          `A conference that is ${conference.status} cannot become ${to}.`,
-          {
-            status: conference.status,
-          },
-        );
-      }
+      CONFERENCE_WORKFLOW.require(conference.status, to);
       conference.status = to;
       if (to === ConferenceStatus.LIVE) {
         conference.startedAt = new Date();

@@ -1,4 +1,4 @@
-import { Category, DataCategory, PARTNER_CODE } from '@hub/common';
+import { Category, DataCategory, PARTNER_CODE, workflow } from '@hub/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -27,6 +27,19 @@ registerEnumType(ConferenceStatus, {
     CLOSED: { description: 'Ended; its minutes can no longer change.' },
   },
 });
+
+export const CONFERENCE_WORKFLOW = workflow<ConferenceStatus>(
+  'A conference',
+  {
+    SCHEDULED: [ConferenceStatus.LIVE],
+    LIVE: [ConferenceStatus.CLOSED],
+    CLOSED: [],
+  },
+  (from, to) => ({
+    message: `A conference that is ${from} cannot become ${to}.`,
+    details: { status: from },
+  }),
+);
 
 export enum ConferenceEntryKind {
   MINUTE = 'MINUTE',

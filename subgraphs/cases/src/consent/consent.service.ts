@@ -3,18 +3,20 @@ import {
   asDate,
   changeWithEvent,
   rowForChange,
+  childOn,
   execute,
   DataCategory,
   ErrorCode,
-  forbidden,
   HubError,
   notFound,
   refTo,
   requirePartners,
   isCentre,
   seesAllCases,
+  utcDay,
   UUID,
   type HubContext,
+  requireCaseStaff,
 } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Case } from '../case/case.entity';
@@ -84,9 +86,9 @@ export class ConsentService {
   }
 
   private requireCentreStaff(): void {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors record or withdraw consent.');
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: 'Only Centre case workers and supervisors record or withdraw consent.',
+    });
   }
 
   async grant(input: GrantConsentInput, idempotencyKey?: string | null): Promise<ConsentGrant> {
@@ -106,7 +108,9 @@ export class ConsentService {
           'givenBy',
         );
       }
-      if (isChild(kase.person?.dateOfBirth) && input.givenBy !== GivenBy.LEGAL_GUARDIAN) {
+      // The day is UTC's, as it always was here; unknown birth dates are not known to be children.
+      const child = childOn(kase.person?.dateOfBirth, utcDay()) === true;
+      if (child && input.givenBy !== GivenBy.LEGAL_GUARDIAN) {
         throw invalid('The person is a child: consent is given by the legal guardian.', 'givenBy');
       }
     } else {
@@ -275,16 +279,4 @@ export class ConsentService {
       };
     });
   }
-}
-
-/** Under 18 today, from an ISO date of birth; unknown counts as not known to be a child. */
-function isChild(dateOfBirth: string | null | undefined): boolean {
-  if (!dateOfBirth) {
-    return false;
-  }
-  const born = new Date(`${dateOfBirth}T00:00:00Z`);
-  const adult = new Date(
-    Date.UTC(born.getUTCFullYear() + 18, born.getUTCMonth(), born.getUTCDate()),
-  );
-  return adult.getTime() > Date.now();
 }

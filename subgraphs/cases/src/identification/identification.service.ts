@@ -6,9 +6,11 @@ import {
   type HubContext,
   HubError,
   requireDay,
-  rowsOfCase,
+  childrenOf,
+  childOn,
   seesAllCases,
   idempotent,
+  requireCaseStaff,
 } from '@hub/common';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type Case } from '../case/case.entity';
@@ -22,13 +24,6 @@ import {
   type IdentificationInput,
   type PreliminaryIdentificationInput,
 } from './identification.types';
-
-/** Whole years between a date of birth and a day, both YYYY-MM-DD. */
-export function ageOn(dateOfBirth: string, day: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
-  const [y, m, d] = day.split('-').map(Number);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 /** The checklist's answers, without the case they are about. */
 export type ChecklistFacts = Omit<PreliminaryIdentificationInput, 'caseId'>;
@@ -85,15 +80,19 @@ export class IdentificationService {
   constructor(private readonly ctx: HubContext) {}
 
   preliminaryForCase(caseId: string): Promise<PreliminaryIdentification[]> {
-    return rowsOfCase(this.ctx, PreliminaryIdentification, caseId, {
-      assessedOn: 'asc',
-      recordedAt: 'asc',
+    return childrenOf(this.ctx, PreliminaryIdentification, 'case', caseId, {
+      orderBy: {
+        assessedOn: 'asc',
+        recordedAt: 'asc',
+      },
     });
   }
 
   decisionsForCase(caseId: string): Promise<Identification[]> {
     // The order decisions were recorded in: the last recorded stands, as the status follows it.
-    return rowsOfCase(this.ctx, Identification, caseId, { recordedAt: 'asc', id: 'asc' });
+    return childrenOf(this.ctx, Identification, 'case', caseId, {
+      orderBy: { recordedAt: 'asc', id: 'asc' },
+    });
   }
 
   async recordPreliminary(
@@ -140,9 +139,9 @@ export class IdentificationService {
     input: IdentificationInput,
     idempotencyKey?: string | null,
   ): Promise<Identification> {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Identification is a decision of the Centre’s case workers and supervisors.');
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: 'Identification is a decision of the Centre’s case workers and supervisors.',
+    });
     requireDay(input.decidedOn, 'decidedOn', { notInFuture: true });
     const victim = input.decision !== IdentificationDecision.NOT_A_VICTIM;
     if (victim && input.exploitationTypes.length === 0) {
@@ -189,7 +188,7 @@ export class IdentificationService {
             method: input.recruitment?.method ?? null,
             recruiterRelation: input.recruitment?.recruiterRelation ?? null,
           },
-          child: dateOfBirth ? ageOn(String(dateOfBirth), input.decidedOn) < 18 : null,
+          child: childOn(dateOfBirth, input.decidedOn),
         });
         // Identified: IDENTIFIED (a case already in support stays there). Not a victim:
         // NOT_IDENTIFIED. Presumed: identification goes on.

@@ -4,7 +4,7 @@ import {
   keysetPage,
   recordEvent,
   requireCaseStaff,
-  rowsOfCase,
+  childrenOf,
   type Connection,
   type DataCategory,
   type HubContext,
@@ -95,9 +95,11 @@ export class PersonService {
    * may see (each decision recorded), so what is hidden leaves no trace, not even a count.
    */
   async history(caseId: string): Promise<PersonChange[]> {
-    const rows = await rowsOfCase(this.ctx, PersonChange, caseId, {
-      changedAt: 'asc',
-      field: 'asc',
+    const rows = await childrenOf(this.ctx, PersonChange, 'case', caseId, {
+      orderBy: {
+        changedAt: 'asc',
+        field: 'asc',
+      },
     });
     const visible = await Promise.all(rows.map((row) => this.maySee(row)));
     return rows.filter((_, index) => visible[index]);

@@ -21,7 +21,7 @@ import { ActionItemService } from './action-item.service';
 import { overduePlanItemsPage } from './plan-item.pages';
 import { PlanService } from './plan.service';
 import { AdoptPlanInput, MovePlanItemInput, PlanItemInput } from './plan.types';
-import { ServiceRef } from './service.ref';
+import { ServiceRef } from '../service/service.ref';
 
 const PlanItemConnection = connectionType('PlanItem', PlanItem, {
   totalCount: false,

@@ -5,16 +5,13 @@ import {
   ErrorCode,
   forbidden,
   grantedCasesSql,
-  groupBy,
   type HubContext,
   HubError,
-  loader,
   notFound,
   requireCaseStaff,
-  requireMove,
   requirePartners,
   requireServices,
-  rowsOfCase,
+  childrenOf,
   seesAllCases,
   today,
   UUID,
@@ -28,7 +25,7 @@ import { PlanItem, ProtectionPlan } from './plan.entity';
 import { planItemEvent } from './plan-item.events';
 import {
   OPEN_ITEM_STATUSES,
-  PLAN_ITEM_MOVES,
+  PLAN_ITEM_WORKFLOW,
   PlanItemStatus,
   type AdoptPlanInput,
   type MovePlanItemInput,
@@ -63,18 +60,13 @@ export class PlanService {
   constructor(private readonly ctx: HubContext) {}
 
   plansForCase(caseId: string): Promise<ProtectionPlan[]> {
-    return rowsOfCase(this.ctx, ProtectionPlan, caseId, { version: 'asc' });
+    return childrenOf(this.ctx, ProtectionPlan, 'case', caseId, { orderBy: { version: 'asc' } });
   }
 
   items(planId: string): Promise<PlanItem[]> {
-    return loader<string, PlanItem[]>(this.ctx, 'plan.items', async (planIds) => {
-      const rows = await this.ctx.em.find(
-        PlanItem,
-        { plan: { $in: [...planIds] } },
-        { orderBy: { dueOn: 'asc', createdAt: 'asc' } },
-      );
-      return groupBy(planIds, rows, (row) => row.plan.id);
-    }).load(planId);
+    return childrenOf(this.ctx, PlanItem, 'plan', planId, {
+      orderBy: { dueOn: 'asc', createdAt: 'asc' },
+    });
   }
 
   itemById(id: string): Promise<PlanItem | null> {
@@ -217,7 +209,7 @@ export class PlanService {
       }
       // Lock the case, then the item: every writer of a case's items goes in this order.
       const item = await lockItem(em, found);
-      requireMove('A plan item', PLAN_ITEM_MOVES, item.status, input.status);
+      PLAN_ITEM_WORKFLOW.require(item.status, input.status);
       item.status = input.status;
       item.statusChangedAt = new Date();
       if (input.status === PlanItemStatus.REFERRED) {

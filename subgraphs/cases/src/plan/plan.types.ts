@@ -1,4 +1,4 @@
-import { IsDay, PARTNER_CODE, ServiceType, type Moves } from '@hub/common';
+import { IsDay, PARTNER_CODE, ServiceType, workflow } from '@hub/common';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -36,13 +36,13 @@ registerEnumType(PlanItemStatus, {
   },
 });
 
-export const PLAN_ITEM_MOVES: Moves<PlanItemStatus> = {
+export const PLAN_ITEM_WORKFLOW = workflow<PlanItemStatus>('A plan item', {
   PLANNED: [PlanItemStatus.REFERRED, PlanItemStatus.IN_PROGRESS, PlanItemStatus.CANCELLED],
   REFERRED: [PlanItemStatus.PLANNED, PlanItemStatus.IN_PROGRESS, PlanItemStatus.CANCELLED],
   IN_PROGRESS: [PlanItemStatus.DONE, PlanItemStatus.CANCELLED],
   DONE: [],
   CANCELLED: [],
-};
+});
 
 /** Statuses in which an item is still to be done (and so can be overdue). */
 export const OPEN_ITEM_STATUSES = [

@@ -1,4 +1,4 @@
-import { recordEvent, type Logger, type Moves } from '@hub/common';
+import { recordEvent, workflow, type Logger } from '@hub/common';
 import {
   Entity,
   LockMode,
@@ -39,13 +39,13 @@ const ITEM_STATUS_AFTER: Record<string, PlanItemStatus> = {
  * referral straight from ACCEPTED (REFERRED → DONE), and the Centre may withdraw one in progress
  * (IN_PROGRESS → PLANNED). A DONE or CANCELLED item stays as it is.
  */
-const FOLLOWED_MOVES: Moves<PlanItemStatus> = {
+const FOLLOWED = workflow<PlanItemStatus>('A plan item', {
   PLANNED: [PlanItemStatus.REFERRED],
   REFERRED: [PlanItemStatus.IN_PROGRESS, PlanItemStatus.DONE, PlanItemStatus.PLANNED],
   IN_PROGRESS: [PlanItemStatus.DONE, PlanItemStatus.PLANNED],
   DONE: [],
   CANCELLED: [],
-};
+});
 
 interface ReferralEvent {
   id: string;
@@ -69,7 +69,7 @@ function reasonToLeave(
   if (event.type !== 'REFERRAL_CREATED' && item.referralId !== event.entity_id) {
     return 'not the item’s current referral';
   }
-  if (!FOLLOWED_MOVES[item.status].includes(to)) {
+  if (!FOLLOWED.allows(item.status, to)) {
     return `no move from ${item.status}`;
   }
   return null;

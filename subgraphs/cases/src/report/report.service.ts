@@ -3,7 +3,7 @@ import {
   byKey,
   keysetPage,
   requireCaseStaff,
-  rowsOfCase,
+  childrenOf,
   type Connection,
   type HubContext,
   type PageRequest,
@@ -15,7 +15,9 @@ export class ReportService {
 
   /** The reports of a case, oldest first; one statement for every case in the request. */
   forCase(caseId: string): Promise<Report[]> {
-    return rowsOfCase(this.ctx, Report, caseId, { receivedAt: 'asc', id: 'asc' });
+    return childrenOf(this.ctx, Report, 'case', caseId, {
+      orderBy: { receivedAt: 'asc', id: 'asc' },
+    });
   }
 
   /** Reports past their first-contact due time without contact, most urgent first. */

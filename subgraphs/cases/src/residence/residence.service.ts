@@ -7,8 +7,7 @@ import {
   HubError,
   notFound,
   requireCaseStaff,
-  requireMove,
-  rowsOfCase,
+  childrenOf,
   seesAllCases,
   idempotent,
   requirePartners,
@@ -16,9 +15,9 @@ import {
 import { openCaseForChange } from '../case/case.workflow';
 import { HumanitarianResidence, VoluntaryReturn } from './residence.entity';
 import {
-  RESIDENCE_MOVES,
+  RESIDENCE_WORKFLOW,
   ResidenceStatus,
-  RETURN_MOVES,
+  RETURN_WORKFLOW,
   ReturnStatus,
   type DecideResidenceInput,
   type MoveReturnInput,
@@ -37,13 +36,15 @@ export class ResidenceService {
   constructor(private readonly ctx: HubContext) {}
 
   returnsForCase(caseId: string): Promise<VoluntaryReturn[]> {
-    return rowsOfCase(this.ctx, VoluntaryReturn, caseId, { createdAt: 'asc' });
+    return childrenOf(this.ctx, VoluntaryReturn, 'case', caseId, { orderBy: { createdAt: 'asc' } });
   }
 
   residencesForCase(caseId: string): Promise<HumanitarianResidence[]> {
-    return rowsOfCase(this.ctx, HumanitarianResidence, caseId, {
-      appliedOn: 'asc',
-      createdAt: 'asc',
+    return childrenOf(this.ctx, HumanitarianResidence, 'case', caseId, {
+      orderBy: {
+        appliedOn: 'asc',
+        createdAt: 'asc',
+      },
     });
   }
 
@@ -112,7 +113,7 @@ export class ResidenceService {
       }
       await openCaseForChange(em, request.case.id);
       await em.refresh(request);
-      requireMove('A voluntary return', RETURN_MOVES, request.status, input.status);
+      RETURN_WORKFLOW.require(request.status, input.status);
       request.status = input.status;
       if (input.status === ReturnStatus.COMPLETED) {
         request.returnedOn = input.on;
@@ -195,7 +196,7 @@ export class ResidenceService {
       await openCaseForChange(em, residence.case.id);
       await em.refresh(residence);
       const extension = residence.status === ResidenceStatus.GRANTED && granted;
-      requireMove('Humanitarian residence', RESIDENCE_MOVES, residence.status, input.status);
+      RESIDENCE_WORKFLOW.require(residence.status, input.status);
       if (extension && input.validUntil! <= residence.validUntil!) {
         throw new HubError(ErrorCode.BAD_USER_INPUT, 'An extension ends later than the grant.', {
           field: 'validUntil',

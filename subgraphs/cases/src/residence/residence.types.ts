@@ -1,4 +1,4 @@
-import { IsDay, PARTNER_CODE, type Moves } from '@hub/common';
+import { IsDay, PARTNER_CODE, workflow } from '@hub/common';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 
@@ -19,12 +19,12 @@ registerEnumType(ReturnStatus, {
   },
 });
 
-export const RETURN_MOVES: Moves<ReturnStatus> = {
+export const RETURN_WORKFLOW = workflow<ReturnStatus>('A voluntary return', {
   REQUESTED: [ReturnStatus.IN_PREPARATION, ReturnStatus.CANCELLED],
   IN_PREPARATION: [ReturnStatus.COMPLETED, ReturnStatus.CANCELLED],
   COMPLETED: [],
   CANCELLED: [],
-};
+});
 
 export enum ResidenceStatus {
   APPLIED = 'APPLIED',
@@ -44,12 +44,12 @@ registerEnumType(ResidenceStatus, {
   },
 });
 
-export const RESIDENCE_MOVES: Moves<ResidenceStatus> = {
+export const RESIDENCE_WORKFLOW = workflow<ResidenceStatus>('Humanitarian residence', {
   APPLIED: [ResidenceStatus.GRANTED, ResidenceStatus.REFUSED],
   GRANTED: [ResidenceStatus.GRANTED, ResidenceStatus.EXPIRED],
   REFUSED: [],
   EXPIRED: [],
-};
+});
 
 @InputType({ description: 'A voluntary return to the country of origin, as requested.' })
 export class RequestReturnInput {

@@ -2,8 +2,6 @@ import {
   Category,
   DataCategory,
   eventCategory,
-  groupBy,
-  loader,
   seesAllCases,
   byKey,
   connectionType,
@@ -11,6 +9,7 @@ import {
   pageRequest,
   type Connection,
   type HubContext,
+  groupLoad,
 } from '@hub/common';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
@@ -70,15 +69,19 @@ export class CaseTimelineResolver {
       'Everything that happened on the case, oldest first — the entries you may see: each shows only with consent to the category of what it concerns.',
   })
   async timeline(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<TimelineEntry[]> {
-    const rows = await loader<string, EventRow[]>(ctx, 'timeline.byCase', async (caseIds) => {
-      const found = await ctx.em
-        .getConnection()
-        .execute<EventRow[]>(
-          'select event_id::text as id, case_id::text, at, type, entity_type, entity_id::text, partner from hub.case_history where case_id in (?) order by event_id',
-          [[...caseIds]],
-        );
-      return groupBy(caseIds, found, (row) => row.case_id);
-    }).load(kase.id);
+    const rows = await groupLoad(
+      ctx,
+      'timeline.byCase',
+      kase.id,
+      (caseIds) =>
+        ctx.em
+          .getConnection()
+          .execute<EventRow[]>(
+            'select event_id::text as id, case_id::text, at, type, entity_type, entity_id::text, partner from hub.case_history where case_id in (?) order by event_id',
+            [[...caseIds]],
+          ),
+      (row) => row.case_id,
+    );
     const shown = await Promise.all(rows.map((row) => mayShow(ctx, kase.id, row)));
     return rows.filter((_, index) => shown[index]).map(toEntry);
   }

@@ -1,4 +1,11 @@
-import { DataCategory, forbidden, notFound, seesAllCases, type HubContext } from '@hub/common';
+import {
+  DataCategory,
+  forbidden,
+  notFound,
+  seesAllCases,
+  type HubContext,
+  requireCaseStaff,
+} from '@hub/common';
 import { today } from '@hub/common';
 import { Representation } from '../representation/representation.entity';
 
@@ -13,9 +20,9 @@ export class LegalAccess {
 
   /** Only Centre case staff: opening proceedings, moving stages, appointing lawyers, hearings. */
   requireCaseStaff(doing: string): void {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden(`Only Centre case workers and supervisors ${doing}.`);
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: `Only Centre case workers and supervisors ${doing}.`,
+    });
   }
 
   /**

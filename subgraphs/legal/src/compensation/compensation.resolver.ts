@@ -2,7 +2,7 @@ import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } fro
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
-import { CaseRef } from '../refs/refs';
+import { CaseRef } from '../case/case.ref';
 import { CompensationClaim } from './compensation.entity';
 import { CompensationService } from './compensation.service';
 import {

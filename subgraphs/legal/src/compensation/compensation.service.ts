@@ -2,14 +2,13 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  groupBy,
   HubError,
-  loader,
   notFound,
   visibleById,
   type HubContext,
   idempotent,
   rowForChange,
+  childrenOf,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -17,6 +16,7 @@ import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingKind } from '../proceeding/proceeding.types';
 import { CompensationClaim } from './compensation.entity';
 import {
+  COMPENSATION_WORKFLOW,
   CompensationDecision,
   CompensationForum,
   CompensationStatus,
@@ -24,15 +24,6 @@ import {
   type FileCompensationClaimInput,
   type RecordCompensationPaymentInput,
 } from './compensation.types';
-
-type Step = 'decide' | 'withdraw' | 'pay';
-
-/** The states each step may start from. */
-const FROM: Record<Step, CompensationStatus[]> = {
-  decide: [CompensationStatus.FILED],
-  withdraw: [CompensationStatus.FILED],
-  pay: [CompensationStatus.GRANTED, CompensationStatus.PARTLY_GRANTED],
-};
 
 const badInput = (field: string, message: string) =>
   new HubError(ErrorCode.BAD_USER_INPUT, message, { field });
@@ -54,29 +45,15 @@ export class CompensationService {
   }
 
   forCase(caseId: string): Promise<CompensationClaim[]> {
-    return loader<string, CompensationClaim[]>(this.ctx, 'compensation.byCase', async (ids) => {
-      const rows = await this.ctx.em.find(
-        CompensationClaim,
-        { caseId: { $in: [...ids] } },
-        { orderBy: { filedOn: 'asc', createdAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(ids, rows, (row) => row.caseId);
-    }).load(caseId);
+    return childrenOf(this.ctx, CompensationClaim, 'caseId', caseId, {
+      orderBy: { filedOn: 'asc', createdAt: 'asc', id: 'asc' },
+    });
   }
 
   forProceeding(proceedingId: string): Promise<CompensationClaim[]> {
-    return loader<string, CompensationClaim[]>(
-      this.ctx,
-      'compensation.byProceeding',
-      async (ids) => {
-        const rows = await this.ctx.em.find(
-          CompensationClaim,
-          { proceeding: { $in: [...ids] } },
-          { orderBy: { filedOn: 'asc', createdAt: 'asc', id: 'asc' } },
-        );
-        return groupBy(ids, rows, (row) => row.proceeding!.id);
-      },
-    ).load(proceedingId);
+    return childrenOf(this.ctx, CompensationClaim, 'proceeding', proceedingId, {
+      orderBy: { filedOn: 'asc', createdAt: 'asc', id: 'asc' },
+    });
   }
 
   async file(
@@ -141,7 +118,7 @@ export class CompensationService {
   }
 
   decide(input: DecideCompensationClaimInput): Promise<CompensationClaim> {
-    return this.step(input.id, 'decide', (claim) => {
+    return this.step(input.id, CompensationStatus[input.decision], (claim) => {
       const decidedOn = this.dayNotBefore(input.decidedOn, claim.filedOn, 'decidedOn');
       let awarded: number | null = null;
       if (input.decision === CompensationDecision.REJECTED) {
@@ -173,14 +150,14 @@ export class CompensationService {
   }
 
   withdraw(id: string, withdrawnOn?: string | null): Promise<CompensationClaim> {
-    return this.step(id, 'withdraw', (claim) => {
+    return this.step(id, CompensationStatus.WITHDRAWN, (claim) => {
       claim.decidedOn = this.dayNotBefore(withdrawnOn, claim.filedOn, 'withdrawnOn');
       claim.status = CompensationStatus.WITHDRAWN;
     });
   }
 
   recordPayment(input: RecordCompensationPaymentInput): Promise<CompensationClaim> {
-    return this.step(input.id, 'pay', (claim) => {
+    return this.step(input.id, CompensationStatus.PAID, (claim) => {
       const paidOn = this.dayNotBefore(input.paidOn, claim.decidedOn ?? claim.filedOn, 'paidOn');
       if (input.amountPaid > (claim.amountAwarded ?? 0)) {
         throw badInput('amountPaid', 'The amount paid cannot exceed the amount awarded.');
@@ -206,7 +183,7 @@ export class CompensationService {
   /** Checks who acts and from which status, applies `change`, and records the event. */
   private async step(
     id: string,
-    step: Step,
+    to: CompensationStatus,
     change: (claim: CompensationClaim) => void,
   ): Promise<CompensationClaim> {
     this.access.requireRecorderRole();
@@ -221,15 +198,7 @@ export class CompensationService {
     );
     return changeWithEvent(this.ctx, async (em) => {
       const claim = await rowForChange(em, CompensationClaim, id, 'The compensation claim');
-      if (!FROM[step].includes(claim.status)) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          `A compensation claim that is ${claim.status} cannot be ${
-            step === 'decide' ? 'decided' : step === 'withdraw' ? 'withdrawn' : 'paid'
-          }.`,
-          { status: claim.status },
-        );
-      }
+      COMPENSATION_WORKFLOW.require(claim.status, to);
       change(claim);
       return {
         result: claim,

@@ -1,4 +1,4 @@
-import { IsDay } from '@hub/common';
+import { IsDay, workflow } from '@hub/common';
 import {
   IsEnum,
   IsInt,
@@ -53,6 +53,37 @@ registerEnumType(CompensationStatus, {
     WITHDRAWN: { description: 'Withdrawn by the victim before a decision.' },
   },
 });
+
+/** How each step is named when it is refused: deciding, withdrawing, paying. */
+const REFUSED_AS: Record<CompensationStatus, string> = {
+  FILED: 'filed',
+  GRANTED: 'decided',
+  PARTLY_GRANTED: 'decided',
+  REJECTED: 'decided',
+  WITHDRAWN: 'withdrawn',
+  PAID: 'paid',
+};
+
+export const COMPENSATION_WORKFLOW = workflow<CompensationStatus>(
+  'A compensation claim',
+  {
+    FILED: [
+      CompensationStatus.GRANTED,
+      CompensationStatus.PARTLY_GRANTED,
+      CompensationStatus.REJECTED,
+      CompensationStatus.WITHDRAWN,
+    ],
+    GRANTED: [CompensationStatus.PAID],
+    PARTLY_GRANTED: [CompensationStatus.PAID],
+    REJECTED: [],
+    WITHDRAWN: [],
+    PAID: [],
+  },
+  (from, to) => ({
+    message: `A compensation claim that is ${from} cannot be ${REFUSED_AS[to]}.`,
+    details: { status: from },
+  }),
+);
 
 /** Decisions a forum can reach on a filed claim. */
 export enum CompensationDecision {

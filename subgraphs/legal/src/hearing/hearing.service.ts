@@ -3,13 +3,9 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  forbidden,
   grantedCasesSql,
-  groupBy,
   HubError,
-  loader,
   notFound,
-  seesAllCases,
   type HubContext,
   idempotent,
   rowForChange,
@@ -17,6 +13,8 @@ import {
   keysetPage,
   type Connection,
   type PageRequest,
+  childrenOf,
+  requireCaseStaff,
 } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from '../proceeding/proceeding.entity';
@@ -35,14 +33,9 @@ export class HearingService {
   }
 
   forProceeding(proceedingId: string): Promise<Hearing[]> {
-    return loader<string, Hearing[]>(this.ctx, 'hearing.byProceeding', async (ids) => {
-      const rows = await this.ctx.em.find(
-        Hearing,
-        { proceeding: { $in: [...ids] } },
-        { orderBy: { scheduledAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(ids, rows, (row) => row.proceeding.id);
-    }).load(proceedingId);
+    return childrenOf(this.ctx, Hearing, 'proceeding', proceedingId, {
+      orderBy: { scheduledAt: 'asc', id: 'asc' },
+    });
   }
 
   /** Hearings between `from` and `to`, soonest first, of the cases whose LEGAL data the caller sees. */
@@ -86,9 +79,9 @@ export class HearingService {
   }
 
   async schedule(input: ScheduleHearingInput, idempotencyKey?: string | null): Promise<Hearing> {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors record hearings.');
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: 'Only Centre case workers and supervisors record hearings.',
+    });
     const proceeding = await this.ctx.em.findOne(Proceeding, { id: input.proceedingId });
     if (!proceeding) {
       throw notFound('The proceeding');

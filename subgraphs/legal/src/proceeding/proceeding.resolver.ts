@@ -1,6 +1,7 @@
 import { Category, DataCategory, refTo, type HubContext, IdempotencyKeyArg } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CaseRef, PartnerRef } from '../refs/refs';
+import { CaseRef } from '../case/case.ref';
+import { PartnerRef } from '../partner/partner.ref';
 import { Proceeding } from './proceeding.entity';
 import { ProceedingService } from './proceeding.service';
 import { AdvanceProceedingInput, OpenProceedingInput } from './proceeding.types';

@@ -2,23 +2,22 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  groupBy,
   HubError,
-  loader,
   notFound,
   visibleById,
   type HubContext,
   idempotent,
   rowForChange,
+  childrenOf,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
 import { Proceeding } from './proceeding.entity';
 import {
   FINAL_STAGES,
+  PROCEEDING_WORKFLOW,
   ProceedingKind,
-  ProceedingStage,
-  STAGE_ORDER,
+  type ProceedingStage,
   type OpenProceedingInput,
 } from './proceeding.types';
 
@@ -35,14 +34,9 @@ export class ProceedingService {
   }
 
   forCase(caseId: string): Promise<Proceeding[]> {
-    return loader<string, Proceeding[]>(this.ctx, 'proceeding.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        Proceeding,
-        { caseId: { $in: [...caseIds] } },
-        { orderBy: { startedOn: 'asc', id: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.caseId);
-    }).load(caseId);
+    return childrenOf(this.ctx, Proceeding, 'caseId', caseId, {
+      orderBy: { startedOn: 'asc', id: 'asc' },
+    });
   }
 
   async open(input: OpenProceedingInput, idempotencyKey?: string | null): Promise<Proceeding> {
@@ -115,20 +109,7 @@ export class ProceedingService {
     await access.requireLegalView(found.caseId, 'The proceeding');
     return changeWithEvent(this.ctx, async (em) => {
       const proceeding = await rowForChange(em, Proceeding, id, 'The proceeding');
-      const from = proceeding.stage;
-      const allowed =
-        !FINAL_STAGES.includes(from) &&
-        (stage === ProceedingStage.DISCONTINUED ||
-          STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf(from));
-      if (!allowed) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          FINAL_STAGES.includes(from)
-            ? `A proceeding that is ${from} does not change stage.`
-            : `A proceeding moves only forward: it cannot go from ${from} to ${stage}.`,
-          { stage: from },
-        );
-      }
+      PROCEEDING_WORKFLOW.require(proceeding.stage, stage);
       proceeding.stage = stage;
       if (fileNumber?.trim()) {
         proceeding.fileNumber = fileNumber.trim();

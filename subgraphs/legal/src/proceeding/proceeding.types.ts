@@ -1,4 +1,4 @@
-import { IsDay } from '@hub/common';
+import { IsDay, workflow } from '@hub/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -86,6 +86,33 @@ export const FINAL_STAGES: readonly ProceedingStage[] = [
   ProceedingStage.FINAL,
   ProceedingStage.DISCONTINUED,
 ];
+
+/** Every later stage of `from` (stages may be skipped), or DISCONTINUED. */
+const onwardFrom = (from: ProceedingStage): ProceedingStage[] => [
+  ...STAGE_ORDER.slice(STAGE_ORDER.indexOf(from) + 1),
+  ProceedingStage.DISCONTINUED,
+];
+
+/** A proceeding moves only forward or is DISCONTINUED, until it is FINAL or DISCONTINUED. */
+export const PROCEEDING_WORKFLOW = workflow<ProceedingStage>(
+  'A proceeding',
+  {
+    PRE_INVESTIGATION: onwardFrom(ProceedingStage.PRE_INVESTIGATION),
+    INVESTIGATION: onwardFrom(ProceedingStage.INVESTIGATION),
+    INDICTMENT: onwardFrom(ProceedingStage.INDICTMENT),
+    TRIAL: onwardFrom(ProceedingStage.TRIAL),
+    FIRST_INSTANCE_JUDGMENT: onwardFrom(ProceedingStage.FIRST_INSTANCE_JUDGMENT),
+    APPEAL: onwardFrom(ProceedingStage.APPEAL),
+    FINAL: [],
+    DISCONTINUED: [],
+  },
+  (from, to) => ({
+    message: FINAL_STAGES.includes(from)
+      ? `A proceeding that is ${from} does not change stage.`
+      : `A proceeding moves only forward: it cannot go from ${from} to ${to}.`,
+    details: { stage: from },
+  }),
+);
 
 /**
  * A Criminal Code (Кривични законик) article number as charged: 1–999, optionally with the letter

@@ -3,7 +3,7 @@ import { today } from '@hub/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
-import { CaseRef } from '../refs/refs';
+import { CaseRef } from '../case/case.ref';
 import { Representation } from './representation.entity';
 import { RepresentationService } from './representation.service';
 import { AppointRepresentationInput, EndRepresentationInput } from './representation.types';

@@ -2,9 +2,7 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  groupBy,
   HubError,
-  loader,
   notFound,
   visibleById,
   type HubContext,
@@ -12,6 +10,7 @@ import {
   rowForChange,
   lockName,
   requirePartners,
+  childrenOf,
 } from '@hub/common';
 import { today } from '@hub/common';
 import { LegalAccess } from '../access/legal-access';
@@ -32,14 +31,9 @@ export class RepresentationService {
   }
 
   forCase(caseId: string): Promise<Representation[]> {
-    return loader<string, Representation[]>(this.ctx, 'representation.byCase', async (ids) => {
-      const rows = await this.ctx.em.find(
-        Representation,
-        { caseId: { $in: [...ids] } },
-        { orderBy: { startedOn: 'asc', createdAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(ids, rows, (row) => row.caseId);
-    }).load(caseId);
+    return childrenOf(this.ctx, Representation, 'caseId', caseId, {
+      orderBy: { startedOn: 'asc', createdAt: 'asc', id: 'asc' },
+    });
   }
 
   /**

@@ -13,7 +13,12 @@ import { requireDirectoryKeeper } from '../partner/partner.access';
 import { Partner } from '../partner/partner.entity';
 import { directoryEvent } from '../partner/partner.events';
 import { CooperationAgreement } from './agreement.entity';
-import { AgreementStatus, isIsoDate, type RecordAgreementInput } from './agreement.types';
+import {
+  AGREEMENT_WORKFLOW,
+  AgreementStatus,
+  isIsoDate,
+  type RecordAgreementInput,
+} from './agreement.types';
 
 /** Today as YYYY-MM-DD in Serbia, the day agreements expire by. */
 export const today = (now = new Date()) =>
@@ -162,14 +167,7 @@ export class AgreementService {
     return changeWithEvent(this.ctx, async (em) => {
       const row = await rowForChange(em, CooperationAgreement, id, 'The agreement');
       // Decided under the lock: of two simultaneous terminations, the second is refused.
-      const status = agreementStatus(row);
-      if (status !== AgreementStatus.ACTIVE) {
-        throw new HubError(
-          ErrorCode.INVALID_TRANSITION,
-          `An agreement that is ${status} cannot be terminated.`,
-          { status },
-        );
-      }
+      AGREEMENT_WORKFLOW.require(agreementStatus(row), AgreementStatus.TERMINATED);
       row.terminatedOn = today();
       row.terminationReason = trimmed;
       return {

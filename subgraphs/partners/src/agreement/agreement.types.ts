@@ -1,3 +1,4 @@
+import { workflow } from '@hub/common';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { PARTNER_CODE } from '../member/member.types';
@@ -19,6 +20,16 @@ registerEnumType(AgreementStatus, {
     TERMINATED: { description: 'Ended early by one of the parties.' },
   },
 });
+
+/** Only an active agreement is terminated; EXPIRED follows from the dates, not from a move. */
+export const AGREEMENT_WORKFLOW = workflow<AgreementStatus>(
+  'An agreement',
+  { ACTIVE: [AgreementStatus.TERMINATED], EXPIRED: [], TERMINATED: [] },
+  (from) => ({
+    message: `An agreement that is ${from} cannot be terminated.`,
+    details: { status: from },
+  }),
+);
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -1,12 +1,11 @@
 import {
   changeWithEvent,
-  groupBy,
-  loader,
   notFound,
   forbidden,
   type HubContext,
   idempotent,
   rowForChange,
+  childrenOf,
 } from '@hub/common';
 import { keepsMembersOf } from '../partner/partner.access';
 import { Partner } from '../partner/partner.entity';
@@ -19,18 +18,10 @@ export class MemberService {
   constructor(private readonly ctx: HubContext) {}
 
   ofPartner(partnerId: string, activeOnly: boolean): Promise<Member[]> {
-    return loader<string, Member[]>(
-      this.ctx,
-      `member.ofPartner.${activeOnly}`,
-      async (partnerIds) => {
-        const rows = await this.ctx.em.find(
-          Member,
-          { partner: { $in: [...partnerIds] }, ...(activeOnly ? { active: true } : {}) },
-          { orderBy: { name: 'asc', id: 'asc' } },
-        );
-        return groupBy(partnerIds, rows, (row) => row.partner.id);
-      },
-    ).load(partnerId);
+    return childrenOf(this.ctx, Member, 'partner', partnerId, {
+      orderBy: { name: 'asc', id: 'asc' },
+      where: activeOnly ? { active: true } : {},
+    });
   }
 
   async add(input: AddMemberInput, idempotencyKey?: string | null): Promise<Member> {

@@ -1,13 +1,12 @@
 import {
   changeWithEvent,
   ErrorCode,
-  groupBy,
   HubError,
-  loader,
   notFound,
   type HubContext,
   idempotent,
   rowForChange,
+  childrenOf,
 } from '@hub/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireDirectoryKeeper } from '../partner/partner.access';
@@ -31,31 +30,21 @@ export class TeamService {
   }
 
   /** The member partners of each team asked for, in one statement per request. */
-  members(teamId: string): Promise<Partner[]> {
-    return loader<string, Partner[]>(this.ctx, 'team.members', async (teamIds) => {
-      const rows = await this.ctx.em.find(
-        LocalTeamMembership,
-        { team: { $in: [...teamIds] } },
-        { populate: ['partner'], orderBy: { partner: { name: 'asc' } } },
-      );
-      return groupBy(teamIds, rows, (row) => row.team.id).map((memberships) =>
-        memberships.map((row) => row.partner.getEntity()),
-      );
-    }).load(teamId);
+  async members(teamId: string): Promise<Partner[]> {
+    const memberships = await childrenOf(this.ctx, LocalTeamMembership, 'team', teamId, {
+      orderBy: { partner: { name: 'asc' } },
+      populate: ['partner'],
+    });
+    return memberships.map((row) => row.partner.getEntity());
   }
 
   /** The teams a partner belongs to, in one statement per request. */
-  ofPartner(partnerId: string): Promise<LocalTeam[]> {
-    return loader<string, LocalTeam[]>(this.ctx, 'team.ofPartner', async (partnerIds) => {
-      const rows = await this.ctx.em.find(
-        LocalTeamMembership,
-        { partner: { $in: [...partnerIds] } },
-        { populate: ['team'], orderBy: { team: { municipality: 'asc' } } },
-      );
-      return groupBy(partnerIds, rows, (row) => row.partner.id).map((memberships) =>
-        memberships.map((row) => row.team.getEntity()),
-      );
-    }).load(partnerId);
+  async ofPartner(partnerId: string): Promise<LocalTeam[]> {
+    const memberships = await childrenOf(this.ctx, LocalTeamMembership, 'partner', partnerId, {
+      orderBy: { team: { municipality: 'asc' } },
+      populate: ['team'],
+    });
+    return memberships.map((row) => row.team.getEntity());
   }
 
   async create(input: CreateLocalTeamInput, idempotencyKey?: string | null): Promise<LocalTeam> {

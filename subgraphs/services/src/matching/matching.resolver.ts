@@ -1,6 +1,6 @@
 import { Category, DataCategory, type HubContext } from '@hub/common';
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CaseRef } from '../referral/case.ref';
+import { CaseRef } from '../case/case.ref';
 import { ServiceType } from '../service/service.types';
 import { MatchingService } from './matching.service';
 import { ServiceMatch } from './matching.types';

@@ -1,4 +1,4 @@
-import { AgeGroup } from '@hub/common';
+import { ADULT_AGE, AgeGroup, ageOn, utcDay } from '@hub/common';
 import type { Service } from '../service/service.entity';
 import { CitizenshipEligibility } from '../service/service.types';
 import { PersonFact } from './matching.types';
@@ -13,22 +13,6 @@ export interface KnownFacts {
 }
 
 export const DOMESTIC_CITIZENSHIP = 'RS';
-const ADULT_AGE = 18;
-
-/** Whole years from an ISO date of birth to `today`; null when there is no valid date. */
-export function ageOn(dateOfBirth: string | null | undefined, today: Date): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateOfBirth ?? '');
-  if (!match) {
-    return null;
-  }
-  const [year, month, day] = match.slice(1).map(Number);
-  const beforeBirthday =
-    today.getUTCMonth() + 1 < month ||
-    (today.getUTCMonth() + 1 === month && today.getUTCDate() < day);
-  const age = today.getUTCFullYear() - year - (beforeBirthday ? 1 : 0);
-  return age >= 0 ? age : null;
-}
-
 const normalise = (value: string) => value.trim().toLocaleLowerCase('sr');
 
 /**
@@ -59,8 +43,9 @@ export function matchService(
 
   const fits = [
     check(PersonFact.AGE, ageGroups.length < Object.keys(AgeGroup).length, () => {
-      const age = ageOn(person.dateOfBirth, today);
-      return age === null
+      const age = ageOn(person.dateOfBirth, utcDay(today));
+      // A birth date after today says nothing about the age group: the fact stays unchecked.
+      return age === null || age < 0
         ? null
         : ageGroups.includes(age < ADULT_AGE ? AgeGroup.CHILD : AgeGroup.ADULT);
     }),

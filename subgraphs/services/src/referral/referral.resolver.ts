@@ -13,7 +13,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from '../service/service.entity';
 import { ServiceService } from '../service/service.service';
-import { CaseRef } from './case.ref';
+import { CaseRef } from '../case/case.ref';
 import { Referral } from './referral.entity';
 import { ReferralService } from './referral.service';
 import { CreateReferralInput, ReferralStatus } from './referral.types';

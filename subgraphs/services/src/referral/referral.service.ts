@@ -5,9 +5,7 @@ import {
   ErrorCode,
   forbidden,
   grantedCasesSql,
-  groupBy,
   HubError,
-  loader,
   notFound,
   seesAllCases,
   visibleById,
@@ -18,48 +16,22 @@ import {
   keysetPage,
   type Connection,
   type PageRequest,
+  childrenOf,
+  requireCaseStaff,
 } from '@hub/common';
 import { Service } from '../service/service.entity';
 import { Referral } from './referral.entity';
-import { ReferralStatus, type CreateReferralInput } from './referral.types';
+import { REFERRAL_WORKFLOW, ReferralStatus, type CreateReferralInput } from './referral.types';
 
 type Action = 'accept' | 'decline' | 'progress' | 'complete' | 'withdraw';
 
-/** Which states each action may start from, what it leads to, and who may take it. */
-const TRANSITIONS: Record<
-  Action,
-  { from: ReferralStatus[]; to: ReferralStatus; by: 'provider' | 'centre'; verb: string }
-> = {
-  accept: {
-    from: [ReferralStatus.SENT],
-    to: ReferralStatus.ACCEPTED,
-    by: 'provider',
-    verb: 'accepted',
-  },
-  decline: {
-    from: [ReferralStatus.SENT],
-    to: ReferralStatus.DECLINED,
-    by: 'provider',
-    verb: 'declined',
-  },
-  progress: {
-    from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
-    to: ReferralStatus.IN_PROGRESS,
-    by: 'provider',
-    verb: 'given progress',
-  },
-  complete: {
-    from: [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
-    to: ReferralStatus.COMPLETED,
-    by: 'provider',
-    verb: 'completed',
-  },
-  withdraw: {
-    from: [ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
-    to: ReferralStatus.WITHDRAWN,
-    by: 'centre',
-    verb: 'withdrawn',
-  },
+/** What each action leads to and who may take it; REFERRAL_WORKFLOW says from which states. */
+const ACTIONS: Record<Action, { to: ReferralStatus; by: 'provider' | 'centre' }> = {
+  accept: { to: ReferralStatus.ACCEPTED, by: 'provider' },
+  decline: { to: ReferralStatus.DECLINED, by: 'provider' },
+  progress: { to: ReferralStatus.IN_PROGRESS, by: 'provider' },
+  complete: { to: ReferralStatus.COMPLETED, by: 'provider' },
+  withdraw: { to: ReferralStatus.WITHDRAWN, by: 'centre' },
 };
 
 /**
@@ -72,9 +44,9 @@ export class ReferralService {
   constructor(private readonly ctx: HubContext) {}
 
   async create(input: CreateReferralInput, idempotencyKey?: string | null): Promise<Referral> {
-    if (!seesAllCases(this.ctx.caller)) {
-      throw forbidden('Only Centre case workers and supervisors make referrals.');
-    }
+    requireCaseStaff(this.ctx.caller, {
+      refusal: 'Only Centre case workers and supervisors make referrals.',
+    });
     const service = await this.ctx.em.findOne(Service, { id: input.serviceId });
     if (!service) {
       throw notFound('The service');
@@ -130,7 +102,7 @@ export class ReferralService {
     if (!referral || !(await this.ctx.consent.check(referral.caseId, DataCategory.PLAN)).allowed) {
       throw notFound('The referral');
     }
-    const rule = TRANSITIONS[action];
+    const rule = ACTIONS[action];
     const mayAct =
       rule.by === 'provider'
         ? this.ctx.caller.partner === referral.providerCode
@@ -158,13 +130,7 @@ export class ReferralService {
       async (em) => {
         const row = await rowForChange(em, Referral, referral.id, 'The referral');
         // Decided under the lock, on the row as it is now: of simultaneous answers, one wins.
-        if (!rule.from.includes(row.status)) {
-          throw new HubError(
-            ErrorCode.INVALID_TRANSITION,
-            `A referral that is ${row.status} cannot be ${rule.verb}.`,
-            { status: row.status },
-          );
-        }
+        REFERRAL_WORKFLOW.require(row.status, rule.to);
         row.status = rule.to;
         if (action === 'decline') {
           row.declineReason = trimmed;
@@ -197,14 +163,9 @@ export class ReferralService {
   }
 
   forCase(caseId: string): Promise<Referral[]> {
-    return loader<string, Referral[]>(this.ctx, 'referral.byCase', async (caseIds) => {
-      const rows = await this.ctx.em.find(
-        Referral,
-        { caseId: { $in: [...caseIds] } },
-        { orderBy: { createdAt: 'asc', id: 'asc' } },
-      );
-      return groupBy(caseIds, rows, (row) => row.caseId);
-    }).load(caseId);
+    return childrenOf(this.ctx, Referral, 'caseId', caseId, {
+      orderBy: { createdAt: 'asc', id: 'asc' },
+    });
   }
 
   /** The Centre's referrals, or a partner's own as provider, for cases it holds PLAN consent for. */

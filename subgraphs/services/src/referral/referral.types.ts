@@ -1,4 +1,4 @@
-import { Category, DataCategory } from '@hub/common';
+import { Category, DataCategory, workflow } from '@hub/common';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -23,6 +23,33 @@ registerEnumType(ReferralStatus, {
     WITHDRAWN: { description: 'The Centre withdrew it.' },
   },
 });
+
+/** How each move is named when it is refused: the provider's answers and the Centre's withdrawal. */
+const REFUSED_AS: Record<ReferralStatus, string> = {
+  SENT: 'sent',
+  ACCEPTED: 'accepted',
+  DECLINED: 'declined',
+  IN_PROGRESS: 'given progress',
+  COMPLETED: 'completed',
+  WITHDRAWN: 'withdrawn',
+};
+
+export const REFERRAL_WORKFLOW = workflow<ReferralStatus>(
+  'A referral',
+  {
+    SENT: [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.WITHDRAWN],
+    // Progress notes keep a referral IN_PROGRESS; the Centre may withdraw until it is completed.
+    ACCEPTED: [ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED, ReferralStatus.WITHDRAWN],
+    IN_PROGRESS: [ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED, ReferralStatus.WITHDRAWN],
+    DECLINED: [],
+    COMPLETED: [],
+    WITHDRAWN: [],
+  },
+  (from, to) => ({
+    message: `A referral that is ${from} cannot be ${REFUSED_AS[to]}.`,
+    details: { status: from },
+  }),
+);
 
 @ObjectType({ description: 'A progress note the provider recorded on a referral.' })
 export class ReferralNote {

@@ -3,7 +3,6 @@ import {
   changeWithEvent,
   DataCategory,
   forbidden,
-  groupBy,
   hasRole,
   isCentre,
   loader,
@@ -20,6 +19,7 @@ import {
   type PageRequest,
   requirePartners,
   byKey,
+  childrenOf,
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
@@ -61,26 +61,17 @@ export class ServiceService {
   }
 
   byProvider(providerCode: string): Promise<Service[]> {
-    return loader<string, Service[]>(this.ctx, 'service.byProvider', async (providerCodes) => {
-      const rows = await this.ctx.em.find(
-        Service,
-        { providerCode: { $in: [...providerCodes] } },
-        { orderBy: { type: 'asc', name: 'asc' } },
-      );
-      return groupBy(providerCodes, rows, (row) => row.providerCode);
-    }).load(providerCode);
+    return childrenOf(this.ctx, Service, 'providerCode', providerCode, {
+      orderBy: { type: 'asc', name: 'asc' },
+    });
   }
 
   /** Services of a type still offered, for matching (one statement per type per request). */
   activeOfType(type: ServiceType): Promise<Service[]> {
-    return loader<ServiceType, Service[]>(this.ctx, 'service.activeOfType', async (types) => {
-      const rows = await this.ctx.em.find(
-        Service,
-        { type: { $in: [...types] }, active: true },
-        { orderBy: { name: 'asc', id: 'asc' } },
-      );
-      return groupBy(types, rows, (row) => row.type);
-    }).load(type);
+    return childrenOf(this.ctx, Service, 'type', type, {
+      orderBy: { name: 'asc', id: 'asc' },
+      where: { active: true },
+    });
   }
 
   /**
