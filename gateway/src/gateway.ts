@@ -57,7 +57,11 @@ export interface HubGateway {
 /** Builds the gateway from its configuration; `main.ts` only listens. */
 export async function createGateway(
   config: GatewayConfig,
-  options: { logger?: Logger } = {},
+  options: {
+    logger?: Logger;
+    /** Benchmarks only: the subgraph fetcher this hub had before its pool (Node's fetch). */
+    benchmarkGlobalFetch?: boolean;
+  } = {},
 ): Promise<HubGateway> {
   const log = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
@@ -74,6 +78,7 @@ export async function createGateway(
     config.INTERNAL_TOKEN_TTL_SECONDS,
   );
   let apiSchema: GraphQLSchema | undefined;
+  const dataSources: HubDataSource[] = [];
   const edge = createEdge(config, log, () => apiSchema);
 
   const gateway = new ApolloGateway({
@@ -83,7 +88,11 @@ export async function createGateway(
       if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) {
         throw new Error(`The supergraph names an unknown subgraph "${name}".`);
       }
-      return new HubDataSource(name, urls[name as SubgraphName], log, signInternal);
+      const dataSource = new HubDataSource(name, urls[name as SubgraphName], log, signInternal, {
+        globalFetch: options.benchmarkGlobalFetch,
+      });
+      dataSources.push(dataSource);
+      return dataSource;
     },
   });
 
@@ -228,6 +237,7 @@ export async function createGateway(
       }
       await events?.stop();
       await apollo.stop();
+      await Promise.all(dataSources.map((dataSource) => dataSource.close()));
       await edge.close();
     },
   };
