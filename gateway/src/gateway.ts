@@ -44,6 +44,9 @@ export type { GatewayContext };
 /** Introspection is on; the explorer (GraphiQL at /graphql for browsers) follows it. */
 const INTROSPECTION = true;
 
+/** Connections opened to each subgraph at start, so the first requests do not connect. */
+const WARM_CONNECTIONS = 4;
+
 /** The committed supergraph, next to this package in the repository. */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
@@ -129,6 +132,9 @@ export async function createGateway(
     checkScalarsAtEdge(loaded);
   });
   await apollo.start();
+  // The data sources exist once the supergraph is loaded (apollo.start); a subgraph still
+  // starting is simply not warmed.
+  await Promise.all(dataSources.map((dataSource) => dataSource.warm(WARM_CONNECTIONS)));
   const events = config.EVENTS_DATABASE_URL
     ? new PostgresEventSource(config.EVENTS_DATABASE_URL, log, config.EVENT_RETENTION_DAYS)
     : null;

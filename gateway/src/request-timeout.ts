@@ -19,6 +19,8 @@ export class CancellableDataSource<
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RemoteGraphQLDataSource's own bound
   TContext extends Record<string, any> = Record<string, any>,
 > extends RemoteGraphQLDataSource<TContext> {
+  /** Opens connections to the subgraph ahead of the first request (see SubgraphFetcher). */
+  readonly warm: (connections: number) => Promise<void>;
   /** Closes the connections kept open to the subgraph. */
   readonly close: () => Promise<void>;
 
@@ -30,6 +32,7 @@ export class CancellableDataSource<
       fetcher: ((target: string, init: RequestInit) =>
         send(target, { ...init, signal: fetchSignal.getStore() } as never)) as never,
     });
+    this.warm = async (connections) => pooled?.warm(connections);
     this.close = async () => pooled?.close();
   }
 

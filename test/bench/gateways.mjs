@@ -51,6 +51,23 @@ export async function run(args) {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[mode]}` },
         body: JSON.stringify(body),
       }).then((r) => r.json());
+    // The first request after start against the median of twenty warm ones (target ≤ 3×).
+    const consent = SHAPES['partner with consent'];
+    for (const mode of ['before', 'after']) {
+      const timed = async () => {
+        const t0 = performance.now();
+        await post(mode, consent);
+        return performance.now() - t0;
+      };
+      const first = await timed();
+      const warm = [];
+      for (let i = 0; i < 20; i += 1) {
+        warm.push(await timed());
+      }
+      console.log(
+        `first request after start (${mode}): ${first.toFixed(1)} ms; warm median ${median(warm).toFixed(1)} ms; ${(first / median(warm)).toFixed(1)}×`,
+      );
+    }
     console.log(
       `\ngateways — the hub's gateway, changes on (after) and off (before); ${total} requests per shape and mode, concurrency ${concurrency}; load before: ${os
         .loadavg()

@@ -5,6 +5,11 @@ import { Pool, type Dispatcher } from 'undici';
 /** A fetcher for one subgraph, and the connections it keeps open to it. */
 export interface SubgraphFetcher {
   readonly fetch: Fetcher;
+  /**
+   * Opens `connections` keep-alive connections by asking the subgraph's /health (no identity,
+   * no data), so the first requests after start do not pay for connecting; never throws.
+   */
+  warm(connections: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,6 +37,18 @@ export function subgraphFetcher(url: string): SubgraphFetcher {
       });
       return fetchResponse(url, response);
     }) as Fetcher,
+    warm: async (connections) => {
+      await Promise.allSettled(
+        Array.from({ length: connections }, async () => {
+          const response = await pool.request({
+            path: '/health',
+            method: 'GET',
+            signal: AbortSignal.timeout(2000),
+          });
+          await response.body.dump();
+        }),
+      );
+    },
     close: () => pool.close(),
   };
 }
