@@ -7,6 +7,7 @@ import {
   type JWTVerifyGetKey,
   type CryptoKey,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { GatewayConfig } from './config';
 
 /** Why a bearer token was refused; the message is safe to show the caller. */
@@ -21,7 +22,10 @@ const VERIFIED_TOKENS = 10_000;
  * Verifies callers' bearer JWTs (ES256/RS256) against a JWKS URL or a configured public key. A
  * token once verified is remembered until its `exp`, in this process only, so a caller sending
  * many requests (a screen, an integration, or an abuser looping on 429s) costs one signature
- * check per token, not one per request; a token refused is checked every time.
+ * check per token, not one per request; a token refused is checked every time. The memory is
+ * keyed by the whole token text, so it gives back only the caller that token itself names; it
+ * holds at most VERIFIED_TOKENS, the least recently used forgotten first (lru-cache), each gone
+ * at its token's expiry.
  */
 export async function createAuthenticator(config: GatewayConfig): Promise<Authenticator> {
   let key: JWTVerifyGetKey | CryptoKey;
@@ -33,7 +37,7 @@ export async function createAuthenticator(config: GatewayConfig): Promise<Authen
   } else {
     key = await importSPKI(config.JWT_PUBLIC_KEY!, config.JWT_ALGORITHMS[0]);
   }
-  const verified = new Map<string, { caller: Caller; exp: number }>();
+  const verified = new LRUCache<string, { caller: Caller; exp: number }>({ max: VERIFIED_TOKENS });
   return async (authorization) => {
     if (!authorization) {
       throw new AuthenticationError('Missing bearer token: send "Authorization: Bearer <JWT>".');
@@ -57,11 +61,10 @@ export async function createAuthenticator(config: GatewayConfig): Promise<Authen
         clockTolerance: 30,
       });
       const caller = callerFromClaims(payload);
-      verified.delete(match[1]);
-      if (verified.size >= VERIFIED_TOKENS) {
-        verified.delete(verified.keys().next().value!);
+      const ttl = payload.exp! * 1000 - Date.now();
+      if (ttl > 0) {
+        verified.set(match[1], { caller, exp: payload.exp! }, { ttl });
       }
-      verified.set(match[1], { caller, exp: payload.exp! });
       return caller;
     } catch (error) {
       throw new AuthenticationError(describeRefusal(error));

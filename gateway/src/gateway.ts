@@ -45,6 +45,9 @@ export type { GatewayContext };
 /** Introspection is on; the explorer (GraphiQL at /graphql for browsers) follows it. */
 const INTROSPECTION = true;
 
+/** Connections opened to each subgraph at start, so the first requests do not connect. */
+const WARM_CONNECTIONS = 4;
+
 /** The committed supergraph, next to this package in the repository. */
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
@@ -58,7 +61,11 @@ export interface HubGateway {
 /** Builds the gateway from its configuration; `main.ts` only listens. */
 export async function createGateway(
   config: GatewayConfig,
-  options: { logger?: Logger } = {},
+  options: {
+    logger?: Logger;
+    /** Benchmarks only: the subgraph fetcher this hub had before its pool (Node's fetch). */
+    benchmarkGlobalFetch?: boolean;
+  } = {},
 ): Promise<HubGateway> {
   const log = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
@@ -75,6 +82,7 @@ export async function createGateway(
     config.INTERNAL_TOKEN_TTL_SECONDS,
   );
   let apiSchema: GraphQLSchema | undefined;
+  const dataSources: HubDataSource[] = [];
   const edge = createEdge(config, log, () => apiSchema);
 
   const gateway = new ApolloGateway({
@@ -84,7 +92,11 @@ export async function createGateway(
       if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) {
         throw new Error(`The supergraph names an unknown subgraph "${name}".`);
       }
-      return new HubDataSource(name, urls[name as SubgraphName], log, signInternal);
+      const dataSource = new HubDataSource(name, urls[name as SubgraphName], log, signInternal, {
+        globalFetch: options.benchmarkGlobalFetch,
+      });
+      dataSources.push(dataSource);
+      return dataSource;
     },
   });
 
@@ -121,6 +133,9 @@ export async function createGateway(
     checkScalarsAtEdge(loaded);
   });
   await apollo.start();
+  // The data sources exist once the supergraph is loaded (apollo.start); a subgraph still
+  // starting is simply not warmed.
+  await Promise.all(dataSources.map((dataSource) => dataSource.warm(WARM_CONNECTIONS)));
   const events = config.EVENTS_DATABASE_URL
     ? new PostgresEventSource(config.EVENTS_DATABASE_URL, log, config.EVENT_RETENTION_DAYS)
     : null;
@@ -236,6 +251,7 @@ export async function createGateway(
       }
       await events?.stop();
       await apollo.stop();
+      await Promise.all(dataSources.map((dataSource) => dataSource.close()));
       await edge.close();
     },
   };

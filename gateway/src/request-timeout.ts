@@ -1,27 +1,39 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { ErrorCode } from '@hub/common';
+import { subgraphFetcher } from './fetch/subgraph-fetcher';
 
 /** The abort signal of the client request a subgraph fetch is made for. */
 const fetchSignal = new AsyncLocalStorage<AbortSignal>();
 const controllers = new WeakMap<object, AbortController>();
 
 /**
- * A subgraph data source whose fetches end when the client request they serve times out. Node's
- * fetch (undici) takes the signal; the signal travels from the request's context to the fetch by
- * AsyncLocalStorage, because RemoteGraphQLDataSource hands its fetcher no context.
+ * A subgraph data source whose fetches end when the client request they serve times out. The
+ * fetcher takes the signal; the signal travels from the request's context to the fetch by
+ * AsyncLocalStorage, because RemoteGraphQLDataSource hands its fetcher no context. `globalFetch`
+ * is for benchmarks only: the fetcher this hub had before its own pool (Node's fetch).
  */
 export class CancellableDataSource<
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RemoteGraphQLDataSource's own bound
   TContext extends Record<string, any> = Record<string, any>,
 > extends RemoteGraphQLDataSource<TContext> {
-  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource>[0]) {
+  /** Opens connections to the subgraph ahead of the first request (see SubgraphFetcher). */
+  readonly warm: (connections: number) => Promise<void>;
+  /** Closes the connections kept open to the subgraph. */
+  readonly close: () => Promise<void>;
+
+  constructor(url: string, options: { globalFetch?: boolean } = {}) {
+    const pooled = options.globalFetch ? null : subgraphFetcher(url);
+    const send: Fetcher = pooled?.fetch ?? (fetch as never);
     super({
-      ...config,
-      fetcher: ((url: string, init: RequestInit) =>
-        fetch(url, { ...init, signal: fetchSignal.getStore() })) as never,
+      url,
+      fetcher: ((target: string, init: RequestInit) =>
+        send(target, { ...init, signal: fetchSignal.getStore() } as never)) as never,
     });
+    this.warm = async (connections) => pooled?.warm(connections);
+    this.close = async () => pooled?.close();
   }
 
   override process(

@@ -45,7 +45,12 @@ export async function database() {
 /** Four subgraphs and a gateway; `consent: false` only for measuring what enforcement costs. */
 export async function startHub(
   db,
-  { consent = true, sharedTokenIds = true, gateway: overrides = {} } = {},
+  {
+    consent = true,
+    sharedTokenIds = true,
+    benchmarkGlobalFetch = false,
+    gateway: overrides = {},
+  } = {},
 ) {
   const secrets = { issuer: await keyPair(), internal: await keyPair(), roleSecret: db.roleSecret };
   const logger = pino({ level: 'silent' });
@@ -85,7 +90,7 @@ export async function startHub(
       LOG_LEVEL: 'silent',
       ...overrides,
     }),
-    { logger },
+    { logger, benchmarkGlobalFetch },
   );
   const url = await gateway.listen(0);
   return {

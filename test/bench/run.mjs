@@ -10,6 +10,7 @@ const benches = {
   web: () => import('./web.mjs'),
   abuse: () => import('./abuse.mjs'),
   tokens: () => import('./token-use.mjs'),
+  gateways: () => import('./gateways.mjs'),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

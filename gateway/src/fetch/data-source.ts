@@ -44,8 +44,9 @@ export class HubDataSource extends CancellableDataSource<GatewayContext> {
     url: string,
     private readonly log: Logger,
     private readonly sign: InternalSigner,
+    options: { globalFetch?: boolean } = {},
   ) {
-    super({ url });
+    super(url, options);
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
