@@ -21,6 +21,11 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper: {
     '^@hub/common$': '<rootDir>/packages/common/src/index.ts',
+    // The subpaths of packages/common/package.json "exports" whose name is not their file's.
+    '^@hub/common/orm$': '<rootDir>/packages/common/src/db.ts',
+    '^@hub/common/schema$': '<rootDir>/packages/common/src/federated-schema.ts',
+    '^@hub/common/consent$': '<rootDir>/packages/common/src/consent/index.ts',
+    '^@hub/common/(.+)$': '<rootDir>/packages/common/src/$1.ts',
     '^@hub/(cases|partners|services|legal|statistics)$': '<rootDir>/subgraphs/$1/src/index.ts',
     '^@hub/gateway$': '<rootDir>/gateway/src/index.ts',
     '^@hub/cli$': '<rootDir>/infra/cli/src/index.ts',

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ErrorCode } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
 
 /** The abort signal of the client request a subgraph fetch is made for. */
 const fetchSignal = new AsyncLocalStorage<AbortSignal>();

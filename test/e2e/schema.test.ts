@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { composeSchemas, openSubgraphOrm, schemaFile } from '@hub/cli';
-import { SUBGRAPH_NAMES } from '@hub/common';
+import { SUBGRAPH_NAMES } from '@hub/common/bootstrap';
 import { Kind, parse } from 'graphql';
 import { createTestDatabase, roleSecret, type TestDatabase } from '../support/hub';
 

@@ -1,15 +1,7 @@
 import { Authorized, type AuthChecker } from 'type-graphql';
 import type { HubContext } from './context';
-import { hasRole, isCentre, type Caller } from './identity';
+import { hasRole, isCentre, seesAllCases, type Caller } from './identity';
 import { ErrorCode, forbidden, HubError } from './errors';
-
-/**
- * Whether the caller works the Centre's cases and so sees every category of them: Centre case
- * workers and supervisors. Analysts see statistics only; administrators run the system, not cases.
- * Partner users see nothing of a case until consent grants it (the consent layer decides that).
- */
-export const seesAllCases = (caller: Caller): boolean =>
-  isCentre(caller) && hasRole(caller, 'CASE_WORKER', 'SUPERVISOR');
 
 /** Refuses anyone but Centre case workers and supervisors, saying who may do `what`. */
 export function requireCaseStaff(caller: Caller, what: string): void {

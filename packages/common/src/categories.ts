@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 /**
  * The consent vocabulary: every field of every case-related type belongs to exactly one of these.
  * A partner sees a category of a case only while it holds an active grant that names it.
@@ -18,40 +16,40 @@ export enum DataCategory {
   CONFERENCE = 'CONFERENCE',
 }
 
-registerEnumType(DataCategory, {
-  name: 'DataCategory',
-  description:
-    'A category of case data that consent is given for, one per field of every case-related type.',
-  valuesConfig: {
-    CORE: {
-      description:
-        "Pseudonymous case code, status, the responsible case worker's work contact. Any active grant includes it.",
-    },
-    IDENTITY: {
-      description: 'Names, date of birth, sex, citizenship, languages, identity documents.',
-    },
-    CONTACT: { description: 'Phone, e-mail and a contact person.' },
-    LOCATION: {
-      description:
-        'Every address at which the person may be found: where they stay now (shelter or other accommodation), their home address and municipality, and where their family members are.',
-    },
-    EXPLOITATION: {
-      description:
-        'Identification decision and finding, exploitation types, means of control, recruitment.',
-    },
-    HEALTH: {
-      description:
-        'Medical and psychological information: health and psychological needs, disabilities and the support required.',
-    },
-    ASSESSMENT: { description: 'Risk, strength and need assessment.' },
-    PLAN: { description: 'Protection plan, plan items, referrals.' },
-    LEGAL: {
-      description: 'Proceedings, hearings, representation, protective measures, compensation.',
-    },
-    FAMILY: {
-      description:
-        'Family members and children: relation, name, age, whether also at risk (where they are is LOCATION).',
-    },
-    CONFERENCE: { description: 'Case conferences, minutes and decisions.' },
-  },
-});
+/**
+ * The data category an event is about, by the type of entity it names: knowing that something
+ * happened (an identification was decided, a residence granted) is itself data of that category.
+ * A timeline entry or a live update is shown only with consent to it. null: Centre case staff
+ * only (break-glass sessions, and any entity type not listed here — fail closed).
+ */
+const EVENT_CATEGORY: Record<string, DataCategory> = {
+  Case: DataCategory.CORE,
+  Report: DataCategory.CORE,
+  // A partner's report: that a partner reported is CORE, as the report's reporting partner is.
+  PartnerReport: DataCategory.CORE,
+  ConsentGrant: DataCategory.CORE,
+  PreliminaryIdentification: DataCategory.EXPLOITATION,
+  Identification: DataCategory.EXPLOITATION,
+  Assessment: DataCategory.ASSESSMENT,
+  ProtectionPlan: DataCategory.PLAN,
+  PlanItem: DataCategory.PLAN,
+  Referral: DataCategory.PLAN,
+  VoluntaryReturn: DataCategory.PLAN,
+  CaseConference: DataCategory.CONFERENCE,
+  ConferenceEntry: DataCategory.CONFERENCE,
+  Accommodation: DataCategory.LOCATION,
+  HumanitarianResidence: DataCategory.LEGAL,
+  Proceeding: DataCategory.LEGAL,
+  Hearing: DataCategory.LEGAL,
+  Representation: DataCategory.LEGAL,
+  CompensationClaim: DataCategory.LEGAL,
+  // A change to the person record is data of the changed field's category.
+  ...Object.fromEntries(
+    Object.values(DataCategory)
+      .filter((category) => category !== DataCategory.CORE)
+      .map((category) => [`PersonChange:${category}`, category]),
+  ),
+};
+
+export const eventCategory = (entityType: string): DataCategory | null =>
+  EVENT_CATEGORY[entityType] ?? null;

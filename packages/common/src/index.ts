@@ -14,6 +14,7 @@ export * from './federated-schema';
 export * from './subgraph';
 export * from './vocabulary';
 export * from './process';
+export * from './subgraph-main';
 export * from './reference';
 export * from './access';
 export * from './hub-schema';

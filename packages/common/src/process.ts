@@ -1,8 +1,5 @@
 import type { SubgraphName } from './bootstrap';
-import { loadConfigOrExit, subgraphConfigSchema } from './config';
-import { createLogger, routeConsole, type Logger } from './logger';
-import type { SubgraphDefinition } from './federated-schema';
-import { createSubgraphServer } from './subgraph';
+import type { Logger } from './logger';
 
 /** Default ports of the subgraphs; the gateway's is 4000. */
 export const DEFAULT_PORTS: Record<SubgraphName, number> = {
@@ -38,32 +35,5 @@ export function onShutdown(log: Logger, stop: () => Promise<void>): void {
   // Started by a supervisor over IPC (the one-command start): stop when it goes away.
   if (process.send) {
     process.on('disconnect', () => handler('SIGTERM'));
-  }
-}
-
-/** The whole of a subgraph's `main.ts`: configuration from the environment, listen, stop on signal. */
-export async function runSubgraphMain(
-  definition: SubgraphDefinition,
-  env: Record<string, string | undefined>,
-): Promise<void> {
-  const config = loadConfigOrExit(
-    subgraphConfigSchema({ port: DEFAULT_PORTS[definition.name] }),
-    env,
-  );
-  const log = createLogger(`subgraph-${definition.name}`, config.LOG_LEVEL);
-  routeConsole(log, { stacks: config.HUB_ENV !== 'production' });
-  try {
-    const server = await createSubgraphServer(definition, config, { logger: log });
-    const url = await server.listen(config.PORT, config.HOST);
-    log.info({ url }, 'subgraph listening');
-    onShutdown(log, () => server.close());
-  } catch (error) {
-    log.fatal(
-      {
-        err: error instanceof Error ? { kind: error.name, message: error.message } : String(error),
-      },
-      'subgraph failed to start',
-    );
-    process.exit(1);
   }
 }

@@ -1,21 +1,14 @@
-import { registerEnumType } from 'type-graphql';
-
 /** Shared words of the domain, used by more than one subgraph with the same values. */
 export enum Sex {
   FEMALE = 'FEMALE',
   MALE = 'MALE',
   OTHER = 'OTHER',
 }
-registerEnumType(Sex, { name: 'Sex', description: 'Sex as recorded at identification.' });
 
 export enum AgeGroup {
   CHILD = 'CHILD',
   ADULT = 'ADULT',
 }
-registerEnumType(AgeGroup, {
-  name: 'AgeGroup',
-  description: 'CHILD is anyone under 18; a service states which groups it serves.',
-});
 
 /** The kinds of support the catalogue lists (DESIGN §5). */
 export enum ServiceType {
@@ -37,10 +30,6 @@ export enum ServiceType {
   GUARDIANSHIP = 'GUARDIANSHIP',
   HOTLINE = 'HOTLINE',
 }
-registerEnumType(ServiceType, {
-  name: 'ServiceType',
-  description: 'A kind of support a provider offers.',
-});
 
 /** What a partner code looks like (the `partner` claim of a token): "astra", "police-beograd". */
 export const PARTNER_CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;

@@ -26,7 +26,7 @@ import {
   TraffickingScope,
   VoluntaryReturn,
 } from '@hub/cases';
-import { ServiceType } from '@hub/common';
+import { ServiceType } from '@hub/common/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_CASES, demoCaseId } from './cases';
 import { demoId } from './ids';
