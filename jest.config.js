@@ -20,14 +20,19 @@ module.exports = {
   // jose is published as ES modules only; jest (before Node 24) needs it turned into CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper: {
-    '^@hub/(common|cases|partners|services|legal|statistics)$':
-      '<rootDir>/subgraphs/$1/src/index.ts',
+    '^@hub/common$': '<rootDir>/packages/common/src/index.ts',
+    // The subpaths of packages/common/package.json "exports" whose name is not their file's.
+    '^@hub/common/orm$': '<rootDir>/packages/common/src/db.ts',
+    '^@hub/common/schema$': '<rootDir>/packages/common/src/federated-schema.ts',
+    '^@hub/common/consent$': '<rootDir>/packages/common/src/consent/index.ts',
+    '^@hub/common/(.+)$': '<rootDir>/packages/common/src/$1.ts',
+    '^@hub/(cases|partners|services|legal|statistics)$': '<rootDir>/subgraphs/$1/src/index.ts',
     '^@hub/gateway$': '<rootDir>/gateway/src/index.ts',
     '^@hub/cli$': '<rootDir>/infra/cli/src/index.ts',
     '^@hub/sdk$': '<rootDir>/clients/sdk/src/index.ts',
     '^@hub/sdk/node$': '<rootDir>/clients/sdk/src/node.ts',
   },
-  testMatch: ['<rootDir>/{subgraphs,gateway,infra,test,clients}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{packages,subgraphs,gateway,infra,test,clients}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -1,4 +1,4 @@
-import { callerFromClaims, type Caller } from '@hub/common';
+import { callerFromClaims, type Caller } from '@hub/common/identity';
 import {
   createRemoteJWKSet,
   errors,

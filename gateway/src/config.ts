@@ -1,4 +1,4 @@
-import { logLevel, pem, port, postgresUrl, shutdownGrace } from '@hub/common';
+import { logLevel, pem, port, postgresUrl, shutdownGrace } from '@hub/common/config';
 import { z } from 'zod';
 import { limitsConfigShape, trustedDocumentsConfigShape } from './limits/limits.config';
 

@@ -1,4 +1,4 @@
-import type { Caller } from '@hub/common';
+import type { Caller } from '@hub/common/identity';
 
 /** What the gateway knows about a request while planning and fetching it. */
 export interface GatewayContext {

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { ErrorCode } from '@hub/common/errors';
+import { sendError } from '@hub/common/http';
 import {
   CENTRE_PARTNER_CODE,
   CENTRE_ROLES,
-  ErrorCode,
   graphqlOperation,
   INTERNAL_IDENTITY_HEADER,
   PARTNER_ROLES,
-  sendError,
   type Caller,
   type InternalSigner,
-  type Logger,
   type Role,
-} from '@hub/common';
+} from '@hub/common/identity';
+import { type Logger } from '@hub/common/logger';
 import express from 'express';
 import { importPKCS8, SignJWT, type CryptoKey } from 'jose';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '@hub/common';
+import type { Logger } from '@hub/common/logger';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode, ParseOptions } from 'graphql';
 import type { GatewayConfig } from './config';

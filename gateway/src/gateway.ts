@@ -5,24 +5,20 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@hub/common/bootstrap';
+import { ErrorCode, maskError } from '@hub/common/errors';
 import {
   bodyErrorHandler,
   closeServer,
   keepConnectionsAlive,
-  createInternalSigner,
-  createLogger,
   describeFault,
-  ErrorCode,
-  maskError,
   MAX_BODY,
-  REQUEST_ID_HEADER,
   requestIdOf,
   requestLogPlugin,
   sendError,
-  SUBGRAPH_NAMES,
-  type Logger,
-  type SubgraphName,
-} from '@hub/common';
+} from '@hub/common/http';
+import { createInternalSigner, REQUEST_ID_HEADER } from '@hub/common/identity';
+import { createLogger, type Logger } from '@hub/common/logger';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { HubDataSource } from './fetch/data-source';

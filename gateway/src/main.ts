@@ -1,4 +1,6 @@
-import { loadConfigOrExit, createLogger, onShutdown, routeConsole } from '@hub/common';
+import { loadConfigOrExit } from '@hub/common/config';
+import { createLogger, routeConsole } from '@hub/common/logger';
+import { onShutdown } from '@hub/common/process';
 import { gatewayConfigSchema } from './config';
 import { createGateway } from './gateway';
 

@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
-import {
-  CENTRE_PARTNER_CODE,
-  ErrorCode,
-  HubError,
-  sendError,
-  type Caller,
-  type Logger,
-} from '@hub/common';
+import { ErrorCode, HubError } from '@hub/common/errors';
+import { sendError } from '@hub/common/http';
+import { CENTRE_PARTNER_CODE, type Caller } from '@hub/common/identity';
+import { type Logger } from '@hub/common/logger';
 import type express from 'express';
 import pg from 'pg';
 import {

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { ErrorCode } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
 import { subgraphFetcher } from './fetch/subgraph-fetcher';
 
 /** The abort signal of the client request a subgraph fetch is made for. */

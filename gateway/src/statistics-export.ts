@@ -1,14 +1,13 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { describeFault, sendError } from '@hub/common/http';
 import {
-  describeFault,
   httpOperation,
   INTERNAL_IDENTITY_HEADER,
   REQUEST_ID_HEADER,
-  sendError,
   type InternalSigner,
-  type Logger,
-} from '@hub/common';
+} from '@hub/common/identity';
+import { type Logger } from '@hub/common/logger';
 import express from 'express';
 import type { GatewayContext } from './context';
 

@@ -4,7 +4,7 @@ import {
   graphqlOperation,
   INTERNAL_IDENTITY_HEADER,
   operationDigest,
-} from '@hub/common';
+} from '@hub/common/identity';
 import { exportPKCS8, generateKeyPair, importPKCS8, SignJWT } from 'jose';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 

@@ -1,4 +1,4 @@
-import { DataCategory } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
 import pg from 'pg';
 import { demoCaseId, demoId } from '@hub/cli';
 import { insertGrants } from '../support/consent-world';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DataCategory, type Role } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
+import { type Role } from '@hub/common/identity';
 import {
   allowedCategories,
   insertGrants,

@@ -1,4 +1,5 @@
-import { DataCategory, type Role } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
+import { type Role } from '@hub/common/identity';
 import fc from 'fast-check';
 import pg from 'pg';
 import {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { demoCaseId, demoId } from '@hub/cli';
-import { subgraphDatabaseUrl } from '@hub/common';
+import { subgraphDatabaseUrl } from '@hub/common/bootstrap';
 import pg from 'pg';
 import { roleSecret, startTestHub, type TestHub } from '../support/hub';
 import { createKit, type Kit } from '../support/kit';

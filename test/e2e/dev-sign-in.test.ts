@@ -1,4 +1,4 @@
-import { ConfigError, parseConfig } from '@hub/common';
+import { ConfigError, parseConfig } from '@hub/common/config';
 import { gatewayConfigSchema } from '@hub/gateway';
 import { startTestHub, type TestHub } from '../support/hub';
 

@@ -1,5 +1,5 @@
 import { demoCaseCode, demoCaseId, demoId, partnerId } from '@hub/cli';
-import { sqlStatements } from '@hub/common';
+import { sqlStatements } from '@hub/common/orm';
 import { addSyntheticCases } from '../support/fixtures';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub';
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { demoCaseId, demoId, openSubgraphOrm } from '@hub/cli';
 import { Case, CaseStatus, Report, ReportChannel } from '@hub/cases';
-import { DataCategory, Sex } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
+import { Sex } from '@hub/common/vocabulary';
 import pg from 'pg';
 import { insertGrants } from '../support/consent-world';
 import { roleSecret, startTestHub, type TestHub } from '../support/hub';

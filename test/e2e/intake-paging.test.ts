@@ -1,4 +1,4 @@
-import { DataCategory } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
 import { insertGrants } from '../support/consent-world';
 import { startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 

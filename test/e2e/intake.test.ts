@@ -1,5 +1,5 @@
 import { DEMO_INTAKE_REFERENCE, demoCaseId } from '@hub/cli';
-import { DataCategory } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
 import pg from 'pg';
 import { insertGrants } from '../support/consent-world';
 import { startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';

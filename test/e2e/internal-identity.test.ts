@@ -5,7 +5,7 @@ import {
   graphqlOperation,
   INTERNAL_IDENTITY_HEADER,
   type Caller,
-} from '@hub/common';
+} from '@hub/common/identity';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub';
 import { startSubgraphProcess } from '../support/processes';
 

@@ -1,5 +1,5 @@
 import { demoCaseId, demoId, openSubgraphOrm } from '@hub/cli';
-import { searchKey } from '@hub/common';
+import { searchKey } from '@hub/common/search-key';
 import { AgencyType, Partner } from '@hub/partners';
 import { toLatin } from '@hub/sdk';
 import { insertGrants } from '../support/consent-world';

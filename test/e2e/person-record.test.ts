@@ -1,6 +1,6 @@
 import { ageOn } from '@hub/cases';
 import { demoCaseId } from '@hub/cli';
-import { DataCategory } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
 import pg from 'pg';
 import { insertGrants } from '../support/consent-world';
 import { startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';

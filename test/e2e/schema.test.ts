@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { composeSchemas, openSubgraphOrm, schemaFile } from '@hub/cli';
-import { SUBGRAPH_NAMES } from '@hub/common';
+import { SUBGRAPH_NAMES } from '@hub/common/bootstrap';
 import {
   buildSchema,
   isEnumType,

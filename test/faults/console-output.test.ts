@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { subgraphDatabaseUrl } from '@hub/common';
+import { subgraphDatabaseUrl } from '@hub/common/bootstrap';
 import { postGraphQL, roleSecret, startTestHub, type TestHub } from '../support/hub';
 import { freePort, sleep, waitUntilReady } from '../support/processes';
 

@@ -20,7 +20,8 @@ import {
   Report,
   ReportChannel,
 } from '@hub/cases';
-import { AgeGroup, DataCategory, Sex } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
+import { AgeGroup, Sex } from '@hub/common/vocabulary';
 import { CitizenshipEligibility, Referral, Service, ServiceType } from '@hub/services';
 import { Proceeding, ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
 import pg from 'pg';

@@ -1,6 +1,6 @@
 import { openSubgraphOrm, partnerId } from '@hub/cli';
 import { Case, CaseStatus, Report, ReportChannel } from '@hub/cases';
-import { Sex } from '@hub/common';
+import { Sex } from '@hub/common/vocabulary';
 import { Proceeding, ProceedingKind, ProceedingStage, VictimRole } from '@hub/legal';
 import { roleSecret } from './hub';
 

@@ -9,17 +9,15 @@ import {
   type DevSecrets,
 } from '@hub/cli';
 import {
-  createSubgraphServer,
   ensureDatabase,
-  parseConfig,
   SUBGRAPH_NAMES,
-  subgraphConfigSchema,
   subgraphDatabaseUrl,
   withDatabase,
-  type Role,
   type SubgraphName,
-  type SubgraphServer,
-} from '@hub/common';
+} from '@hub/common/bootstrap';
+import { parseConfig, subgraphConfigSchema } from '@hub/common/config';
+import { type Role } from '@hub/common/identity';
+import { createSubgraphServer, type SubgraphServer } from '@hub/common/subgraph';
 import { createGateway, gatewayConfigSchema, type HubGateway } from '@hub/gateway';
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
 import { pino } from 'pino';

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { subgraphDatabaseUrl, type SubgraphName } from '@hub/common';
+import { subgraphDatabaseUrl, type SubgraphName } from '@hub/common/bootstrap';
 import { freePort } from '../../infra/cli/src/embedded';
 import { roleSecret, type TestHub } from './hub';
 

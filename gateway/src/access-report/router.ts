@@ -1,4 +1,7 @@
-import { describeFault, ErrorCode, sendError, UUID, type Logger } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
+import { describeFault, sendError } from '@hub/common/http';
+import type { Logger } from '@hub/common/logger';
+import { UUID } from '@hub/common/vocabulary';
 import type { ApolloServer } from '@apollo/server';
 import express from 'express';
 import { randomUUID } from 'node:crypto';

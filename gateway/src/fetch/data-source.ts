@@ -6,13 +6,12 @@ import {
   graphqlOperation,
   INTERNAL_IDENTITY_HEADER,
   isCentre,
-  isOutage,
   OPERATION_HEADER,
-  outageError,
   REQUEST_ID_HEADER,
   type InternalSigner,
-  type Logger,
-} from '@hub/common';
+} from '@hub/common/identity';
+import { type Logger } from '@hub/common/logger';
+import { isOutage, outageError } from '@hub/common/outage';
 import {
   GraphQLError,
   Kind,

@@ -1,5 +1,6 @@
 import { HeaderMap } from '@apollo/server';
-import { ErrorCode, HubError, isCentre, type Caller } from '@hub/common';
+import { ErrorCode, HubError } from '@hub/common/errors';
+import { isCentre, type Caller } from '@hub/common/identity';
 
 /** How many operations of one partner may wait for room before the next is refused. */
 const MAX_WAITING = 8;

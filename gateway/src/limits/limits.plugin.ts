@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { ErrorCode, HubError, isCentre, type Caller } from '@hub/common';
+import { ErrorCode, HubError } from '@hub/common/errors';
+import { isCentre, type Caller } from '@hub/common/identity';
 import {
   Kind,
   NoSchemaIntrospectionCustomRule,

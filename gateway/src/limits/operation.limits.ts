@@ -1,7 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { ErrorCode, HubError } from '@hub/common';
+import { ErrorCode, HubError } from '@hub/common/errors';
 import {
   getOperationAST,
   getVariableValues,

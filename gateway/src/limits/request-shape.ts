@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ErrorCode, sendError } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
+import { sendError } from '@hub/common/http';
 import type express from 'express';
 
 /**

@@ -1,4 +1,5 @@
-import { ErrorCode, type Caller } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
+import { type Caller } from '@hub/common/identity';
 import {
   GraphQLError,
   parse,

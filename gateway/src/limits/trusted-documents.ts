@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { ErrorCode, sendError, type Caller } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
+import { sendError } from '@hub/common/http';
+import { type Caller } from '@hub/common/identity';
 import type express from 'express';
 
 /**

@@ -1,4 +1,4 @@
-import type { Logger } from '@hub/common';
+import type { Logger } from '@hub/common/logger';
 import pg from 'pg';
 
 import { INTAKE_ENTITY, type EventFilter, type HubEventRow } from './event-filter';

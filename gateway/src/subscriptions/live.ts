@@ -1,4 +1,4 @@
-import { ErrorCode } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
 import {
   GraphQLError,
   type DocumentNode,

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { ErrorCode, type Logger } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
+import { type Logger } from '@hub/common/logger';
 import {
   getOperationAST,
   GraphQLError,

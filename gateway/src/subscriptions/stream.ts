@@ -1,4 +1,6 @@
-import { DataCategory, ErrorCode, isCentre } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
+import { ErrorCode } from '@hub/common/errors';
+import { isCentre } from '@hub/common/identity';
 import type { ExecutionResult } from 'graphql';
 import type { HubEventRow } from './event-filter';
 import { CursorExpired, type EventSource } from './event-source';

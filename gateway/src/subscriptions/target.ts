@@ -1,4 +1,6 @@
-import { ErrorCode, isCentre, seesAllCases, UUID } from '@hub/common';
+import { ErrorCode } from '@hub/common/errors';
+import { isCentre, seesAllCases } from '@hub/common/identity';
+import { UUID } from '@hub/common/vocabulary';
 import { valueFromASTUntyped, type ExecutionResult, type FieldNode } from 'graphql';
 import type { EventFilter } from './event-filter';
 import { failure, type AccessProbe, type Subscriber } from './live';

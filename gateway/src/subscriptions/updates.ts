@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
-import {
-  DataCategory,
-  ErrorCode,
-  eventCategory,
-  hasRole,
-  isCentre,
-  seesAllCases,
-} from '@hub/common';
+import { DataCategory, eventCategory } from '@hub/common/categories';
+import { ErrorCode } from '@hub/common/errors';
+import { hasRole, isCentre, seesAllCases } from '@hub/common/identity';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import type { GatewayContext } from '../context';
 import { matches, type HubEventRow } from './event-filter';

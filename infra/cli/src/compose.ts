@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { buildFederatedSchema, SUBGRAPH_NAMES, subgraphSdl, type SubgraphName } from '@hub/common';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@hub/common/bootstrap';
+import { buildFederatedSchema, subgraphSdl } from '@hub/common/schema';
 import { lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { SCHEMA_DIR } from './paths';
 import { defaultSubgraphUrl, SUBGRAPHS } from './subgraphs';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { logLevel, port, postgresUrl } from '@hub/common';
+import { logLevel, port, postgresUrl } from '@hub/common/config';
 import { z } from 'zod';
 import { REPO_ROOT } from './paths';
 

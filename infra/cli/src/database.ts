@@ -1,15 +1,13 @@
 import {
   bootstrapDatabase,
-  verifyAccessLog,
-  type ChainVerdict,
   ensureDatabase,
   withDatabase,
-  createOrm,
-  migrate,
   SUBGRAPH_NAMES,
   subgraphDatabaseUrl,
   type SubgraphName,
-} from '@hub/common';
+} from '@hub/common/bootstrap';
+import { verifyAccessLog, type ChainVerdict } from '@hub/common/consent';
+import { createOrm, migrate } from '@hub/common/orm';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import path from 'node:path';

@@ -1,11 +1,6 @@
-import {
-  loadConfigOrExit,
-  rolePassword,
-  ROLES,
-  SUBGRAPH_NAMES,
-  type Role,
-  type SubgraphName,
-} from '@hub/common';
+import { rolePassword, SUBGRAPH_NAMES, type SubgraphName } from '@hub/common/bootstrap';
+import { loadConfigOrExit } from '@hub/common/config';
+import { ROLES, type Role } from '@hub/common/identity';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { writeSchemas } from './compose';
 import { cliConfigSchema, type CliConfig } from './config';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SubgraphName } from '@hub/common';
+import type { SubgraphName } from '@hub/common/bootstrap';
 import { openSubgraphOrm, prepareDatabase } from './database';
 import { REPO_ROOT } from './paths';
 

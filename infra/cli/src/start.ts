@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SUBGRAPH_NAMES, subgraphDatabaseUrl, type SubgraphName } from '@hub/common';
+import { SUBGRAPH_NAMES, subgraphDatabaseUrl, type SubgraphName } from '@hub/common/bootstrap';
 import type { CliConfig } from './config';
 import { openDatabase, prepareDatabase } from './database';
 import { seedDemoData } from './demo/seed';

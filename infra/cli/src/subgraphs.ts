@@ -1,5 +1,7 @@
 import { casesSubgraph } from '@hub/cases';
-import { DEFAULT_PORTS, type SubgraphDefinition, type SubgraphName } from '@hub/common';
+import { type SubgraphName } from '@hub/common/bootstrap';
+import { DEFAULT_PORTS } from '@hub/common/process';
+import { type SubgraphDefinition } from '@hub/common/schema';
 import { legalSubgraph } from '@hub/legal';
 import { partnersSubgraph } from '@hub/partners';
 import { servicesSubgraph } from '@hub/services';

@@ -1,4 +1,4 @@
-import { CENTRE_PARTNER_CODE, CENTRE_ROLES, PARTNER_ROLES, type Role } from '@hub/common';
+import { CENTRE_PARTNER_CODE, CENTRE_ROLES, PARTNER_ROLES, type Role } from '@hub/common/identity';
 import { importPKCS8, SignJWT } from 'jose';
 import { demoPartnerCodes } from './demo/partners';
 import { DEV_AUDIENCE, DEV_ISSUER, type DevSecrets } from './dev-secrets';

@@ -1,5 +1,5 @@
 import { CaseStatus, ReportChannel, ReportUrgency } from '@hub/cases';
-import { Sex } from '@hub/common';
+import { Sex } from '@hub/common/vocabulary';
 import {
   CompensationForum,
   CompensationStatus,

@@ -1,5 +1,5 @@
 import { Case, PartnerReport, Report, ReportChannel, ReportUrgency } from '@hub/cases';
-import { Sex } from '@hub/common';
+import { Sex } from '@hub/common/vocabulary';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_CASES, demoCaseId } from './cases';
 import { demoId } from './ids';

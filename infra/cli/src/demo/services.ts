@@ -1,4 +1,5 @@
-import { AgeGroup, DataCategory, Sex } from '@hub/common';
+import { DataCategory } from '@hub/common/categories';
+import { AgeGroup, Sex } from '@hub/common/vocabulary';
 import { CitizenshipEligibility, ServiceType } from '@hub/services';
 import { demoId } from './ids';
 

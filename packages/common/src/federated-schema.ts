@@ -16,6 +16,8 @@ import {
   type CaseIdOf,
 } from './consent/category';
 import { enforceCategories } from './consent/enforce';
+// The shared enums become GraphQL types before any schema is built from them.
+import './graphql-enums';
 import type { OrmOptions } from './db';
 import { canonicaliseIds } from './ids';
 import type { Logger } from './logger';

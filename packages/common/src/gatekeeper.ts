@@ -3,6 +3,7 @@ import { ErrorCode } from './errors';
 import { requestIdOf, sendError } from './http';
 import {
   graphqlOperation,
+  httpOperation,
   INTERNAL_IDENTITY_HEADER,
   operationDigest,
   OPERATION_HEADER,
@@ -153,7 +154,3 @@ export function createGatekeeper(verify: InternalVerifier, log: Logger, shared?:
     bindHttp: bind((req) => httpOperation(req.method, req.originalUrl)),
   };
 }
-
-/** What a token for a plain HTTP route (a streamed download) is bound to. */
-export const httpOperation = (method: string, pathAndQuery: string) =>
-  `${method.toUpperCase()} ${pathAndQuery}`;

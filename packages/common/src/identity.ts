@@ -28,6 +28,14 @@ export const isCentre = (caller: Caller): boolean => caller.partner === CENTRE_P
 export const hasRole = (caller: Caller, ...roles: Role[]): boolean =>
   roles.some((role) => caller.roles.includes(role));
 
+/**
+ * Whether the caller works the Centre's cases and so sees every category of them: Centre case
+ * workers and supervisors. Analysts see statistics only; administrators run the system, not cases.
+ * Partner users see nothing of a case until consent grants it (the consent layer decides that).
+ */
+export const seesAllCases = (caller: Caller): boolean =>
+  isCentre(caller) && hasRole(caller, 'CASE_WORKER', 'SUPERVISOR');
+
 const callerClaims = z.object({
   sub: z.string().min(1).max(200),
   partner: z
@@ -87,6 +95,10 @@ export const operationDigest = (operation: string) =>
   createHash('sha256').update(operation).digest('base64url');
 export const graphqlOperation = (query: string, variables: unknown) =>
   `${query}\n${JSON.stringify(variables ?? null)}`;
+
+/** What a token for a plain HTTP route (a streamed download) is bound to. */
+export const httpOperation = (method: string, pathAndQuery: string) =>
+  `${method.toUpperCase()} ${pathAndQuery}`;
 
 /** One subgraph fetch the gateway signs a token for. */
 export interface InternalGrant {

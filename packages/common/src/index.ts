@@ -15,6 +15,7 @@ export * from './federated-schema';
 export * from './subgraph';
 export * from './vocabulary';
 export * from './process';
+export * from './subgraph-main';
 export * from './reference';
 export * from './access';
 export * from './workflow';
