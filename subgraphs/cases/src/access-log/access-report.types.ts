@@ -81,7 +81,7 @@ export class AccessReportLine {
 })
 export class CaseAccessReport {
   @Category(DataCategory.CORE)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The case the report is about.' })
   caseId!: string;
 
   @Category(DataCategory.CORE)
