@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PARTNERS, demoServiceRows } from '@hub/cli';
 import { postGraphQL } from '../support/hub';
+import { SUBGRAPH_NAMES } from '@hub/common/bootstrap';
 
 const CLI = path.resolve(__dirname, '../../infra/cli/dist/main.js');
 
@@ -17,7 +18,8 @@ async function freePorts(span: number): Promise<number> {
         .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
     });
   for (;;) {
-    const base = 20000 + Math.floor(Math.random() * 20000);
+    // Below the kernel's ephemeral range (32768–60999), where other tests' listen(0) lands.
+    const base = 20000 + Math.floor(Math.random() * 12000);
     const checks = await Promise.all(Array.from({ length: span }, (_, i) => isFree(base + i)));
     if (checks.every(Boolean)) {
       return base;
@@ -82,7 +84,8 @@ describe('the hub command line', () => {
     }
     // Under /tmp: PostgreSQL runs as its own user and must reach the data directory.
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-cli-test-'));
-    port = await freePorts(5);
+    // The gateway on HUB_PORT, each subgraph on the ports after it.
+    port = await freePorts(1 + SUBGRAPH_NAMES.length);
     env = {
       HUB_DATA_DIR: dataDir,
       HUB_PORT: String(port),

@@ -63,7 +63,12 @@ describe('HTTP hardening at the gateway', () => {
   it('answers REQUEST_TIMEOUT and cancels the subgraph fetch of a request that runs too long', async () => {
     // A legal subgraph that never answers.
     const aborted: Promise<void>[] = [];
-    const stuck: Server = createServer((req) => {
+    const stuck: Server = createServer((req, res) => {
+      // The gateway warms its connections with GET /health; only the query's fetch hangs.
+      if (req.method === 'GET' && req.url === '/health') {
+        res.end('{"status":"ok"}');
+        return;
+      }
       aborted.push(new Promise((resolve) => req.socket.once('close', () => resolve())));
     });
     await new Promise<void>((resolve) => stuck.listen(0, '127.0.0.1', resolve));
