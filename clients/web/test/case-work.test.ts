@@ -102,10 +102,11 @@ describe('the Centre and a provider work one case in the browser', () => {
     const provider = await openAs(browser, hub.origin, { partner: 'atina', role: 'MEMBER' });
     const card = provider.page.getByRole('article').filter({ hasText: code });
     await card.getByRole('button', { name: 'Прихвати' }).click();
-    await card.getByText('Прихваћено').waitFor();
+    await card.getByText('Прихваћено', { exact: true }).waitFor();
     await card.getByLabel('Завршна напомена').fill('Синтетички завршено.');
     await card.getByRole('button', { name: 'Заврши' }).click();
-    await card.getByText('Завршено').waitFor();
+    // Exact: the partner's closing note ("…завршено.") also contains the word.
+    await card.getByText('Завршено', { exact: true }).waitFor();
 
     // The case worker's page follows the case live: the item is done without a reload.
     await plan.getByRole('cell', { name: 'Урађено' }).waitFor({ timeout: 15_000 });
