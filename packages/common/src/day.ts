@@ -9,8 +9,11 @@ const BELGRADE_DAY = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** The calendar day in Belgrade, YYYY-MM-DD, at the instant `at`. */
+export const belgradeDay = (at: Date): string => BELGRADE_DAY.format(at);
+
 /** Today's date in Belgrade, YYYY-MM-DD. */
-export const today = (): string => BELGRADE_DAY.format(new Date());
+export const today = (): string => belgradeDay(new Date());
 
 /** A calendar date as the API takes it: YYYY-MM-DD. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,6 +87,3 @@ export function childOn(dateOfBirth: string | null | undefined, day: string): bo
   const age = ageOn(dateOfBirth, day);
   return age === null ? null : age < ADULT_AGE;
 }
-
-/** The calendar day in UTC, YYYY-MM-DD, of `at`. */
-export const utcDay = (at: Date = new Date()): string => at.toISOString().slice(0, 10);

@@ -13,7 +13,7 @@ import {
   requirePartners,
   isCentre,
   seesAllCases,
-  utcDay,
+  today,
   UUID,
   type HubContext,
   requireCaseStaff,
@@ -108,8 +108,9 @@ export class ConsentService {
           'givenBy',
         );
       }
-      // The day is UTC's, as it always was here; unknown birth dates are not known to be children.
-      const child = childOn(kase.person?.dateOfBirth, utcDay()) === true;
+      // A person comes of age on their birthday in Belgrade (not in UTC, which is an hour or two
+      // behind); unknown birth dates are not known to be children.
+      const child = childOn(kase.person?.dateOfBirth, today()) === true;
       if (child && input.givenBy !== GivenBy.LEGAL_GUARDIAN) {
         throw invalid('The person is a child: consent is given by the legal guardian.', 'givenBy');
       }

@@ -85,6 +85,21 @@ describe('service matching', () => {
     expect(matchService(adultsOnly, { dateOfBirth: '2008-06-15' }, TODAY).fits).toBe(true);
   });
 
+  it('counts the birthday on the calendar in Belgrade, not in UTC', () => {
+    const adultsOnly = service({
+      eligibility: { ...service().eligibility, ageGroups: [AgeGroup.ADULT] },
+    } as Partial<Service>);
+    // 00:30 on 15 June in Belgrade (summer time, UTC+2) is still 14 June in UTC.
+    const justAfterMidnight = new Date('2026-06-14T22:30:00Z');
+    expect(matchService(adultsOnly, { dateOfBirth: '2008-06-15' }, justAfterMidnight).fits).toBe(
+      true,
+    );
+    // 00:30 on 1 January in Belgrade (winter time, UTC+1).
+    const newYear = new Date('2025-12-31T23:30:00Z');
+    expect(matchService(adultsOnly, { dateOfBirth: '2008-01-01' }, newYear).fits).toBe(true);
+    expect(matchService(adultsOnly, { dateOfBirth: '2008-01-02' }, newYear).fits).toBe(false);
+  });
+
   it('treats a missing, malformed or future date of birth as unknown, not as a fact', () => {
     for (const dateOfBirth of [null, '15.06.2000', '2030-01-01']) {
       expect(

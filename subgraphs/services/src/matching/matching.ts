@@ -1,4 +1,4 @@
-import { ADULT_AGE, AgeGroup, ageOn, utcDay } from '@hub/common';
+import { ADULT_AGE, AgeGroup, ageOn, belgradeDay } from '@hub/common';
 import type { Service } from '../service/service.entity';
 import { CitizenshipEligibility } from '../service/service.types';
 import { PersonFact } from './matching.types';
@@ -43,7 +43,7 @@ export function matchService(
 
   const fits = [
     check(PersonFact.AGE, ageGroups.length < Object.keys(AgeGroup).length, () => {
-      const age = ageOn(person.dateOfBirth, utcDay(today));
+      const age = ageOn(person.dateOfBirth, belgradeDay(today));
       // A birth date after today says nothing about the age group: the fact stays unchecked.
       return age === null || age < 0
         ? null
