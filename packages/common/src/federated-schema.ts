@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type express from 'express';
-import { parse, type GraphQLSchema } from 'graphql';
+import { Kind, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { hubAuthChecker } from './access';
 import type { SubgraphName } from './bootstrap';
@@ -112,7 +112,20 @@ export async function buildFederatedSchema(definition: SubgraphDefinition): Prom
     } as never;
   }
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
-  enforceCategories(subgraph, definition.caseTypes ?? {}, definition.authoredTypes ?? {});
+  // Types only published here (the gateway serves them, e.g. HubEvent) are never resolved here.
+  const publishedOnly = new Set(
+    definition.extraTypeDefs
+      ? parse(definition.extraTypeDefs).definitions.flatMap((node) =>
+          node.kind === Kind.OBJECT_TYPE_DEFINITION ? [node.name.value] : [],
+        )
+      : [],
+  );
+  enforceCategories(
+    subgraph,
+    definition.caseTypes ?? {},
+    definition.authoredTypes ?? {},
+    publishedOnly,
+  );
   // Outermost: ids are canonical before consent or any resolver reads them.
   canonicaliseIds(subgraph);
   return subgraph;

@@ -1,4 +1,4 @@
-import { type SubgraphDefinition } from '@hub/common';
+import { caseOf, type SubgraphDefinition } from '@hub/common';
 import { CompensationClaim } from './compensation/compensation.entity';
 import {
   CaseCompensationClaimsResolver,
@@ -42,11 +42,11 @@ export const legalSubgraph: SubgraphDefinition = {
   entities: [Proceeding, Hearing, Representation, CompensationClaim],
   migrations,
   caseTypes: {
-    Case: (kase) => kase.id as string,
-    Proceeding: (proceeding) => proceeding.caseId as string,
-    Hearing: (hearing) => hearing.caseId as string,
-    Representation: (representation) => representation.caseId as string,
-    CompensationClaim: (claim) => claim.caseId as string,
+    Case: caseOf((kase: { id: string }) => kase.id),
+    Proceeding: caseOf((proceeding: Proceeding) => proceeding.caseId),
+    Hearing: caseOf((hearing: Hearing) => hearing.caseId),
+    Representation: caseOf((representation: Representation) => representation.caseId),
+    CompensationClaim: caseOf((claim: CompensationClaim) => claim.caseId),
   },
   referenceResolvers: {
     Proceeding: (reference, ctx) => new ProceedingService(ctx).byId(reference.id!),

@@ -1,4 +1,4 @@
-import { type SubgraphDefinition } from '@hub/common';
+import { caseOf, type SubgraphDefinition } from '@hub/common';
 import { migrations } from './migrations';
 import { Service } from './service/service.entity';
 import { CaseReferralsResolver, ReferralResolver } from './referral/referral.resolver';
@@ -24,8 +24,8 @@ export const servicesSubgraph: SubgraphDefinition = {
   entities: [Service, Referral],
   migrations,
   caseTypes: {
-    Case: (kase) => kase.id as string,
-    Referral: (referral) => referral.caseId as string,
+    Case: caseOf((kase: { id: string }) => kase.id),
+    Referral: caseOf((referral: Referral) => referral.caseId),
   },
   referenceResolvers: {
     Service: (reference, ctx) => new ServiceService(ctx).byId(reference.id!),

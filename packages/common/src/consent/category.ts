@@ -24,8 +24,20 @@ export const CASE_ID = Symbol.for('coordination-hub.caseId');
 /** How to find the case a value of a case-related type belongs to. */
 export type CaseIdOf = (source: Record<string | symbol, unknown>) => string | null | undefined;
 
+/**
+ * How to find the case of a value of one type, written against that type, so a renamed property
+ * fails to compile rather than refusing every field at run time. The subgraph's resolvers hand the
+ * schema values of exactly that type, which is what makes the one cast here sound.
+ */
+export const caseOf = <T>(find: (value: T) => string | null | undefined): CaseIdOf =>
+  find as unknown as CaseIdOf;
+
 /** Value objects without an id of their own take the case id their parent stamped on them. */
 export const stampedCaseId: CaseIdOf = (source) => source[CASE_ID] as string | undefined;
 
 /** The partner that wrote a value of an authored type (a partner's own report), if one did. */
 export type AuthorOf = (source: Record<string | symbol, unknown>) => string | null | undefined;
+
+/** How to find the partner that wrote a value of one authored type, written against that type. */
+export const authorOf = <T>(find: (value: T) => string | null | undefined): AuthorOf =>
+  find as unknown as AuthorOf;

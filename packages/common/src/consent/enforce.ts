@@ -57,14 +57,24 @@ export function enforceCategories(
   schema: GraphQLSchema,
   caseTypes: Record<string, CaseIdOf>,
   authoredTypes: Record<string, AuthorOf> = {},
+  publishedOnly: ReadonlySet<string> = new Set(),
 ): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) {
       continue;
     }
+    const fields = Object.values(type.getFields());
+    const identified = 'id' in type.getFields() && !publishedOnly.has(type.name);
+    if (identified && !caseTypes[type.name] && fields.some(categoryOf)) {
+      // An entity is fetched by its id, alone (an entity reference, a list of its own): no parent
+      // stamps a case on it. Without an entry every marked field of it would be refused.
+      throw new Error(
+        `${type.name} has fields marked @category and an id of its own: say how to find its case in caseTypes.`,
+      );
+    }
     const caseIdOf = caseTypes[type.name] ?? stampedCaseId;
     const authorOf = authoredTypes[type.name];
-    for (const field of Object.values(type.getFields())) {
+    for (const field of fields) {
       const category = categoryOf(field);
       if (!category) {
         continue;
