@@ -85,11 +85,13 @@ describe('the hub command line', () => {
     // Under /tmp: PostgreSQL runs as its own user and must reach the data directory.
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-cli-test-'));
     // The gateway on HUB_PORT, each subgraph on the ports after it.
-    port = await freePorts(1 + SUBGRAPH_NAMES.length);
+    // One span for all: the gateway, each subgraph on the ports after it, then PostgreSQL (picked
+    // apart, PostgreSQL's free port could be one of the subgraphs', not yet taken when checked).
+    port = await freePorts(2 + SUBGRAPH_NAMES.length);
     env = {
       HUB_DATA_DIR: dataDir,
       HUB_PORT: String(port),
-      EMBEDDED_PG_PORT: String(await freePorts(1)),
+      EMBEDDED_PG_PORT: String(port + 1 + SUBGRAPH_NAMES.length),
       LOG_LEVEL: 'warn',
     };
   });
