@@ -38,10 +38,18 @@ const plan = (
 
 const squash = (text: string | null) => text?.replace(/\s+/g, ' ').trim();
 
+/** Whether the subscriber may learn of the event: asked of the cases subgraph in every read. */
+const SCOPE = `scope: eventScope(caseId: "${CASE}", entityType: "ConferenceEntry")`;
+
 describe('the subscription payload planner', () => {
-  it('needs no query when only the event itself is selected', () => {
-    const planned = plan(`subscription { conferenceEvents(conferenceId: "x") { id type at } }`);
+  it('needs no query when only the event itself is selected and it is about no case', () => {
+    const planned = plan(
+      `subscription { conferenceEvents(conferenceId: "x") { id type at } }`,
+      {},
+      { ...entryEvent, caseId: null },
+    );
     expect(planned.query).toBeNull();
+    expect(planned.scoped).toBe(false);
     expect(planned.assemble(entryEvent, null)).toEqual({
       conferenceEvents: {
         id: '42',
@@ -57,8 +65,9 @@ describe('the subscription payload planner', () => {
     }`);
     expect(squash(planned.query)).toBe(
       squash(`query LiveEvent { e1: conferenceEntry(id: "${ENTRY}") { text }
-        e2: conference(id: "${CONFERENCE}") { status } }`),
+        e2: conference(id: "${CONFERENCE}") { status } ${SCOPE} }`),
     );
+    expect(planned.scoped).toBe(true);
     expect(
       planned.assemble(entryEvent, { e1: { text: 'synthetic' }, e2: { status: 'LIVE' } }),
     ).toEqual({
@@ -98,7 +107,8 @@ describe('the subscription payload planner', () => {
       }`,
       { full: false },
     );
-    expect(planned.query).toBeNull();
+    // Nothing of the entities is read; only whether the subscriber may learn of the event.
+    expect(squash(planned.query)).toBe(`query SubscriptionEvent { ${SCOPE} }`);
     expect(planned.assemble(entryEvent, null)).toEqual({
       conferenceEvents: { type: 'CONFERENCE_ENTRY_RECORDED' },
     });
@@ -114,6 +124,8 @@ describe('the subscription payload planner', () => {
       },
     );
     expect(planned.query).toBeNull();
+    // No scope asked, so no answer: the update fails closed (outcomeOf), never goes out.
+    expect(planned.scoped).toBe(true);
     expect(planned.assemble(entryEvent, null)).toEqual({ caseEvents: { case: null } });
   });
 
@@ -123,7 +135,7 @@ describe('the subscription payload planner', () => {
       id: CASE,
     });
     expect(squash(planned.query)).toBe(
-      `query SubscriptionEvent { access: case(id: "${CASE}") { id } }`,
+      `query SubscriptionEvent { access: case(id: "${CASE}") { id } ${SCOPE} }`,
     );
   });
 });

@@ -75,6 +75,11 @@ function collectFields(
 export interface PayloadPlan {
   /** The query to run for one event under the subscriber's identity, or null if none is needed. */
   query: string | null;
+  /**
+   * Whether the query asks the cases subgraph if the subscriber may learn of the event at all
+   * (its `scope` field, eventScope): every event about a case does.
+   */
+  scoped: boolean;
   variables: Record<string, unknown>;
   /** Builds the HubEvent value from the event and the query's data. */
   assemble(
@@ -88,7 +93,9 @@ export interface PayloadPlan {
 /**
  * Turns the subscriber's selection on HubEvent into the query that reads the event's entities:
  * one root field per entity field (`case(id: …) { their selection }`), with their fragments and
- * the variables they use. `access` adds a field whose null means the subscriber lost access.
+ * the variables they use. `access` adds a field whose null means the subscriber lost access. An
+ * event about a case adds `scope`: whether the subscriber may learn that it happened at all, as
+ * the cases subgraph decides it (the timeline's rule), asked in the same read as the payload.
  */
 export function planPayload(
   document: DocumentNode,
@@ -118,6 +125,13 @@ export function planPayload(
   });
   if (access) {
     parts.push(`access: ${access.root}(id: "${access.id}") { id }`);
+  }
+  // Fails closed: an event about a case whose id is not one gets no scope field, so no answer.
+  const scoped = event.caseId !== null;
+  if (scoped && UUID.test(event.caseId!)) {
+    parts.push(
+      `scope: eventScope(caseId: "${event.caseId}", entityType: ${JSON.stringify(event.entityType)})`,
+    );
   }
   let query: string | null = null;
   let usedVariables: Record<string, unknown> = {};
@@ -152,6 +166,7 @@ export function planPayload(
   }
   return {
     query,
+    scoped,
     variables: usedVariables,
     assemble: (row, data) => {
       const value: Record<string, unknown> = {};

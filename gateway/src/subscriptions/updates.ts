@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
-import { DataCategory, eventCategory } from '@hub/common/categories';
 import { ErrorCode } from '@hub/common/errors';
-import { hasRole, isCentre, seesAllCases } from '@hub/common/identity';
+import { hasRole, isCentre } from '@hub/common/identity';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import type { GatewayContext } from '../context';
 import { matches, type HubEventRow } from './event-filter';
@@ -84,63 +83,6 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
       gather,
     );
 
-  /**
-   * Whether the subscriber may learn that this event happened at all. That an identification was
-   * decided or a residence granted is data of its category (see eventCategory): without consent
-   * to it the event is skipped, as the case timeline leaves it out. The cases subgraph decides,
-   * by the same rule as every field, and records the decision.
-   */
-  const mayLearnOf = async (
-    subscriber: Subscriber,
-    event: HubEventRow,
-    access: LiveSubscription['access'],
-    gather: number,
-  ): Promise<boolean> => {
-    if (!event.caseId) {
-      return true;
-    }
-    const category = eventCategory(event.entityType);
-    // CORE needs no asking; a conference's own events are covered by the read's access probe,
-    // which needs CONFERENCE consent (and ends the stream when it is gone).
-    if (
-      category === DataCategory.CORE ||
-      (category === DataCategory.CONFERENCE && access?.root === 'conference')
-    ) {
-      return true;
-    }
-    if (category === null) {
-      return seesAllCases(subscriber.caller);
-    }
-    const result = await readShared(
-      subscriber,
-      `query EventScope { canSee(caseId: "${event.caseId}", category: ${category}) }`,
-      {},
-      gather,
-    );
-    const canSee = (result.data as { canSee?: boolean } | null | undefined)?.canSee;
-    if (typeof canSee !== 'boolean') {
-      // Undecided (a subgraph failed): report this update as unreadable rather than skip it
-      // silently, so the subscriber knows something was missed.
-      throw new Error('The consent check for a live update failed.');
-    }
-    return canSee;
-  };
-
-  /** Reads an event for a subscriber, or skips it when they may not learn of it. */
-  const readIfAllowed = async (
-    subscription: LiveSubscription,
-    event: HubEventRow,
-    query: string | null,
-    variables: Record<string, unknown>,
-    gather: number,
-  ): Promise<FormattedExecutionResult | null> => {
-    if (!(await mayLearnOf(subscription.subscriber, event, subscription.access, gather))) {
-      return null;
-    }
-    // A payload made of the event row alone needs no read.
-    return query ? readShared(subscription.subscriber, query, variables, gather) : { data: {} };
-  };
-
   /** The read one event needs for one subscription: its payload, or only the access probe. */
   const readFor = (live: LiveSubscription, event: HubEventRow) => {
     const plan = matches(live.filter, event)
@@ -169,12 +111,15 @@ export function createUpdateReader(deps: UpdateReaderDeps) {
     for (let attempt = 0; ; attempt += 1) {
       const last = attempt >= OUTAGE_RETRIES || subscription.closed;
       try {
-        const result = await readIfAllowed(subscription, event, query, variables, gather);
+        // A payload made of the event row alone, about no case, needs no read.
+        const result = query
+          ? await readShared(subscription.subscriber, query, variables, gather)
+          : { data: {} };
         const outage = result?.errors?.some(
           (error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE,
         );
         if (!outage || last) {
-          return result ? outcomeOf(subscription, event, plan, result) : 'skip';
+          return outcomeOf(subscription, event, plan, result);
         }
       } catch {
         if (last) {
@@ -218,6 +163,12 @@ export function outcomeOf(
   }
   if (!plan || !event) {
     return 'skip';
+  }
+  if (plan.scoped && data?.scope !== true) {
+    // Whether the subscriber may learn of the event at all is the cases subgraph's to say (the
+    // timeline's rule: consent to the category of what it concerns). false: skipped, as the
+    // timeline leaves it out; no answer (a failed check): reported, never delivered.
+    return data?.scope === false ? 'skip' : failure(ErrorCode.INTERNAL_SERVER_ERROR, UNREADABLE);
   }
   return {
     data: plan.assemble(event, data),

@@ -33,7 +33,7 @@ import { PlanItem, ProtectionPlan } from './plan/plan.entity';
 import { CasePlanResolver, PlanItemResolver, PlanResolver } from './plan/plan.resolver';
 import { PlanService } from './plan/plan.service';
 import { EventCursor, followReferralEvents } from './plan/referral-follower';
-import { CaseTimelineResolver, type TimelineEntry } from './timeline/timeline';
+import { CaseTimelineResolver, EventScopeResolver, type TimelineEntry } from './timeline/timeline';
 import { Accommodation } from './accommodation/accommodation.entity';
 import {
   AccommodationResolver,
@@ -67,6 +67,7 @@ export const casesSubgraph: SubgraphDefinition = {
     PlanItemResolver,
     CasePlanResolver,
     CaseTimelineResolver,
+    EventScopeResolver,
     AccommodationResolver,
     CaseAccommodationResolver,
     OccupancyResolver,

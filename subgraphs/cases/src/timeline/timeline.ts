@@ -1,6 +1,7 @@
 import {
   Category,
   DataCategory,
+  UUID,
   eventCategory,
   seesAllCases,
   byKey,
@@ -11,7 +12,18 @@ import {
   type HubContext,
   groupLoad,
 } from '@hub/common';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Case } from '../case/case.entity';
 
 @ObjectType({
@@ -82,7 +94,7 @@ export class CaseTimelineResolver {
           ),
       (row) => row.case_id,
     );
-    const shown = await Promise.all(rows.map((row) => mayShow(ctx, kase.id, row)));
+    const shown = await Promise.all(rows.map((row) => mayLearnOf(ctx, kase.id, row.entity_type)));
     return rows.filter((_, index) => shown[index]).map(toEntry);
   }
 
@@ -120,7 +132,9 @@ export class CaseTimelineResolver {
             'select event_id::text as id, case_id::text, at, type, entity_type, entity_id::text, partner from hub.case_history where event_id in (?)',
             [ids],
           );
-        const shown = await Promise.all(rows.map((row) => mayShow(ctx, kase.id, row)));
+        const shown = await Promise.all(
+          rows.map((row) => mayLearnOf(ctx, kase.id, row.entity_type)),
+        );
         const visible = rows.filter((_, index) => shown[index]).map(toEntry);
         return byKey(ids, visible, (entry) => entry.id);
       },
@@ -128,13 +142,37 @@ export class CaseTimelineResolver {
   }
 }
 
-/** An entry shows only with consent to the category of what it concerns (staff: the rest). */
-async function mayShow(ctx: HubContext, caseId: string, row: EventRow): Promise<boolean> {
-  const category = eventCategory(row.entity_type);
+/**
+ * Whether the caller may learn that something happened to this kind of entity in this case: with
+ * consent to the category of what it concerns (eventCategory); an entity type without one, Centre
+ * case staff only. The one rule for the case's timeline and for live updates (the gateway asks
+ * through eventScope), recorded like every consent decision.
+ */
+async function mayLearnOf(ctx: HubContext, caseId: string, entityType: string): Promise<boolean> {
+  const category = eventCategory(entityType);
   if (!category) {
     return seesAllCases(ctx.caller);
   }
   return (await ctx.consent.check(caseId, category)).allowed;
+}
+
+@Resolver()
+export class EventScopeResolver {
+  @Query(() => Boolean, {
+    description:
+      'Whether you may learn that an event about this kind of entity happened in this case — the rule the case’s timeline follows (consent to the category of what it concerns), recorded the same way. The gateway asks it before a live update goes out; false for a case that does not exist.',
+  })
+  async eventScope(
+    @Arg('caseId', () => ID, { description: 'The case the event is about.' }) caseId: string,
+    @Arg('entityType', { description: 'The kind of entity the event names, e.g. PlanItem.' })
+    entityType: string,
+    @Ctx() ctx: HubContext,
+  ): Promise<boolean> {
+    if (!UUID.test(caseId) || !(await ctx.em.count(Case, { id: caseId }))) {
+      return false;
+    }
+    return mayLearnOf(ctx, caseId, entityType);
+  }
 }
 
 const toEntry = (row: EventRow): TimelineEntry => ({
