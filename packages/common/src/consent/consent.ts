@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { DataCategory } from '../categories';
 import { hasRole, isCentre, type Caller } from '../identity';
+import { grantStore, type ActiveGrant } from './grant-store';
 
 export type Decision = 'ALLOWED' | 'DENIED';
 
@@ -12,25 +13,6 @@ export interface Verdict {
   basis: string;
   breakGlass: boolean;
 }
-
-interface ActiveGrant {
-  id: string;
-  caseId: string;
-  categories: DataCategory[];
-}
-
-/** The SQL condition "this grant is in force now", shared by every reader of grants. */
-export const ACTIVE_GRANT_SQL =
-  'revoked_at is null and valid_from <= now() and (valid_until is null or valid_until > now())';
-
-/**
- * The cases a partner (the `?` parameter) holds an active grant for — one that covers `category`,
- * when given — as a sub-select for list queries filtered in SQL.
- */
-export const grantedCasesSql = (category?: DataCategory) =>
-  `select case_id from hub.consent_grant where grantee_code = ?${
-    category ? ` and '${category}' = any(categories)` : ''
-  } and ${ACTIVE_GRANT_SQL}`;
 
 /**
  * Who may see what of a case, decided once per request and case, from the database as it is now:
@@ -63,18 +45,8 @@ export class ConsentEvaluator {
   ) {
     const connection = () => this.em.getConnection();
     this.grants = new DataLoader(async (caseIds) => {
-      const rows = await connection().execute<
-        { id: string; case_id: string; categories: DataCategory[] }[]
-      >(
-        `select id, case_id, categories from hub.consent_grant
-          where grantee_code = ? and case_id in (?) and ${ACTIVE_GRANT_SQL}`,
-        [this.caller.partner, [...caseIds]],
-      );
-      return caseIds.map((caseId) =>
-        rows
-          .filter((row) => row.case_id === caseId)
-          .map((row) => ({ id: row.id, caseId, categories: row.categories })),
-      );
+      const grants = await grantStore.inForce(this.em, this.caller.partner, [...caseIds]);
+      return caseIds.map((caseId) => grants.filter((grant) => grant.caseId === caseId));
     });
     this.seals = new DataLoader(async (caseIds) => {
       const rows = await connection().execute<{ case_id: string }[]>(

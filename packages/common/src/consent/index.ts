@@ -2,3 +2,4 @@ export * from './access-log';
 export * from './category';
 export * from './consent';
 export * from './enforce';
+export * from './grant-store';

@@ -1,6 +1,6 @@
 import {
   forbidden,
-  grantedCasesSql,
+  grantStore,
   keysetPage,
   searchKey,
   searchKeySql,
@@ -94,8 +94,11 @@ export function searchCases(
   const params: unknown[] = [];
   if (!centre) {
     // Analysts and administrators see no case; a partner, the cases it holds grants for.
-    where.push(consent.isPartner ? `c.id in (${grantedCasesSql()})` : 'false');
-    params.push(...(consent.isPartner ? [ctx.caller.partner] : []));
+    const granted = consent.isPartner
+      ? grantStore.grantedCases('c.id', ctx.caller.partner)
+      : { sql: 'false', params: [] };
+    where.push(granted.sql);
+    params.push(...granted.params);
   }
   if (search?.code) {
     where.push(`lower(c.code) like ?`);

@@ -1,4 +1,4 @@
-import { byKey, grantedCasesSql, loader, UUID, type HubContext } from '@hub/common';
+import { byKey, grantStore, loader, UUID, type HubContext } from '@hub/common';
 import { Case } from './case.entity';
 import type { CaseStatus } from './case.types';
 
@@ -48,10 +48,11 @@ export class CaseService {
     if (!consent.isPartner) {
       return [];
     }
+    const granted = grantStore.grantedCases('c.id', this.ctx.caller.partner);
     const qb = this.ctx.em
       .createQueryBuilder(Case, 'c')
       .select('*')
-      .where(`c.id in (${grantedCasesSql()})`, [this.ctx.caller.partner])
+      .where(granted.sql, granted.params)
       .orderBy({ openedAt: 'desc', id: 'asc' })
       .limit(filter.first);
     if (filter.status) {

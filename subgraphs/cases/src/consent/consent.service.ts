@@ -1,11 +1,10 @@
 import {
-  ACTIVE_GRANT_SQL,
-  asDate,
   changeWithEvent,
   rowForChange,
   childOn,
-  execute,
   DataCategory,
+  grantStore,
+  type GrantRecord,
   ErrorCode,
   HubError,
   notFound,
@@ -23,50 +22,10 @@ import { Case } from '../case/case.entity';
 import { PartnerRef } from '../partner/partner.ref';
 import { ConsentGrant, GivenBy, LegalBasis, type GrantConsentInput } from './consent.types';
 
-interface GrantRow {
-  id: string;
-  case_id: string;
-  grantee_code: string;
-  categories: DataCategory[];
-  purpose: string;
-  legal_basis: string;
-  legal_provision: string | null;
-  given_by: string;
-  authority: string | null;
-  valid_from: Date;
-  valid_until: Date | null;
-  evidence: string;
-  recorded_by: string;
-  recorded_at: Date;
-  revoked_at: Date | null;
-  revoked_by: string | null;
-  revocation_reason: string | null;
-  active: boolean;
-}
-
-const SELECT = `select *, (${ACTIVE_GRANT_SQL}) as active from hub.consent_grant`;
-
-function toGrant(row: GrantRow): ConsentGrant {
+function toGrant(record: GrantRecord): ConsentGrant {
   return Object.assign(new ConsentGrant(), {
-    id: row.id,
-    caseId: row.case_id,
-    granteeCode: row.grantee_code,
-    grantee: refTo(PartnerRef, row.grantee_code, 'code')!,
-    categories: row.categories,
-    purpose: row.purpose,
-    legalBasis: row.legal_basis,
-    legalProvision: row.legal_provision,
-    givenBy: row.given_by,
-    authority: row.authority,
-    validFrom: asDate(row.valid_from)!,
-    validUntil: asDate(row.valid_until),
-    evidence: row.evidence,
-    recordedBy: row.recorded_by,
-    recordedAt: asDate(row.recorded_at)!,
-    revokedAt: asDate(row.revoked_at),
-    revokedBy: row.revoked_by,
-    revocationReason: row.revocation_reason,
-    active: row.active,
+    ...record,
+    grantee: refTo(PartnerRef, record.granteeCode, 'code')!,
   });
 }
 
@@ -80,10 +39,6 @@ const invalid = (message: string, field: string) =>
  */
 export class ConsentService {
   constructor(private readonly ctx: HubContext) {}
-
-  private get connection() {
-    return this.ctx.em.getConnection();
-  }
 
   private requireCentreStaff(): void {
     requireCaseStaff(this.ctx.caller, {
@@ -140,28 +95,21 @@ export class ConsentService {
       async (em) => {
         await requirePartners(em, [{ field: 'grantee', value: input.grantee }]);
         const id = randomUUID();
-        await execute(
-          em,
-          `insert into hub.consent_grant
-        (id, case_id, grantee_code, categories, purpose, legal_basis, legal_provision, given_by, authority,
-         valid_from, valid_until, evidence, recorded_by, recorded_at)
-       values (?, ?, ?, array[?]::text[], ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, ?, ?, now())`,
-          [
-            id,
-            input.caseId,
-            input.grantee,
-            categories,
-            input.purpose,
-            input.legalBasis,
-            input.legalProvision ?? null,
-            input.givenBy,
-            input.authority ?? null,
-            validFrom.toISOString(),
-            input.validUntil?.toISOString() ?? null,
-            input.evidence,
-            this.ctx.caller.sub,
-          ],
-        );
+        await grantStore.insert(em, {
+          id,
+          caseId: input.caseId,
+          granteeCode: input.grantee,
+          categories,
+          purpose: input.purpose,
+          legalBasis: input.legalBasis,
+          legalProvision: input.legalProvision ?? null,
+          givenBy: input.givenBy,
+          authority: input.authority ?? null,
+          validFrom,
+          validUntil: input.validUntil ?? null,
+          evidence: input.evidence,
+          recordedBy: this.ctx.caller.sub,
+        });
         return {
           result: { id },
           event: {
@@ -196,13 +144,7 @@ export class ConsentService {
       throw new HubError(ErrorCode.ALREADY_REVOKED, 'This grant was already revoked.');
     }
     await changeWithEvent(this.ctx, async (em) => {
-      // The row lock decides between simultaneous revocations: the later one updates nothing.
-      const { affectedRows } = (await execute(
-        em,
-        `update hub.consent_grant set revoked_at = now(), revoked_by = ?, revocation_reason = ? where id = ? and revoked_at is null`,
-        [this.ctx.caller.sub, reason.trim(), grantId],
-      )) as { affectedRows: number };
-      if (affectedRows !== 1) {
+      if (!(await grantStore.revoke(em, grantId, this.ctx.caller.sub, reason.trim()))) {
         throw new HubError(ErrorCode.ALREADY_REVOKED, 'This grant was already revoked.');
       }
       return {
@@ -220,8 +162,8 @@ export class ConsentService {
   }
 
   async byId(id: string): Promise<ConsentGrant | null> {
-    const rows = await this.connection.execute<GrantRow[]>(`${SELECT} where id = ?`, [id]);
-    return rows[0] ? toGrant(rows[0]) : null;
+    const record = await grantStore.byId(this.ctx.em, id);
+    return record ? toGrant(record) : null;
   }
 
   /** Every grant of a case, newest first, revoked and expired ones included (Centre staff only). */
@@ -229,20 +171,12 @@ export class ConsentService {
     if (!seesAllCases(this.ctx.caller)) {
       return null;
     }
-    const rows = await this.connection.execute<GrantRow[]>(
-      `${SELECT} where case_id = ? order by recorded_at desc, id`,
-      [caseId],
-    );
-    return rows.map(toGrant);
+    return (await grantStore.forCase(this.ctx.em, caseId)).map(toGrant);
   }
 
   /** The grants in force for the caller's own partner. */
   async mine(): Promise<ConsentGrant[]> {
-    const rows = await this.connection.execute<GrantRow[]>(
-      `${SELECT} where grantee_code = ? and ${ACTIVE_GRANT_SQL} order by recorded_at desc, id`,
-      [this.ctx.caller.partner],
-    );
-    return rows.map(toGrant);
+    return (await grantStore.inForceFor(this.ctx.em, this.ctx.caller.partner)).map(toGrant);
   }
 
   /**
@@ -254,15 +188,13 @@ export class ConsentService {
     if (isCentre(this.ctx.caller) || !UUID.test(caseId)) {
       return null;
     }
-    const rows = await this.connection.execute<{ open: boolean; until: Date | null }[]>(
-      `select bool_or(valid_until is null) as open, max(valid_until) as until
-         from hub.consent_grant
-        where grantee_code = ? and case_id = ? and ${ACTIVE_GRANT_SQL}
-          and (? = 'CORE' or ? = any(categories))`,
-      [this.ctx.caller.partner, caseId.toLowerCase(), category, category],
+    const { open, until } = await grantStore.accessEnds(
+      this.ctx.em,
+      this.ctx.caller.partner,
+      caseId.toLowerCase(),
+      category,
     );
-    const row = rows[0];
-    return !row || row.open || !row.until ? null : new Date(row.until);
+    return open || !until ? null : until;
   }
 
   async setStatisticsConsent(caseId: string, consent: boolean): Promise<Case> {

@@ -2,7 +2,7 @@ import {
   byKey,
   DataCategory,
   forbidden,
-  grantedCasesSql,
+  grantStore,
   keysetPage,
   seesAllCases,
   today,
@@ -34,11 +34,9 @@ export function overduePlanItemsPage(
     if (!ctx.consent.isPartner) {
       throw forbidden('Overdue plan items are shown to case staff and responsible partners.');
     }
-    where.push(
-      `i.responsible_partner_code = ?`,
-      `i.case_id in (${grantedCasesSql(DataCategory.PLAN)})`,
-    );
-    params.push(caller.partner, caller.partner);
+    const granted = grantStore.grantedCases('i.case_id', caller.partner, DataCategory.PLAN);
+    where.push(`i.responsible_partner_code = ?`, granted.sql);
+    params.push(caller.partner, ...granted.params);
   }
   return keysetPage(
     ctx.em,

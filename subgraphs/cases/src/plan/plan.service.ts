@@ -4,7 +4,7 @@ import {
   DataCategory,
   ErrorCode,
   forbidden,
-  grantedCasesSql,
+  grantStore,
   type HubContext,
   HubError,
   notFound,
@@ -92,10 +92,8 @@ export class PlanService {
       if (!this.ctx.consent.isPartner) {
         throw forbidden('Overdue plan items are shown to case staff and responsible partners.');
       }
-      qb.andWhere({ responsiblePartnerCode: caller.partner }).andWhere(
-        `i.case_id in (${grantedCasesSql(DataCategory.PLAN)})`,
-        [caller.partner],
-      );
+      const granted = grantStore.grantedCases('i.case_id', caller.partner, DataCategory.PLAN);
+      qb.andWhere({ responsiblePartnerCode: caller.partner }).andWhere(granted.sql, granted.params);
     }
     return qb.getResult();
   }

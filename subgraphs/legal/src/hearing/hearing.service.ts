@@ -3,7 +3,7 @@ import {
   changeWithEvent,
   DataCategory,
   ErrorCode,
-  grantedCasesSql,
+  grantStore,
   HubError,
   notFound,
   type HubContext,
@@ -60,8 +60,9 @@ export class HearingService {
     if (consent.enforce && !consent.isCentreCaseStaff && !consent.isPartner) {
       where.push('false');
     } else if (consent.enforce && consent.isPartner) {
-      where.push(`h.case_id in (${grantedCasesSql(DataCategory.LEGAL)})`);
-      params.push(caller.partner);
+      const granted = grantStore.grantedCases('h.case_id', caller.partner, DataCategory.LEGAL);
+      where.push(granted.sql);
+      params.push(...granted.params);
     }
     return keysetPage(
       this.ctx.em,

@@ -1,10 +1,9 @@
 import {
-  ACTIVE_GRANT_SQL,
   changeWithEvent,
   DataCategory,
   ErrorCode,
   forbidden,
-  grantedCasesSql,
+  grantStore,
   HubError,
   notFound,
   seesAllCases,
@@ -54,7 +53,11 @@ export class ReferralService {
     const required = [
       ...new Set([DataCategory.CORE, DataCategory.PLAN, ...service.requiredCategories]),
     ];
-    const granted = await this.grantedCategories(input.caseId, service.providerCode);
+    const granted = await grantStore.grantedCategories(
+      this.ctx.em,
+      service.providerCode,
+      input.caseId,
+    );
     const missing = required.filter((category) => !granted.has(category));
     if (missing.length > 0) {
       throw new HubError(
@@ -183,10 +186,8 @@ export class ReferralService {
       if (!consent.isPartner) {
         return [];
       }
-      qb.andWhere({ providerCode: caller.partner }).andWhere(
-        `r.case_id in (${grantedCasesSql(DataCategory.PLAN)})`,
-        [caller.partner],
-      );
+      const granted = grantStore.grantedCases('r.case_id', caller.partner, DataCategory.PLAN);
+      qb.andWhere({ providerCode: caller.partner }).andWhere(granted.sql, granted.params);
     }
     return qb.getResult();
   }
@@ -205,12 +206,13 @@ export class ReferralService {
     }
     if (!consent.isCentreCaseStaff) {
       // Analysts and administrators see none; a partner, what it provides with PLAN consent.
-      where.push(
-        consent.isPartner
-          ? `r.provider_code = ? and r.case_id in (${grantedCasesSql(DataCategory.PLAN)})`
-          : 'false',
-      );
-      params.push(...(consent.isPartner ? [caller.partner, caller.partner] : []));
+      if (consent.isPartner) {
+        const granted = grantStore.grantedCases('r.case_id', caller.partner, DataCategory.PLAN);
+        where.push(`r.provider_code = ? and ${granted.sql}`);
+        params.push(caller.partner, ...granted.params);
+      } else {
+        where.push('false');
+      }
     }
     return keysetPage(
       this.ctx.em,
@@ -224,19 +226,6 @@ export class ReferralService {
       page,
       async (ids) =>
         byKey(ids, await this.ctx.em.find(Referral, { id: { $in: ids } }), (row) => row.id),
-    );
-  }
-
-  /** Categories the partner may see of the case now (CORE included when any grant is active). */
-  private async grantedCategories(caseId: string, partner: string): Promise<Set<string>> {
-    const rows = await this.ctx.em
-      .getConnection()
-      .execute<{ categories: string[] }[]>(
-        `select categories from hub.consent_grant where grantee_code = ? and case_id = ? and ${ACTIVE_GRANT_SQL}`,
-        [partner, caseId],
-      );
-    return new Set(
-      rows.length ? [DataCategory.CORE, ...rows.flatMap((row) => row.categories)] : [],
     );
   }
 }
