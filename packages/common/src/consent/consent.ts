@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DataCategory } from '../categories';
 import { hasRole, isCentre, type Caller } from '../identity';
 import { grantStore, type ActiveGrant } from './grant-store';
+import { breakGlassStore, sealStore } from './seal-store';
 
 export type Decision = 'ALLOWED' | 'DENIED';
 
@@ -43,26 +44,17 @@ export class ConsentEvaluator {
     /** Bench mode only: when false every check allows and nothing is recorded. */
     readonly enforce = true,
   ) {
-    const connection = () => this.em.getConnection();
     this.grants = new DataLoader(async (caseIds) => {
       const grants = await grantStore.inForce(this.em, this.caller.partner, [...caseIds]);
       return caseIds.map((caseId) => grants.filter((grant) => grant.caseId === caseId));
     });
     this.seals = new DataLoader(async (caseIds) => {
-      const rows = await connection().execute<{ case_id: string }[]>(
-        'select case_id from hub.case_seal where case_id in (?)',
-        [[...caseIds]],
-      );
-      const sealed = new Set(rows.map((row) => row.case_id));
+      const sealed = await sealStore.sealedAmong(this.em, [...caseIds]);
       return caseIds.map((caseId) => sealed.has(caseId));
     });
     this.breakGlass = new DataLoader(async (caseIds) => {
-      const rows = await connection().execute<{ id: string; case_id: string }[]>(
-        `select id, case_id from hub.break_glass
-          where supervisor = ? and case_id in (?) and started_at <= now() and expires_at > now()`,
-        [this.caller.sub, [...caseIds]],
-      );
-      return caseIds.map((caseId) => rows.find((row) => row.case_id === caseId)?.id ?? null);
+      const running = await breakGlassStore.runningFor(this.em, this.caller.sub, [...caseIds]);
+      return caseIds.map((caseId) => running.get(caseId) ?? null);
     });
   }
 

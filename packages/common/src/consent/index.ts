@@ -3,3 +3,4 @@ export * from './category';
 export * from './consent';
 export * from './enforce';
 export * from './grant-store';
+export * from './seal-store';

@@ -1,5 +1,6 @@
 import {
   asDate,
+  breakGlassStore,
   type DataCategory,
   ErrorCode,
   HubError,
@@ -10,7 +11,7 @@ import {
   type HubContext,
 } from '@hub/common';
 import { Case } from '../case/case.entity';
-import { SELECT_SESSIONS, toSession, type SessionRow } from '../break-glass/break-glass';
+import { toSession } from '../break-glass/break-glass';
 import { PartnerRef } from '../partner/partner.ref';
 import { AccessLogVerification, AccessReportLine, CaseAccessReport } from './access-report.types';
 
@@ -72,10 +73,7 @@ export class AccessReportService {
             'select min(at) as at from hub.access_log where case_id = ? and id <= ?::bigint',
             [caseId, upTo],
           ),
-      connection.execute<SessionRow[]>(
-        `${SELECT_SESSIONS} where b.case_id = ? and b.started_at >= coalesce(?::timestamptz, '-infinity') and b.started_at < ?::timestamptz order by b.started_at`,
-        [caseId, from, end],
-      ),
+      breakGlassStore.forCase(this.ctx.em, caseId, from, end),
     ]);
     return Object.assign(new CaseAccessReport(), {
       caseId,

@@ -1,7 +1,6 @@
 import {
-  asDate,
+  breakGlassStore,
   changeWithEvent,
-  execute,
   Category,
   DataCategory,
   ErrorCode,
@@ -12,6 +11,8 @@ import {
   notFound,
   type HubContext,
   IdempotencyKeyArg,
+  sealStore,
+  type BreakGlassRecord,
 } from '@hub/common';
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
@@ -63,34 +64,8 @@ export class BreakGlassSession {
   accesses!: number;
 }
 
-export interface SessionRow {
-  id: string;
-  case_id: string;
-  supervisor: string;
-  justification: string;
-  started_at: Date;
-  expires_at: Date;
-  reviewed_by: string | null;
-  reviewed_at: Date | null;
-  review_note: string | null;
-  accesses: string;
-}
-
-export const SELECT_SESSIONS = `select b.*, (select count(*) from hub.access_log l where l.basis = 'BREAK_GLASS:' || b.id) as accesses from hub.break_glass b`;
-
-export const toSession = (row: SessionRow) =>
-  Object.assign(new BreakGlassSession(), {
-    id: row.id,
-    caseId: row.case_id,
-    supervisor: row.supervisor,
-    justification: row.justification,
-    startedAt: asDate(row.started_at)!,
-    expiresAt: asDate(row.expires_at)!,
-    reviewedBy: row.reviewed_by,
-    reviewedAt: asDate(row.reviewed_at),
-    reviewNote: row.review_note,
-    accesses: Number(row.accesses),
-  });
+export const toSession = (record: BreakGlassRecord) =>
+  Object.assign(new BreakGlassSession(), record);
 
 /** Longest a break-glass session may last, in minutes. */
 const MAX_MINUTES = 240;
@@ -107,10 +82,6 @@ export class BreakGlassService {
     if (!isCentre(this.ctx.caller) || !hasRole(this.ctx.caller, 'SUPERVISOR')) {
       throw forbidden('Only a Centre supervisor may use break-glass access.');
     }
-  }
-
-  private get connection() {
-    return this.ctx.em.getConnection();
   }
 
   async open(
@@ -137,11 +108,7 @@ export class BreakGlassService {
     if (!(await this.ctx.em.findOne(Case, { id: caseId }))) {
       throw notFound('The case');
     }
-    const sealed = await this.connection.execute<{ case_id: string }[]>(
-      'select case_id from hub.case_seal where case_id = ?',
-      [caseId],
-    );
-    if (sealed.length === 0) {
+    if (!(await sealStore.isSealed(this.ctx.em, caseId))) {
       throw new HubError(
         ErrorCode.NOT_SEALED,
         'This case is open to Centre staff already; break-glass is for sealed cases.',
@@ -151,12 +118,13 @@ export class BreakGlassService {
       this.ctx,
       async (em) => {
         const id = randomUUID();
-        await execute(
-          em,
-          `insert into hub.break_glass (id, case_id, supervisor, justification, started_at, expires_at)
-       values (?, ?, ?, ?, now(), now() + make_interval(mins => ?))`,
-          [id, caseId, this.ctx.caller.sub, justification.trim(), minutes],
-        );
+        await breakGlassStore.open(em, {
+          id,
+          caseId,
+          supervisor: this.ctx.caller.sub,
+          justification: justification.trim(),
+          minutes,
+        });
         return {
           result: { id },
           event: {
@@ -174,58 +142,41 @@ export class BreakGlassService {
         replay: async (_em, id) => ({ id }),
       },
     );
-    return toSession(
-      (
-        await this.connection.execute<SessionRow[]>(`${SELECT_SESSIONS} where b.id = ?`, [made.id])
-      )[0],
-    );
+    return toSession((await breakGlassStore.byId(this.ctx.em, made.id))!);
   }
 
   async review(id: string, note: string): Promise<BreakGlassSession> {
     this.requireSupervisor();
-    const [row] = await this.connection.execute<SessionRow[]>(`${SELECT_SESSIONS} where b.id = ?`, [
-      id,
-    ]);
+    const row = await breakGlassStore.byId(this.ctx.em, id);
     if (!row) {
       throw notFound('The break-glass session');
     }
     if (row.supervisor === this.ctx.caller.sub) {
       throw forbidden('A second supervisor reviews break-glass use, not the one who opened it.');
     }
-    if (row.reviewed_by) {
+    if (row.reviewedBy) {
       throw new HubError(ErrorCode.ALREADY_REVIEWED, 'This session was already reviewed.');
     }
     await changeWithEvent(this.ctx, async (em) => {
-      // The row lock decides between simultaneous reviews: the later one updates nothing.
-      const { affectedRows } = (await execute(
-        em,
-        'update hub.break_glass set reviewed_by = ?, reviewed_at = now(), review_note = ? where id = ? and reviewed_by is null',
-        [this.ctx.caller.sub, note.trim(), id],
-      )) as { affectedRows: number };
-      if (affectedRows !== 1) {
+      if (!(await breakGlassStore.review(em, id, this.ctx.caller.sub, note.trim()))) {
         throw new HubError(ErrorCode.ALREADY_REVIEWED, 'This session was already reviewed.');
       }
       return {
         result: undefined,
         event: {
           type: 'BREAK_GLASS_REVIEWED',
-          caseId: row.case_id,
+          caseId: row.caseId,
           entityType: 'BreakGlassSession',
           entityId: id,
         },
       };
     });
-    return toSession(
-      (await this.connection.execute<SessionRow[]>(`${SELECT_SESSIONS} where b.id = ?`, [id]))[0],
-    );
+    return toSession((await breakGlassStore.byId(this.ctx.em, id))!);
   }
 
   async awaitingReview(): Promise<BreakGlassSession[]> {
     this.requireSupervisor();
-    const rows = await this.connection.execute<SessionRow[]>(
-      `${SELECT_SESSIONS} where b.reviewed_by is null order by b.started_at`,
-    );
-    return rows.map(toSession);
+    return (await breakGlassStore.awaitingReview(this.ctx.em)).map(toSession);
   }
 }
 

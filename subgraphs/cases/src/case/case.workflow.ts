@@ -3,7 +3,7 @@ import {
   recordEvent,
   today,
   ErrorCode,
-  execute,
+  sealStore,
   HubError,
   notFound,
   requireCaseStaff,
@@ -244,11 +244,7 @@ export class CaseWorkflow {
       kase.closingNote = note;
       // Sealed in the same transaction: from the next request on, the closed case reads as CORE
       // only, unless a supervisor opens a break-glass session.
-      await execute(
-        em,
-        'insert into hub.case_seal (case_id, sealed_at, sealed_by) values (?, now(), ?)',
-        [kase.id, this.ctx.caller.sub],
-      );
+      await sealStore.seal(em, kase.id, this.ctx.caller.sub);
       await this.endOpenWork(em, kase, input.reason);
       return {
         result: kase,
