@@ -1,5 +1,4 @@
 import {
-  asDate,
   Category,
   DataCategory,
   byKey,
@@ -13,6 +12,7 @@ import {
   requireCaseStaff,
 } from '@hub/common';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { accessLogStore, type AccessLogRecord } from './access-log.store';
 
 @ObjectType({
   description:
@@ -96,13 +96,12 @@ export class AccessLogResolver {
       refusal: 'Only Centre case workers and supervisors read the access log.',
     });
     requireFirst(first, 1000);
-    const rows = await ctx.em
-      .getConnection()
-      .execute<Record<string, unknown>[]>(
-        `select ${COLUMNS} from hub.access_log where case_id = ? order by access_log.id desc limit ?`,
-        [UUID.test(caseId) ? caseId : NO_CASE, first],
-      );
-    return rows.map(toEntry);
+    const records = await accessLogStore.newestOfCase(
+      ctx.em,
+      UUID.test(caseId) ? caseId : NO_CASE,
+      first,
+    );
+    return records.map(toEntry);
   }
 
   @Query(() => AccessLogConnection, {
@@ -126,24 +125,10 @@ export class AccessLogResolver {
     });
     return keysetPage(
       ctx.em,
-      {
-        from: 'from hub.access_log l where l.case_id = ?',
-        params: [UUID.test(caseId) ? caseId : NO_CASE],
-        keys: [],
-        id: 'l.id',
-        idType: 'bigint',
-        direction: 'desc',
-      },
+      accessLogStore.pageOfCase(UUID.test(caseId) ? caseId : NO_CASE),
       pageRequest(first, after),
-      async (ids) => {
-        const rows = await ctx.em
-          .getConnection()
-          .execute<Record<string, unknown>[]>(
-            `select ${COLUMNS} from hub.access_log where id in (${ids.map(() => '?').join(', ')})`,
-            ids,
-          );
-        return byKey(ids, rows.map(toEntry), (entry) => entry.id);
-      },
+      async (ids) =>
+        byKey(ids, (await accessLogStore.byIds(ctx.em, ids)).map(toEntry), (entry) => entry.id),
     );
   }
 }
@@ -151,21 +136,5 @@ export class AccessLogResolver {
 /** The id of no case: a caseId that is not a UUID matches no row (and never reaches the parser). */
 const NO_CASE = '00000000-0000-0000-0000-000000000000';
 
-const COLUMNS =
-  'id::text, case_id::text, at, actor, partner, decision, categories, basis, break_glass, audience, operation, subgraph';
-
-const toEntry = (row: Record<string, unknown>): AccessLogEntry =>
-  Object.assign(new AccessLogEntry(), {
-    id: row.id,
-    caseId: row.case_id,
-    at: asDate(row.at),
-    actor: row.actor,
-    partner: row.partner,
-    decision: row.decision,
-    categories: row.categories,
-    basis: row.basis,
-    breakGlass: row.break_glass,
-    audience: row.audience,
-    operation: row.operation,
-    subgraph: row.subgraph,
-  });
+const toEntry = (record: AccessLogRecord): AccessLogEntry =>
+  Object.assign(new AccessLogEntry(), record);

@@ -1,7 +1,5 @@
 import {
-  asDate,
   breakGlassStore,
-  type DataCategory,
   ErrorCode,
   HubError,
   notFound,
@@ -12,34 +10,9 @@ import {
 } from '@hub/common';
 import { Case } from '../case/case.entity';
 import { toSession } from '../break-glass/break-glass';
+import { accessLogStore } from './access-log.store';
 import { PartnerRef } from '../partner/partner.ref';
 import { AccessLogVerification, AccessReportLine, CaseAccessReport } from './access-report.types';
-
-interface LineRow {
-  partner: string;
-  category: DataCategory;
-  decision: string;
-  basis: string;
-  entries: number;
-  users: number;
-  first_at: unknown;
-  last_at: unknown;
-}
-
-/**
- * One line per partner, category, decision and kind of basis (`GRANT:<ids>` → GRANT). Users are
- * the actor and, for a live update read once for several subscribers, each of them.
- */
-const LINES = `select l.partner, c.category, l.decision, split_part(l.basis, ':', 1) as basis,
-    count(distinct l.id)::int as entries, count(distinct u.who)::int as users,
-    min(l.at) as first_at, max(l.at) as last_at
-  from hub.access_log l
-  cross join lateral unnest(l.categories) as c(category)
-  cross join lateral unnest(array_append(l.audience, l.actor)) as u(who)
-  where l.case_id = ? and l.id <= ?::bigint
-    and l.at >= coalesce(?::timestamptz, '-infinity') and l.at < ?::timestamptz
-  group by l.partner, c.category, l.decision, split_part(l.basis, ':', 1)
-  order by l.partner, c.category, l.decision, 4`;
 
 /**
  * The person's own access report. The chain is re-computed first, and the report counts only
@@ -64,21 +37,16 @@ export class AccessReportService {
     }
     const verification = await this.verify();
     const upTo = verification.lastEntryId ?? '0';
-    const connection = this.ctx.em.getConnection();
-    const [lines, [first], sessions] = await Promise.all([
-      connection.execute<LineRow[]>(LINES, [caseId, upTo, from, end]),
-      from
-        ? Promise.resolve([{ at: from }])
-        : connection.execute<{ at: unknown }[]>(
-            'select min(at) as at from hub.access_log where case_id = ? and id <= ?::bigint',
-            [caseId, upTo],
-          ),
-      breakGlassStore.forCase(this.ctx.em, caseId, from, end),
+    const { em } = this.ctx;
+    const [lines, first, sessions] = await Promise.all([
+      accessLogStore.reportLines(em, caseId, upTo, from, end),
+      from ?? accessLogStore.firstAt(em, caseId, upTo),
+      breakGlassStore.forCase(em, caseId, from, end),
     ]);
     return Object.assign(new CaseAccessReport(), {
       caseId,
       caseCode: kase.code,
-      from: asDate(first?.at),
+      from: first,
       to: end,
       verification,
       lines: lines.map((row) =>
@@ -90,8 +58,8 @@ export class AccessReportService {
           basis: row.basis,
           entries: row.entries,
           users: row.users,
-          firstAt: asDate(row.first_at)!,
-          lastAt: asDate(row.last_at)!,
+          firstAt: row.firstAt,
+          lastAt: row.lastAt,
         }),
       ),
       breakGlassSessions: sessions.map(toSession),

@@ -19,6 +19,7 @@ import {
 import { caseForChange, openCaseForChange } from '../case/case.workflow';
 import { Accommodation } from './accommodation.entity';
 import { AccommodationKind, type PlaceInput } from './accommodation.types';
+import { accommodationStore } from './accommodation.store';
 
 /** How many people a provider accommodates now, by kind and Shelter phase. No case data. */
 export interface OccupancyRow {
@@ -144,23 +145,9 @@ export class AccommodationService {
     if (!centre && provider !== caller.partner) {
       throw forbidden('A partner sees the occupancy of its own accommodation only.');
     }
-    const rows = await this.ctx.em
-      .getConnection()
-      .execute<
-        { provider_code: string; kind: AccommodationKind; phase: number | null; occupied: number }[]
-      >(
-        `select provider_code, kind, phase, count(*)::int as occupied
-         from cases.accommodation
-        where to_on is null ${provider ? 'and provider_code = ?' : ''}
-          and case_id not in (select id from cases."case" where status = 'CLOSED')
-        group by provider_code, kind, phase
-        order by provider_code, kind, phase nulls first`,
-        provider ? [provider] : [],
-      );
-    return rows.map((row) => ({
-      providerCode: row.provider_code,
-      kind: row.kind,
-      phase: row.phase,
+    const counts = await accommodationStore.occupancy(this.ctx.em, provider ?? null);
+    return counts.map((row) => ({
+      ...row,
       // A count about people the caller may not all see is withheld when small (a provider
       // holding no grant must not learn that one person is there).
       occupied: countOf(row.occupied, seesAllCases(caller)),

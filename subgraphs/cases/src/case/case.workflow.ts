@@ -27,6 +27,7 @@ import {
 } from '../report/report.types';
 import { Case } from './case.entity';
 import { CASE_WORKFLOW, CaseStatus, ClosingReason, type CloseCaseInput } from './case.types';
+import { caseStore } from './case.store';
 
 /** Refuses a receipt time in the future (a minute of clock skew allowed). */
 function receivedAt(input: ReportInput): Date {
@@ -46,14 +47,7 @@ export async function openNewCase(
   person: ReportedPersonInput | null | undefined,
   caseWorkerName: string,
 ): Promise<Case> {
-  const [{ n }] = await em
-    .getConnection()
-    .execute<{ n: string }[]>(
-      `select nextval('cases.case_code_seq')::text as n`,
-      [],
-      'all',
-      em.getTransactionContext(),
-    );
+  const n = await caseStore.nextCodeNumber(em);
   return em.create(Case, {
     code: `C-${at.getUTCFullYear()}-${n.padStart(5, '0')}`,
     openedAt: at,

@@ -11,6 +11,7 @@ import { Case } from '../case/case.entity';
 import { CaseStatus } from '../case/case.types';
 import { PlanItem } from './plan.entity';
 import { PlanItemStatus } from './plan.types';
+import { referralFollowerStore, type ReferralEventRecord } from './referral-follower.store';
 
 /** How far a follower of the hub's event log has read (one row per follower). */
 @Entity({ tableName: 'event_cursor' })
@@ -47,26 +48,17 @@ const FOLLOWED = workflow<PlanItemStatus>('A plan item', {
   CANCELLED: [],
 });
 
-interface ReferralEvent {
-  id: string;
-  type: string;
-  case_id: string;
-  entity_id: string;
-  parent_id: string;
-  partner: string;
-}
-
 /** Why an event leaves its item as it is, or null when it moves it to `to`. */
 function reasonToLeave(
   item: PlanItem | null,
-  event: ReferralEvent,
+  event: ReferralEventRecord,
   to: PlanItemStatus | undefined,
 ) {
-  if (!to || !item || item.caseId !== event.case_id) {
+  if (!to || !item || item.caseId !== event.caseId) {
     return 'not an item of this case';
   }
   // Only the referral the item is waiting on moves it on; a newer referral replaces it.
-  if (event.type !== 'REFERRAL_CREATED' && item.referralId !== event.entity_id) {
+  if (event.type !== 'REFERRAL_CREATED' && item.referralId !== event.referralId) {
     return 'not the item’s current referral';
   }
   if (!FOLLOWED.allows(item.status, to)) {
@@ -85,37 +77,17 @@ function reasonToLeave(
  */
 export async function applyNextReferralEvent(em: EntityManager, log: Logger): Promise<boolean> {
   return em.transactional(async (tx) => {
-    const connection = tx.getConnection();
-    const context = tx.getTransactionContext();
-    const [cursor] = await connection.execute<{ last_id: string }[]>(
-      'select last_id::text from cases.event_cursor where name = ? for update skip locked',
-      [FOLLOWER],
-      'all',
-      context,
-    );
-    if (!cursor) {
+    const cursor = await referralFollowerStore.lockCursor(tx, FOLLOWER);
+    if (cursor === null) {
       return false;
     }
-    const [event] = await connection.execute<ReferralEvent[]>(
-      `select id::text, type, case_id::text, entity_id::text, parent_id::text, partner
-         from hub.event
-        where id > ? and entity_type = 'Referral' and parent_id is not null
-        order by id limit 1`,
-      [cursor.last_id],
-      'all',
-      context,
-    );
+    const event = await referralFollowerStore.nextReferralEvent(tx, cursor);
     if (!event) {
       return false;
     }
-    await connection.execute(
-      'update cases.event_cursor set last_id = ? where name = ?',
-      [event.id, FOLLOWER],
-      'run',
-      context,
-    );
+    await referralFollowerStore.moveCursor(tx, FOLLOWER, event.id);
     const to = ITEM_STATUS_AFTER[event.type];
-    const found = to ? await tx.findOne(PlanItem, { id: event.parent_id }) : null;
+    const found = to ? await tx.findOne(PlanItem, { id: event.itemId }) : null;
     const kase = found
       ? await tx.findOne(Case, { id: found.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
@@ -139,7 +111,7 @@ export async function applyNextReferralEvent(em: EntityManager, log: Logger): Pr
     }
     item.status = to;
     item.statusChangedAt = new Date();
-    item.referralId = to === PlanItemStatus.PLANNED ? null : event.entity_id;
+    item.referralId = to === PlanItemStatus.PLANNED ? null : event.referralId;
     await tx.flush();
     await recordEvent(
       tx,

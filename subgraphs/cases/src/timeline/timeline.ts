@@ -25,6 +25,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Case } from '../case/case.entity';
+import { timelineStore, type CaseEventRecord } from './timeline.store';
 
 @ObjectType({
   description:
@@ -63,16 +64,6 @@ const TimelineConnection = connectionType('TimelineEntry', TimelineEntry, {
   description: 'A page of a case’s timeline, oldest first: only the entries you may see.',
 });
 
-interface EventRow {
-  id: string;
-  case_id: string;
-  at: Date;
-  type: string;
-  entity_type: string;
-  entity_id: string;
-  partner: string;
-}
-
 @Resolver(() => Case)
 export class CaseTimelineResolver {
   @Category(DataCategory.CORE)
@@ -81,21 +72,14 @@ export class CaseTimelineResolver {
       'Everything that happened on the case, oldest first — the entries you may see: each shows only with consent to the category of what it concerns.',
   })
   async timeline(@Root() kase: Case, @Ctx() ctx: HubContext): Promise<TimelineEntry[]> {
-    const rows = await groupLoad(
+    const records = await groupLoad(
       ctx,
       'timeline.byCase',
       kase.id,
-      (caseIds) =>
-        ctx.em
-          .getConnection()
-          .execute<EventRow[]>(
-            'select event_id::text as id, case_id::text, at, type, entity_type, entity_id::text, partner from hub.case_history where case_id in (?) order by event_id',
-            [[...caseIds]],
-          ),
-      (row) => row.case_id,
+      (caseIds) => timelineStore.ofCases(ctx.em, caseIds),
+      (record) => record.caseId,
     );
-    const shown = await Promise.all(rows.map((row) => mayLearnOf(ctx, kase.id, row.entity_type)));
-    return rows.filter((_, index) => shown[index]).map(toEntry);
+    return visibleEntries(ctx, kase.id, records);
   }
 
   @Category(DataCategory.CORE)
@@ -116,30 +100,30 @@ export class CaseTimelineResolver {
   ): Promise<Connection<TimelineEntry>> {
     return keysetPage(
       ctx.em,
-      {
-        from: 'from hub.case_history h where h.case_id = ?',
-        params: [kase.id],
-        keys: [],
-        id: 'h.event_id',
-        idType: 'bigint',
-        direction: 'asc',
-      },
+      timelineStore.pageOfCase(kase.id),
       pageRequest(first, after),
-      async (ids) => {
-        const rows = await ctx.em
-          .getConnection()
-          .execute<EventRow[]>(
-            'select event_id::text as id, case_id::text, at, type, entity_type, entity_id::text, partner from hub.case_history where event_id in (?)',
-            [ids],
-          );
-        const shown = await Promise.all(
-          rows.map((row) => mayLearnOf(ctx, kase.id, row.entity_type)),
-        );
-        const visible = rows.filter((_, index) => shown[index]).map(toEntry);
-        return byKey(ids, visible, (entry) => entry.id);
-      },
+      async (ids) =>
+        byKey(
+          ids,
+          await visibleEntries(ctx, kase.id, await timelineStore.byIds(ctx.em, ids)),
+          (entry) => entry.id,
+        ),
     );
   }
+}
+
+/** The entries of a case's history the caller may see, in the order given. */
+async function visibleEntries(
+  ctx: HubContext,
+  caseId: string,
+  records: CaseEventRecord[],
+): Promise<TimelineEntry[]> {
+  const shown = await Promise.all(
+    records.map((record) => mayLearnOf(ctx, caseId, record.entityType)),
+  );
+  return records
+    .filter((_, index) => shown[index])
+    .map((record) => Object.assign(new TimelineEntry(), record));
 }
 
 /**
@@ -174,13 +158,3 @@ export class EventScopeResolver {
     return mayLearnOf(ctx, caseId, entityType);
   }
 }
-
-const toEntry = (row: EventRow): TimelineEntry => ({
-  id: row.id,
-  caseId: row.case_id,
-  at: new Date(row.at),
-  type: row.type,
-  entityType: row.entity_type,
-  entityId: row.entity_id,
-  partner: row.partner,
-});

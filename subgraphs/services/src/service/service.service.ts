@@ -23,6 +23,7 @@ import {
 } from '@hub/common';
 import { ReferralStatus } from '../referral/referral.types';
 import { Service } from './service.entity';
+import { serviceStore } from './service.store';
 import {
   AvailabilityBand,
   CitizenshipEligibility,
@@ -86,23 +87,7 @@ export class ServiceService {
       this.ctx,
       'service.occupied',
       async (serviceIds) => {
-        const rows = await this.ctx.em
-          .getConnection()
-          .execute<{ service_id: string; occupied: number }[]>(
-            `select s.id as service_id,
-                  greatest(
-                    (select count(*)::int from services.referral r
-                      where r.service_id = s.id
-                        and r.status in (${OCCUPYING_STATUSES.map(() => '?').join(', ')})),
-                    case when s.type = 'SHELTER' then coalesce(
-                      (select o.occupied from cases.provider_occupancy o
-                        where o.provider_code = s.provider_code), 0) else 0 end
-                  ) as occupied
-             from services.service s
-            where s.id in (${serviceIds.map(() => '?').join(', ')})`,
-            [...OCCUPYING_STATUSES, ...serviceIds],
-          );
-        const index = new Map(rows.map((row) => [row.service_id, Number(row.occupied)]));
+        const index = await serviceStore.placesTaken(this.ctx.em, serviceIds, OCCUPYING_STATUSES);
         return serviceIds.map((id) => index.get(id) ?? 0);
       },
     ).load(service.id);
