@@ -143,6 +143,8 @@ export async function startTestHub(
     gateway?: Record<string, string>;
     /** Another PostgreSQL server (administrator URL). */ server?: string;
     /** The pino level of every service (LOG_LEVEL); `info` by default. */ logLevel?: string;
+    /** Settings of every subgraph beside the test's own (their environment variables). */
+    subgraph?: Record<string, string>;
   } = {},
 ): Promise<TestHub> {
   const db = await createTestDatabase(options.server);
@@ -165,6 +167,7 @@ export async function startTestHub(
       DATABASE_URL: subgraphDatabaseUrl(db.url, roleSecret(), name),
       INTERNAL_VERIFY_KEY: secrets.internal.publicKey,
       DB_POOL_MAX: '4',
+      ...options.subgraph,
     });
     subgraphs[name] = await createSubgraphServer(SUBGRAPHS[name], config, {
       logger: logger.child({ service: name }),

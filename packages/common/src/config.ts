@@ -75,6 +75,10 @@ export function subgraphConfigSchema(defaults: { port: number }) {
     HUB_ENV: z.enum(['development', 'production']).default('development'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     SHUTDOWN_GRACE_MS: shutdownGrace,
+    /** How long an idempotency key is kept at least (hours; a week by default). */
+    IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
+    /** How often expired idempotency keys are deleted (seconds). */
+    IDEMPOTENCY_KEY_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     MIGRATE_ON_START: z
       .enum(['true', 'false'])
       .default('true')

@@ -79,6 +79,11 @@ export interface SubgraphDefinition {
    * request id in `res.locals.requestId`.
    */
   http?: { path: string; routes: (router: express.Router, orm: MikroORM, log: Logger) => void };
+  /**
+   * Whether the subgraph's mutations take idempotency keys (hub.idempotency_key): its own expired
+   * keys are then swept while it runs. Default true.
+   */
+  idempotencyKeys?: boolean;
 }
 
 /**

@@ -320,7 +320,7 @@ export function hubGrants(roles: {
     `grant insert, update on hub.consent_grant, hub.case_seal, hub.break_glass to "${roles.cases}"`,
     `grant select, insert on hub.access_log, hub.event, hub.case_history to ${all}`,
     `grant usage on sequence hub.event_id_seq to ${all}`,
-    `grant select, insert, update on hub.idempotency_key to ${all}`,
+    `grant select, insert, update, delete on hub.idempotency_key to ${all}`,
     `grant select, insert, delete on hub.token_use to ${all}, ${statistics}`,
     `grant usage on sequence hub.access_log_id_seq to ${all}`,
     `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean, text[]) to ${all}`,

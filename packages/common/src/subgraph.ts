@@ -24,6 +24,7 @@ import {
 } from './http';
 import { audienceHash, createInternalVerifier, type Caller } from './identity';
 import { createGatekeeper } from './gatekeeper';
+import { startIdempotencySweep } from './idempotency-sweep';
 import { postgresTokenUse } from './token-use';
 import { createLogger, type Logger } from './logger';
 
@@ -143,19 +144,18 @@ export async function createSubgraphServer(
       .json({ status: database ? 'ready' : 'unavailable', subgraph: definition.name, database });
   });
 
+  /** Runs one statement on the subgraph's pool and says how many rows it changed. */
+  const run = async (sql: string, params: unknown[]) =>
+    ((await orm.em.getConnection().execute(sql, params, 'run')) as { affectedRows: number })
+      .affectedRows;
+
   // Only the gateway may call a subgraph: a token signed for this subgraph, request and operation.
   const gate = createGatekeeper(
     verify,
     log,
     options.benchmarkWithoutSharedTokenIds
       ? undefined
-      : postgresTokenUse(
-          async (sql, params) =>
-            ((await orm.em.getConnection().execute(sql, params, 'run')) as { affectedRows: number })
-              .affectedRows,
-          definition.name,
-          log,
-        ),
+      : postgresTokenUse(run, definition.name, log),
   );
 
   app.use(
@@ -193,6 +193,16 @@ export async function createSubgraphServer(
   app.use(bodyErrorHandler(log));
 
   const background = definition.background?.(orm, log);
+  const sweep =
+    definition.idempotencyKeys === false
+      ? undefined
+      : startIdempotencySweep(
+          run,
+          definition.name,
+          config.IDEMPOTENCY_KEY_TTL_HOURS,
+          config.IDEMPOTENCY_KEY_SWEEP_SECONDS,
+          log,
+        );
   let server: Server | undefined;
   return {
     name: definition.name,
@@ -216,6 +226,7 @@ export async function createSubgraphServer(
     close: async () => {
       draining = true;
       await background?.stop();
+      await sweep?.stop();
       if (server) {
         await closeServer(server, config.SHUTDOWN_GRACE_MS);
       }

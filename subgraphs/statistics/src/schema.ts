@@ -19,6 +19,8 @@ export function createStatisticsSubgraph(
   settings.dominance = options.dominance ?? DEFAULT_DOMINANCE;
   return {
     name: 'statistics',
+    // No mutation of its own takes an idempotency key (nor may its role touch them).
+    idempotencyKeys: false,
     resolvers: [StatisticsResolver, FiguresResolver, StatisticsSumsResolver, SumsResolver],
     entities: [],
     migrations,
