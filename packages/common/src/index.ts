@@ -31,3 +31,4 @@ export * from './connection';
 export * from './search-key';
 export * from './directory';
 export * from './token-use';
+export * from './page-args';

@@ -8,8 +8,10 @@ import {
   type Connection,
   type HubContext,
   IdempotencyKeyArg,
+  AfterArg,
+  FirstArg,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from '../service/service.entity';
 import { ServiceService } from '../service/service.service';
@@ -49,9 +51,8 @@ export class ReferralResolver {
       nullable: true,
       description: 'Only referrals in this status.',
     })
-    status?: ReferralStatus | null,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number = 100,
+    status: ReferralStatus | null | undefined,
+    @FirstArg(100) first: number,
   ): Promise<Referral[]> {
     requireFirst(first);
     return new ReferralService(ctx).list(status, first);
@@ -67,14 +68,9 @@ export class ReferralResolver {
       nullable: true,
       description: 'Only referrals in this status.',
     })
-    status?: ReferralStatus | null,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number = 100,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    status: ReferralStatus | null | undefined,
+    @FirstArg(100) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<Referral>> {
     return new ReferralService(ctx).page(status, pageRequest(first, after));
   }
