@@ -27,6 +27,13 @@ const ReferralConnection = connectionType('Referral', Referral, {
     'A page of referrals, newest first. One of a sealed (closed) case is a null node with CONSENT_REQUIRED naming PLAN.',
 });
 
+/** The `status` filter of the referral list and its connection. */
+const StatusArg = () =>
+  Arg('status', () => ReferralStatus, {
+    nullable: true,
+    description: 'Only referrals in this status.',
+  });
+
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Query(() => Referral, {
@@ -47,11 +54,7 @@ export class ReferralResolver {
   })
   referrals(
     @Ctx() ctx: HubContext,
-    @Arg('status', () => ReferralStatus, {
-      nullable: true,
-      description: 'Only referrals in this status.',
-    })
-    status: ReferralStatus | null | undefined,
+    @StatusArg() status: ReferralStatus | null | undefined,
     @FirstArg(100) first: number,
   ): Promise<Referral[]> {
     requireFirst(first);
@@ -64,11 +67,7 @@ export class ReferralResolver {
   })
   referralsConnection(
     @Ctx() ctx: HubContext,
-    @Arg('status', () => ReferralStatus, {
-      nullable: true,
-      description: 'Only referrals in this status.',
-    })
-    status: ReferralStatus | null | undefined,
+    @StatusArg() status: ReferralStatus | null | undefined,
     @FirstArg(100) first: number,
     @AfterArg() after?: string | null,
   ): Promise<Connection<Referral>> {
