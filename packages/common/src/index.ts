@@ -32,3 +32,4 @@ export * from './search-key';
 export * from './directory';
 export * from './token-use';
 export * from './idempotency-sweep';
+export * from './page-args';

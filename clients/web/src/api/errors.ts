@@ -1,6 +1,13 @@
 import type { CombinedError } from 'urql';
 
 /** The category a field was refused for (CONSENT_REQUIRED), or null when it was not refused. */
+/**
+ * The items of a list the API answered, without those withheld from you: a list of nullable
+ * items keeps an item you may not see as null at its place, with an error naming the category.
+ */
+export const visible = <T>(items: readonly (T | null | undefined)[]): T[] =>
+  items.filter((item): item is T => item != null);
+
 export function refusedCategory(
   error: CombinedError | undefined,
   path: readonly (string | number)[],

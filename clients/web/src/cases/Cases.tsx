@@ -1,19 +1,11 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  NativeSelect,
-  Pagination,
-  Table,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Pagination, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { CaseByCodeDocument, CasesDocument, type CaseStatus } from '../generated/graphql';
 import { useI18n } from '../i18n';
 import { enumsSrCyrl } from '../i18n/catalogue/enums.sr-Cyrl';
+import { CaseCodeCell } from '../ui/CaseCodeCell';
 import { Loading } from '../ui/Loading';
 import { useDraftValue } from '../auth/drafts';
 
@@ -129,11 +121,7 @@ export function Cases() {
             <Table.Tbody>
               {rows.slice((page - 1) * PAGE, page * PAGE).map((c) => (
                 <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/cases/${c.id}`}>
-                      {c.code}
-                    </Anchor>
-                  </Table.Td>
+                  <CaseCodeCell id={c.id} code={c.code} />
                   <Table.Td>
                     {show([c.person.givenName, c.person.familyName].filter(Boolean).join(' '))}
                   </Table.Td>

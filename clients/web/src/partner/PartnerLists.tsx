@@ -2,7 +2,7 @@ import { Anchor, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { refusedCategory } from '../api/errors';
+import { refusedCategory, visible } from '../api/errors';
 import { useSession } from '../auth/session';
 import {
   PartnerCasesDocument,
@@ -12,6 +12,7 @@ import {
 import { useI18n } from '../i18n';
 import { HearingOutcomeForm } from '../case/sections/HearingForms';
 import { MoveItemForm, PARTNER_MOVES } from '../case/sections/PlanItemForms';
+import { CaseCodeCell } from '../ui/CaseCodeCell';
 import { Loading } from '../ui/Loading';
 
 /** The cases this partner holds an active grant for (the API lists no other). */
@@ -45,11 +46,7 @@ export function PartnerCases() {
             const name = [c.person.givenName, c.person.familyName].filter(Boolean).join(' ');
             return (
               <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/cases/${c.id}`}>
-                    {c.code}
-                  </Anchor>
-                </Table.Td>
+                <CaseCodeCell id={c.id} code={c.code} />
                 <Table.Td>
                   {name
                     ? show(name)
@@ -99,11 +96,7 @@ export function PartnerPlanItems() {
         <Table.Tbody>
           {refused.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/cases/${c.id}`}>
-                  {c.code}
-                </Anchor>
-              </Table.Td>
+              <CaseCodeCell id={c.id} code={c.code} />
               <Table.Td colSpan={4}>
                 <Text component="span" fs="italic">
                   {t('consent.notShared', { category: label('DataCategory', c.category) })}
@@ -113,11 +106,7 @@ export function PartnerPlanItems() {
           ))}
           {items.map((item) => (
             <Table.Tr key={item.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/cases/${item.caseId}`}>
-                  {item.code}
-                </Anchor>
-              </Table.Td>
+              <CaseCodeCell id={item.caseId} code={item.code} />
               <Table.Td>{show(item.description)}</Table.Td>
               <Table.Td>{date(item.dueOn)}</Table.Td>
               <Table.Td>
@@ -170,38 +159,36 @@ export function PartnerHearings() {
       {data.upcomingHearings.length === 0 && <Text>{t('common.nothingYet')}</Text>}
       <Table striped>
         <Table.Tbody>
-          {data.upcomingHearings
-            .filter((x): x is NonNullable<typeof x> => x != null)
-            .map((h) => (
-              <Table.Tr key={h.id}>
-                <Table.Td>
-                  {h.proceeding?.case ? (
-                    <Anchor component={Link} to={`/cases/${h.proceeding.case.id}`}>
-                      {h.proceeding.case.code}
-                    </Anchor>
-                  ) : (
-                    t('common.notRecorded')
-                  )}
-                </Table.Td>
-                <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
-                <Table.Td>{show(h.purpose)}</Table.Td>
-                <Table.Td>
-                  {h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}
-                </Table.Td>
-                <Table.Td>
-                  {h.outcome ? (
-                    `${t('legal.outcome')}: ${show(h.outcome)}`
-                  ) : (h.proceeding?.case?.representations ?? []).some(
-                      (r) =>
-                        r.active &&
-                        r.partnerCode === partner &&
-                        (!r.proceeding || r.proceeding.id === h.proceeding?.id),
-                    ) ? (
-                    <HearingOutcomeForm id={h.id} at={dateTime(h.scheduledAt)} refresh={refresh} />
-                  ) : null}
-                </Table.Td>
-              </Table.Tr>
-            ))}
+          {visible(data.upcomingHearings).map((h) => (
+            <Table.Tr key={h.id}>
+              <Table.Td>
+                {h.proceeding?.case ? (
+                  <Anchor component={Link} to={`/cases/${h.proceeding.case.id}`}>
+                    {h.proceeding.case.code}
+                  </Anchor>
+                ) : (
+                  t('common.notRecorded')
+                )}
+              </Table.Td>
+              <Table.Td>{dateTime(h.scheduledAt)}</Table.Td>
+              <Table.Td>{show(h.purpose)}</Table.Td>
+              <Table.Td>
+                {h.supportNeeded.map((s) => label('HearingSupport', s)).join(', ')}
+              </Table.Td>
+              <Table.Td>
+                {h.outcome ? (
+                  `${t('legal.outcome')}: ${show(h.outcome)}`
+                ) : (h.proceeding?.case?.representations ?? []).some(
+                    (r) =>
+                      r.active &&
+                      r.partnerCode === partner &&
+                      (!r.proceeding || r.proceeding.id === h.proceeding?.id),
+                  ) ? (
+                  <HearingOutcomeForm id={h.id} at={dateTime(h.scheduledAt)} refresh={refresh} />
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
     </>

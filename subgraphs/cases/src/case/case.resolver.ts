@@ -9,8 +9,10 @@ import {
   type Connection,
   type HubContext,
   IdempotencyKeyArg,
+  AfterArg,
+  FirstArg,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Report } from '../report/report.entity';
 import { ReportService } from '../report/report.service';
 import { ReportCaseInput, ReportInput } from '../report/report.types';
@@ -60,9 +62,8 @@ export class CaseResolver {
   cases(
     @Ctx() ctx: HubContext,
     @Arg('status', () => CaseStatus, { nullable: true, description: 'Only cases in this status.' })
-    status?: CaseStatus | null,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
-    first: number = 50,
+    status: CaseStatus | null | undefined,
+    @FirstArg(50) first: number,
   ): Promise<Case[]> {
     requireFirst(first);
     return new CaseService(ctx).list({ status, first });
@@ -75,14 +76,9 @@ export class CaseResolver {
   casesConnection(
     @Ctx() ctx: HubContext,
     @Arg('search', () => CaseSearch, { nullable: true, description: 'What to look for.' })
-    search?: CaseSearch | null,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
-    first: number = 50,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    search: CaseSearch | null | undefined,
+    @FirstArg(50) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<Case>> {
     return searchCases(ctx, search, pageRequest(first, after));
   }
@@ -115,11 +111,7 @@ export class CaseResolver {
     description:
       'Reports whose first contact is past due (24 hours after receipt) and not yet made: most urgent first, then the longest overdue (Centre case staff).',
   })
-  overdueReports(
-    @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number,
-  ): Promise<Report[]> {
+  overdueReports(@Ctx() ctx: HubContext, @FirstArg(100) first: number): Promise<Report[]> {
     requireFirst(first);
     return new ReportService(ctx).overdue(first);
   }
@@ -130,13 +122,8 @@ export class CaseResolver {
   })
   overdueReportsConnection(
     @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    @FirstArg(100) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<Report>> {
     return new ReportService(ctx).overduePage(pageRequest(first, after));
   }

@@ -6,8 +6,10 @@ import {
   pageRequest,
   type Connection,
   type HubContext,
+  AfterArg,
+  FirstArg,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { PersonChange } from './person-change.entity';
 import { PersonChangeInput } from './person.input';
@@ -53,13 +55,8 @@ export class CasePersonResolver {
   personHistoryConnection(
     @Root() kase: Case,
     @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    @FirstArg(100) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<PersonChange>> {
     return new PersonService(ctx).historyPage(kase.id, pageRequest(first, after));
   }

@@ -9,8 +9,10 @@ import {
   type Connection,
   type HubContext,
   IdempotencyKeyArg,
+  AfterArg,
+  FirstArg,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
 import { ConferenceEntry } from '../conference/conference.entity';
@@ -37,11 +39,7 @@ export class PlanResolver {
     description:
       'Open plan items past their due date, earliest first. Centre case staff see all; a partner sees the items it is responsible for on cases it holds PLAN consent for. An item you may not see now (its case was sealed) is null at its place, with CONSENT_REQUIRED naming PLAN; the rest of the list still answers.',
   })
-  overduePlanItems(
-    @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number,
-  ): Promise<PlanItem[]> {
+  overduePlanItems(@Ctx() ctx: HubContext, @FirstArg(100) first: number): Promise<PlanItem[]> {
     requireFirst(first);
     return new PlanService(ctx).overdue(first);
   }
@@ -52,13 +50,8 @@ export class PlanResolver {
   })
   overduePlanItemsConnection(
     @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    @FirstArg(100) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<PlanItem>> {
     return overduePlanItemsPage(ctx, pageRequest(first, after));
   }

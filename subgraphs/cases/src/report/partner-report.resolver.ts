@@ -9,8 +9,10 @@ import {
   requireFirst,
   type Connection,
   type HubContext,
+  AfterArg,
+  FirstArg,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
 import { PartnerRef } from '../partner/partner.ref';
@@ -43,11 +45,7 @@ export class PartnerReportResolver {
   @Query(() => [PartnerReport], {
     description: "Your partner's own reports, newest first (partner users).",
   })
-  myReports(
-    @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
-    first: number,
-  ): Promise<PartnerReport[]> {
+  myReports(@Ctx() ctx: HubContext, @FirstArg(50) first: number): Promise<PartnerReport[]> {
     requireFirst(first);
     return new PartnerReportService(ctx).mine(first);
   }
@@ -58,13 +56,8 @@ export class PartnerReportResolver {
   })
   myReportsConnection(
     @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
-    first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    @FirstArg(50) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<PartnerReport>> {
     return new PartnerReportService(ctx).minePage(pageRequest(first, after));
   }
@@ -99,11 +92,7 @@ export class PartnerReportResolver {
     description:
       "The Centre's intake: reports submitted by partners, newest first (Centre case staff). Live: subscribe to intakeEvents.",
   })
-  intakeReports(
-    @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
-    first: number,
-  ): Promise<PartnerReport[]> {
+  intakeReports(@Ctx() ctx: HubContext, @FirstArg(50) first: number): Promise<PartnerReport[]> {
     requireFirst(first);
     return new PartnerReportService(ctx).intake(first);
   }
@@ -114,13 +103,8 @@ export class PartnerReportResolver {
   })
   intakeReportsConnection(
     @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (1–500).' })
-    first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    @FirstArg(50) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<PartnerReport>> {
     return new PartnerReportService(ctx).intakePage(pageRequest(first, after));
   }

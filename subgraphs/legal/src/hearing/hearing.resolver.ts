@@ -6,8 +6,10 @@ import {
   type Connection,
   type HubContext,
   IdempotencyKeyArg,
+  AfterArg,
+  FirstArg,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Proceeding } from '../proceeding/proceeding.entity';
 import { ProceedingService } from '../proceeding/proceeding.service';
 import { Hearing } from './hearing.entity';
@@ -55,13 +57,8 @@ export class HearingResolver {
     @Arg('from', { description: 'Start of the window.' }) from: Date,
     @Arg('to', { description: 'End of the window (at most 366 days after from).' }) to: Date,
     @Ctx() ctx: HubContext,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    @FirstArg(100) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<Hearing>> {
     return new HearingService(ctx).upcomingPage(from, to, pageRequest(first, after));
   }

@@ -1,5 +1,12 @@
-import { connectionType, pageRequest, requireFirst, type HubContext } from '@hub/common';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import {
+  connectionType,
+  pageRequest,
+  requireFirst,
+  type HubContext,
+  AfterArg,
+  FirstArg,
+} from '@hub/common';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Connection } from '@hub/common';
 import { Partner } from './partner.entity';
 import { PartnerService } from './partner.service';
@@ -43,24 +50,23 @@ export class PartnerResolver {
       description:
         'What to look for. Its agency type and municipality take the place of the arguments of the same name.',
     })
-    search?: PartnerSearch | null,
+    search: PartnerSearch | null | undefined,
     @Arg('agencyType', () => AgencyType, {
       nullable: true,
       description: 'Only partners of this agency type.',
     })
-    agencyType?: AgencyType | null,
+    agencyType: AgencyType | null | undefined,
     @Arg('municipality', () => String, {
       nullable: true,
       description: 'Only partners in this municipality, as written (e.g. "Ниш").',
     })
-    municipality?: string | null,
+    municipality: string | null | undefined,
     @Arg('activeOnly', {
       defaultValue: true,
       description: 'Leave out partners that no longer take part.',
     })
-    activeOnly: boolean = true,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number = 100,
+    activeOnly: boolean,
+    @FirstArg(100) first: number,
   ): Promise<Partner[]> {
     requireFirst(first);
     return new PartnerService(ctx).list({
@@ -82,19 +88,14 @@ export class PartnerResolver {
       nullable: true,
       description: 'What to look for: agency type, municipality and words of the name or code.',
     })
-    search?: PartnerSearch | null,
+    search: PartnerSearch | null | undefined,
     @Arg('activeOnly', {
       defaultValue: true,
       description: 'Leave out partners that no longer take part.',
     })
-    activeOnly: boolean = true,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number = 100,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    activeOnly: boolean,
+    @FirstArg(100) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<Partner>> {
     return new PartnerService(ctx).page(
       {

@@ -8,8 +8,10 @@ import {
   type Connection,
   type HubContext,
   IdempotencyKeyArg,
+  AfterArg,
+  FirstArg,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from '../service/service.entity';
 import { ServiceService } from '../service/service.service';
@@ -24,6 +26,13 @@ const ReferralConnection = connectionType('Referral', Referral, {
   description:
     'A page of referrals, newest first. One of a sealed (closed) case is a null node with CONSENT_REQUIRED naming PLAN.',
 });
+
+/** The `status` filter of the referral list and its connection. */
+const StatusArg = () =>
+  Arg('status', () => ReferralStatus, {
+    nullable: true,
+    description: 'Only referrals in this status.',
+  });
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -45,13 +54,8 @@ export class ReferralResolver {
   })
   referrals(
     @Ctx() ctx: HubContext,
-    @Arg('status', () => ReferralStatus, {
-      nullable: true,
-      description: 'Only referrals in this status.',
-    })
-    status?: ReferralStatus | null,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number = 100,
+    @StatusArg() status: ReferralStatus | null | undefined,
+    @FirstArg(100) first: number,
   ): Promise<Referral[]> {
     requireFirst(first);
     return new ReferralService(ctx).list(status, first);
@@ -63,18 +67,9 @@ export class ReferralResolver {
   })
   referralsConnection(
     @Ctx() ctx: HubContext,
-    @Arg('status', () => ReferralStatus, {
-      nullable: true,
-      description: 'Only referrals in this status.',
-    })
-    status?: ReferralStatus | null,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number = 100,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    @StatusArg() status: ReferralStatus | null | undefined,
+    @FirstArg(100) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<Referral>> {
     return new ReferralService(ctx).page(status, pageRequest(first, after));
   }

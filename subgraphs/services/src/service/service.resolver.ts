@@ -6,15 +6,28 @@ import {
   type Connection,
   type HubContext,
   IdempotencyKeyArg,
+  AfterArg,
+  FirstArg,
 } from '@hub/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { PartnerRef } from '../partner/partner.ref';
 import { Service } from './service.entity';
 import { ServiceService } from './service.service';
 import {
   AvailabilityBand,
   CreateServiceInput,
-  ServiceType,
+  ServiceFilterArgs,
   UpdateServiceInput,
 } from './service.types';
 
@@ -38,25 +51,11 @@ export class ServiceResolver {
   })
   services(
     @Ctx() ctx: HubContext,
-    @Arg('type', () => ServiceType, { nullable: true, description: 'Only services of this type.' })
-    type?: ServiceType | null,
-    @Arg('region', () => String, {
-      nullable: true,
-      description: 'Services offered here or country-wide.',
-    })
-    region?: string | null,
-    @Arg('language', () => String, { nullable: true, description: 'ISO 639-1 code, e.g. "en".' })
-    language?: string | null,
-    @Arg('activeOnly', {
-      defaultValue: true,
-      description: 'Leave out services no longer offered.',
-    })
-    activeOnly: boolean = true,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number = 100,
+    @Args(() => ServiceFilterArgs) filter: ServiceFilterArgs,
+    @FirstArg(100) first: number,
   ): Promise<Service[]> {
     requireFirst(first);
-    return new ServiceService(ctx).list({ type, region, language, activeOnly, first });
+    return new ServiceService(ctx).list({ ...filter, first });
   }
 
   @Query(() => ServiceConnection, {
@@ -65,32 +64,11 @@ export class ServiceResolver {
   })
   servicesConnection(
     @Ctx() ctx: HubContext,
-    @Arg('type', () => ServiceType, { nullable: true, description: 'Only services of this type.' })
-    type?: ServiceType | null,
-    @Arg('region', () => String, {
-      nullable: true,
-      description: 'Services offered here or country-wide.',
-    })
-    region?: string | null,
-    @Arg('language', () => String, { nullable: true, description: 'ISO 639-1 code, e.g. "en".' })
-    language?: string | null,
-    @Arg('activeOnly', {
-      defaultValue: true,
-      description: 'Leave out services no longer offered.',
-    })
-    activeOnly: boolean = true,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1–500).' })
-    first: number = 100,
-    @Arg('after', () => String, {
-      nullable: true,
-      description: 'The endCursor of the page before; leave out for the first page.',
-    })
-    after?: string | null,
+    @Args(() => ServiceFilterArgs) filter: ServiceFilterArgs,
+    @FirstArg(100) first: number,
+    @AfterArg() after?: string | null,
   ): Promise<Connection<Service>> {
-    return new ServiceService(ctx).page(
-      { type, region, language, activeOnly },
-      pageRequest(first, after),
-    );
+    return new ServiceService(ctx).page(filter, pageRequest(first, after));
   }
 
   @Mutation(() => Service, {

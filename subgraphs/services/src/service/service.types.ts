@@ -1,5 +1,6 @@
 import { AgeGroup, DataCategory, ServiceType, Sex } from '@hub/common';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayNotEmpty,
   ArrayUnique,
@@ -15,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 // The kinds of support are shared vocabulary (plan items in the cases subgraph name them too).
 export { ServiceType } from '@hub/common';
@@ -200,4 +201,27 @@ export class UpdateServiceInput extends ServiceFields {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+}
+
+/**
+ * What the catalogue's list and its connection filter by. The fields stand in the order the
+ * schema has always published these arguments (last parameter first, as type-graphql read them).
+ */
+@ArgsType()
+export class ServiceFilterArgs {
+  @Field({ defaultValue: true, description: 'Leave out services no longer offered.' })
+  @Allow()
+  activeOnly!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code, e.g. "en".' })
+  @Allow()
+  language?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Services offered here or country-wide.' })
+  @Allow()
+  region?: string | null;
+
+  @Field(() => ServiceType, { nullable: true, description: 'Only services of this type.' })
+  @Allow()
+  type?: ServiceType | null;
 }

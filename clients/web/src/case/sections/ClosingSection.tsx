@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { CloseCaseDocument, type ClosingReason } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { EnumSelect } from '../../ui/forms';
-import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import { FormProblems } from '../../ui/Problems';
 import type { SectionProps } from '../CasePage';
 import { Section } from './Section';
-import { useStep } from './step';
-import { useDraft } from '../../auth/drafts';
+import { useStepForm } from './step';
 
 /**
  * Closing the case: the reason (and words for OTHER), then a confirmation, since a closed case is
@@ -15,10 +14,14 @@ import { useDraft } from '../../auth/drafts';
  */
 export function ClosingSection({ kase, staff, refresh }: SectionProps) {
   const { t, label, dateTime } = useI18n();
-  const text = useProblemText('CaseStatus');
-  const [form, setForm] = useDraft(`close:${kase.id}`, { reason: 'SUPPORT_COMPLETED', note: '' });
   const [confirming, setConfirming] = useState(false);
-  const step = useStep(CloseCaseDocument, refresh);
+  const { form, step, input, choice } = useStepForm(
+    CloseCaseDocument,
+    refresh,
+    `close:${kase.id}`,
+    { reason: 'SUPPORT_COMPLETED', note: '' },
+    'CaseStatus',
+  );
   if (kase.status === 'CLOSED') {
     return (
       <Section id="closing" title={t('closing.title')}>
@@ -53,21 +56,8 @@ export function ClosingSection({ kase, staff, refresh }: SectionProps) {
         }}
       >
         <Stack gap="xs" maw={720}>
-          <EnumSelect
-            name="ClosingReason"
-            label={t('closing.reason')}
-            value={form.reason}
-            onChange={(reason) => setForm({ ...form, reason })}
-            error={fieldError(step.problems, 'reason', text)}
-          />
-          <Textarea
-            autosize
-            minRows={1}
-            label={t('closing.note')}
-            value={form.note}
-            onChange={(e) => setForm({ ...form, note: e.currentTarget.value })}
-            error={fieldError(step.problems, 'note', text)}
-          />
+          <EnumSelect name="ClosingReason" label={t('closing.reason')} {...choice('reason')} />
+          <Textarea autosize minRows={1} label={t('closing.note')} {...input('note')} />
           <FormProblems problems={step.problems} fields={['reason', 'note']} />
           <Button type="submit" color="red.9" loading={step.fetching} w="fit-content">
             {t('closing.close')}

@@ -2,11 +2,12 @@ import { Button, Group, List, NativeSelect, Stack, TextInput, Title } from '@man
 import { FileCompensationClaimDocument, type CompensationForum } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { EnumSelect, today } from '../../ui/forms';
-import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import { FormProblems } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
 import { DecideForm, minor, PayForm, useMoney } from './CompensationSteps';
-import { useStep } from './step';
-import { useDraft, useDraftValue } from '../../auth/drafts';
+import { useProceedingChoices } from './RepresentationPart';
+import { useStepForm } from './step';
+import { useDraftValue } from '../../auth/drafts';
 
 type Refresh = { refresh: () => void };
 
@@ -17,8 +18,8 @@ type Refresh = { refresh: () => void };
 function FileClaimForm(
   props: { kase: CaseData; proceedings: CaseData['proceedings']; outside: boolean } & Refresh,
 ) {
-  const { t, label } = useI18n();
-  const text = useProblemText('CompensationStatus');
+  const { t } = useI18n();
+  const proceedings = useProceedingChoices(props.proceedings);
   const empty = {
     forum: 'STATE_FUND',
     proceedingId: props.outside ? '' : (props.proceedings?.[0]?.id ?? ''),
@@ -27,9 +28,13 @@ function FileClaimForm(
     filedOn: today(),
     note: '',
   };
-  const [form, setForm, clearForm] = useDraft(`claim:${props.kase.id}`, empty);
-  const step = useStep(FileCompensationClaimDocument, props.refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, clearForm, step, input, choice } = useStepForm(
+    FileCompensationClaimDocument,
+    props.refresh,
+    `claim:${props.kase.id}`,
+    empty,
+    'CompensationStatus',
+  );
   return (
     <form
       onSubmit={step.submit(
@@ -51,54 +56,25 @@ function FileClaimForm(
         {t('claim.fileForm')}
       </Title>
       <Stack gap="xs" maw={720}>
-        <EnumSelect
-          name="CompensationForum"
-          label={t('claim.forum')}
-          value={form.forum}
-          onChange={(forum) => setForm({ ...form, forum })}
-          error={error('forum')}
-        />
+        <EnumSelect name="CompensationForum" label={t('claim.forum')} {...choice('forum')} />
         <NativeSelect
           label={t('claim.proceeding')}
-          value={form.proceedingId}
-          onChange={(e) => setForm({ ...form, proceedingId: e.currentTarget.value })}
-          error={error('proceedingId')}
+          {...input('proceedingId')}
           data={[
             ...(props.outside ? [{ value: '', label: t('claim.noProceeding') }] : []),
-            ...(props.proceedings ?? []).map((p) => ({
-              value: p.id,
-              label: `${label('ProceedingKind', p.kind)}${p.fileNumber ? ` · ${p.fileNumber}` : ''}`,
-            })),
+            ...proceedings,
           ]}
         />
         <Group align="start">
           <TextInput
             label={t('claim.amountClaimed')}
             inputMode="decimal"
-            value={form.amount}
-            onChange={(e) => setForm({ ...form, amount: e.currentTarget.value })}
-            error={error('amountClaimed')}
+            {...input('amount', 'amountClaimed')}
           />
-          <TextInput
-            label={t('claim.currency')}
-            value={form.currency}
-            onChange={(e) => setForm({ ...form, currency: e.currentTarget.value })}
-            error={error('currency')}
-          />
-          <TextInput
-            type="date"
-            label={t('claim.filedOn')}
-            value={form.filedOn}
-            onChange={(e) => setForm({ ...form, filedOn: e.currentTarget.value })}
-            error={error('filedOn')}
-          />
+          <TextInput label={t('claim.currency')} {...input('currency')} />
+          <TextInput type="date" label={t('claim.filedOn')} {...input('filedOn')} />
         </Group>
-        <TextInput
-          label={t('claim.note')}
-          value={form.note}
-          onChange={(e) => setForm({ ...form, note: e.currentTarget.value })}
-          error={error('note')}
-        />
+        <TextInput label={t('claim.note')} {...input('note')} />
         <FormProblems
           problems={step.problems}
           fields={['forum', 'proceedingId', 'amountClaimed', 'currency', 'filedOn', 'note']}

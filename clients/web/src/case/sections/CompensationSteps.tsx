@@ -7,10 +7,9 @@ import {
 } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { EnumSelect, today } from '../../ui/forms';
-import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import { FormProblems } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
-import { useStep } from './step';
-import { useDraft } from '../../auth/drafts';
+import { useStep, useStepForm } from './step';
 
 type Claim = NonNullable<CaseData['compensationClaims']>[number];
 type Refresh = { refresh: () => void };
@@ -44,16 +43,19 @@ export function useMoney() {
 /** The decision on a filed claim (granted, partly, rejected), or its withdrawal. */
 export function DecideForm({ claim, refresh }: { claim: Claim } & Refresh) {
   const { t } = useI18n();
-  const text = useProblemText('CompensationStatus');
-  const [form, setForm] = useDraft(`decide-claim:${claim.id}`, {
-    decision: 'GRANTED',
-    amount: '',
-    on: today(),
-    ref: '',
-  });
-  const decide = useStep(DecideCompensationClaimDocument, refresh);
+  const {
+    form,
+    step: decide,
+    input,
+    choice,
+  } = useStepForm(
+    DecideCompensationClaimDocument,
+    refresh,
+    `decide-claim:${claim.id}`,
+    { decision: 'GRANTED', amount: '', on: today(), ref: '' },
+    'CompensationStatus',
+  );
   const withdraw = useStep(WithdrawCompensationClaimDocument, refresh);
-  const error = (field: string) => fieldError(decide.problems, field, text);
   return (
     <Stack gap={4}>
       <form
@@ -71,30 +73,15 @@ export function DecideForm({ claim, refresh }: { claim: Claim } & Refresh) {
           <EnumSelect
             name="CompensationDecision"
             label={t('claim.decision')}
-            value={form.decision}
-            onChange={(decision) => setForm({ ...form, decision })}
-            error={error('decision')}
+            {...choice('decision')}
           />
           <TextInput
             label={t('claim.amountAwarded')}
             inputMode="decimal"
-            value={form.amount}
-            onChange={(e) => setForm({ ...form, amount: e.currentTarget.value })}
-            error={error('amountAwarded')}
+            {...input('amount', 'amountAwarded')}
           />
-          <TextInput
-            type="date"
-            label={t('claim.decidedOn')}
-            value={form.on}
-            onChange={(e) => setForm({ ...form, on: e.currentTarget.value })}
-            error={error('decidedOn')}
-          />
-          <TextInput
-            label={t('claim.reference')}
-            value={form.ref}
-            onChange={(e) => setForm({ ...form, ref: e.currentTarget.value })}
-            error={error('decisionReference')}
-          />
+          <TextInput type="date" label={t('claim.decidedOn')} {...input('on', 'decidedOn')} />
+          <TextInput label={t('claim.reference')} {...input('ref', 'decisionReference')} />
         </Group>
         <FormProblems
           problems={decide.problems}
@@ -117,10 +104,13 @@ export function DecideForm({ claim, refresh }: { claim: Claim } & Refresh) {
 /** The payment of a granted claim. */
 export function PayForm({ claim, refresh }: { claim: Claim } & Refresh) {
   const { t } = useI18n();
-  const text = useProblemText('CompensationStatus');
-  const [form, setForm] = useDraft(`pay-claim:${claim.id}`, { amount: '', on: today() });
-  const step = useStep(RecordCompensationPaymentDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, step, input } = useStepForm(
+    RecordCompensationPaymentDocument,
+    refresh,
+    `pay-claim:${claim.id}`,
+    { amount: '', on: today() },
+    'CompensationStatus',
+  );
   return (
     <form
       onSubmit={step.submit(() => ({
@@ -131,17 +121,9 @@ export function PayForm({ claim, refresh }: { claim: Claim } & Refresh) {
         <TextInput
           label={t('claim.amountPaid')}
           inputMode="decimal"
-          value={form.amount}
-          onChange={(e) => setForm({ ...form, amount: e.currentTarget.value })}
-          error={error('amountPaid')}
+          {...input('amount', 'amountPaid')}
         />
-        <TextInput
-          type="date"
-          label={t('claim.paidOn')}
-          value={form.on}
-          onChange={(e) => setForm({ ...form, on: e.currentTarget.value })}
-          error={error('paidOn')}
-        />
+        <TextInput type="date" label={t('claim.paidOn')} {...input('on', 'paidOn')} />
       </Group>
       <FormProblems problems={step.problems} fields={['amountPaid', 'paidOn']} />
       <Button type="submit" size="sm" variant="light" mt={4} loading={step.fetching}>

@@ -6,13 +6,13 @@ import {
   StartConferenceDocument,
 } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import { FormProblems } from '../../ui/Problems';
 import { NotShared } from '../../ui/Value';
 import type { CaseData, SectionProps } from '../CasePage';
 import { ActionItems } from './ActionItems';
 import { Section } from './Section';
-import { instant, useStep } from './step';
-import { useDraft, useDraftValue } from '../../auth/drafts';
+import { instant, useStep, useStepForm } from './step';
+import { useDraftValue } from '../../auth/drafts';
 
 const lines = (text: string) =>
   text
@@ -23,14 +23,13 @@ const lines = (text: string) =>
 /** Schedule a conference: when, the agenda (a line an item), who takes part (name, partner). */
 function ScheduleConferenceForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
   const { t } = useI18n();
-  const text = useProblemText('ConferenceStatus');
-  const [form, setForm, clearForm] = useDraft(`conference:${kase.id}`, {
-    at: '',
-    agenda: '',
-    participants: '',
-  });
-  const step = useStep(ScheduleConferenceDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, setForm, clearForm, step, error, input } = useStepForm(
+    ScheduleConferenceDocument,
+    refresh,
+    `conference:${kase.id}`,
+    { at: '', agenda: '', participants: '' },
+    'ConferenceStatus',
+  );
   return (
     <form
       onSubmit={step.submit(
@@ -55,18 +54,9 @@ function ScheduleConferenceForm({ kase, refresh }: { kase: CaseData; refresh: ()
         <TextInput
           type="datetime-local"
           label={t('conf.scheduledAt')}
-          value={form.at}
-          onChange={(e) => setForm({ ...form, at: e.currentTarget.value })}
-          error={error('scheduledAt')}
+          {...input('at', 'scheduledAt')}
         />
-        <Textarea
-          autosize
-          minRows={2}
-          label={t('conf.agenda')}
-          value={form.agenda}
-          onChange={(e) => setForm({ ...form, agenda: e.currentTarget.value })}
-          error={error('agenda')}
-        />
+        <Textarea autosize minRows={2} label={t('conf.agenda')} {...input('agenda')} />
         <Textarea
           autosize
           minRows={2}

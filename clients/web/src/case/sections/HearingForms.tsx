@@ -8,22 +8,19 @@ import {
 import { useI18n } from '../../i18n';
 import { EnumChecks } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
-import { instant, useStep } from './step';
-import { useDraft, useDraftValue } from '../../auth/drafts';
+import { instant, useStep, useStepForm } from './step';
+import { useDraftValue } from '../../auth/drafts';
 
 /** Schedule a hearing of a proceeding, with the support and protective measures it needs. */
 export function ScheduleHearingForm(props: { proceedingId: string; refresh: () => void }) {
   const { t } = useI18n();
-  const text = useProblemText('ProceedingStage');
-  const [form, setForm] = useDraft(`hearing:${props.proceedingId}`, {
-    at: '',
-    purpose: '',
-    support: [] as string[],
-    measures: [] as string[],
-    interpreter: '',
-  });
-  const step = useStep(ScheduleHearingDocument, props.refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, step, input, choice } = useStepForm(
+    ScheduleHearingDocument,
+    props.refresh,
+    `hearing:${props.proceedingId}`,
+    { at: '', purpose: '', support: [] as string[], measures: [] as string[], interpreter: '' },
+    'ProceedingStage',
+  );
   return (
     <form
       onSubmit={step.submit(() => ({
@@ -44,35 +41,22 @@ export function ScheduleHearingForm(props: { proceedingId: string; refresh: () =
         <TextInput
           type="datetime-local"
           label={t('legal.scheduledAt')}
-          value={form.at}
-          onChange={(e) => setForm({ ...form, at: e.currentTarget.value })}
-          error={error('scheduledAt')}
+          {...input('at', 'scheduledAt')}
         />
-        <TextInput
-          label={t('legal.purpose')}
-          value={form.purpose}
-          onChange={(e) => setForm({ ...form, purpose: e.currentTarget.value })}
-          error={error('purpose')}
-        />
+        <TextInput label={t('legal.purpose')} {...input('purpose')} />
         <EnumChecks
           name="HearingSupport"
           legend={t('legal.support')}
-          value={form.support}
-          onChange={(support) => setForm({ ...form, support })}
-          error={error('supportNeeded')}
+          {...choice('support', 'supportNeeded')}
         />
         <EnumChecks
           name="ProtectiveMeasure"
           legend={t('legal.measures')}
-          value={form.measures}
-          onChange={(measures) => setForm({ ...form, measures })}
-          error={error('protectiveMeasures')}
+          {...choice('measures', 'protectiveMeasures')}
         />
         <TextInput
           label={t('legal.interpreter')}
-          value={form.interpreter}
-          onChange={(e) => setForm({ ...form, interpreter: e.currentTarget.value })}
-          error={error('interpreterLanguage')}
+          {...input('interpreter', 'interpreterLanguage')}
         />
         <FormProblems
           problems={step.problems}

@@ -8,7 +8,7 @@ import {
 } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { EnumSelect, today } from '../../ui/forms';
-import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import { FormProblems } from '../../ui/Problems';
 import { NotShared } from '../../ui/Value';
 import { useSession } from '../../auth/session';
 import type { CaseData, SectionProps } from '../CasePage';
@@ -16,24 +16,26 @@ import { CompensationPart } from './CompensationPart';
 import { HearingOutcomeForm, ScheduleHearingForm } from './HearingForms';
 import { RepresentationPart, represents } from './RepresentationPart';
 import { Section } from './Section';
-import { useStep } from './step';
-import { useDraft } from '../../auth/drafts';
+import { useStepForm } from './step';
 
 type Proceeding = NonNullable<CaseData['proceedings']>[number];
 
 function OpenProceedingForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
   const { t } = useI18n();
-  const text = useProblemText('ProceedingStage');
-  const [form, setForm] = useDraft(`proceeding:${kase.id}`, {
-    kind: 'CRIMINAL',
-    stage: 'PRE_INVESTIGATION',
-    victimRole: 'INJURED_PARTY',
-    fileNumber: '',
-    charges: '',
-    startedOn: today(),
-  });
-  const step = useStep(OpenProceedingDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, step, input, choice } = useStepForm(
+    OpenProceedingDocument,
+    refresh,
+    `proceeding:${kase.id}`,
+    {
+      kind: 'CRIMINAL',
+      stage: 'PRE_INVESTIGATION',
+      victimRole: 'INJURED_PARTY',
+      fileNumber: '',
+      charges: '',
+      startedOn: today(),
+    },
+    'ProceedingStage',
+  );
   return (
     <form
       onSubmit={step.submit(() => ({
@@ -55,46 +57,12 @@ function OpenProceedingForm({ kase, refresh }: { kase: CaseData; refresh: () => 
         {t('legal.openForm')}
       </Title>
       <Stack gap="xs" maw={720}>
-        <EnumSelect
-          name="ProceedingKind"
-          label={t('legal.kind')}
-          value={form.kind}
-          onChange={(kind) => setForm({ ...form, kind })}
-          error={error('kind')}
-        />
-        <EnumSelect
-          name="ProceedingStage"
-          label={t('legal.stage')}
-          value={form.stage}
-          onChange={(stage) => setForm({ ...form, stage })}
-          error={error('stage')}
-        />
-        <EnumSelect
-          name="VictimRole"
-          label={t('legal.victimRole')}
-          value={form.victimRole}
-          onChange={(victimRole) => setForm({ ...form, victimRole })}
-          error={error('victimRole')}
-        />
-        <TextInput
-          label={t('legal.fileNumber')}
-          value={form.fileNumber}
-          onChange={(e) => setForm({ ...form, fileNumber: e.currentTarget.value })}
-          error={error('fileNumber')}
-        />
-        <TextInput
-          label={t('legal.charges')}
-          value={form.charges}
-          onChange={(e) => setForm({ ...form, charges: e.currentTarget.value })}
-          error={error('charges')}
-        />
-        <TextInput
-          type="date"
-          label={t('legal.startedOn')}
-          value={form.startedOn}
-          onChange={(e) => setForm({ ...form, startedOn: e.currentTarget.value })}
-          error={error('startedOn')}
-        />
+        <EnumSelect name="ProceedingKind" label={t('legal.kind')} {...choice('kind')} />
+        <EnumSelect name="ProceedingStage" label={t('legal.stage')} {...choice('stage')} />
+        <EnumSelect name="VictimRole" label={t('legal.victimRole')} {...choice('victimRole')} />
+        <TextInput label={t('legal.fileNumber')} {...input('fileNumber')} />
+        <TextInput label={t('legal.charges')} {...input('charges')} />
+        <TextInput type="date" label={t('legal.startedOn')} {...input('startedOn')} />
         <FormProblems
           problems={step.problems}
           fields={['kind', 'stage', 'victimRole', 'fileNumber', 'charges', 'startedOn']}
@@ -109,12 +77,13 @@ function OpenProceedingForm({ kase, refresh }: { kase: CaseData; refresh: () => 
 
 function AdvanceForm({ proceeding, refresh }: { proceeding: Proceeding; refresh: () => void }) {
   const { t } = useI18n();
-  const text = useProblemText('ProceedingStage');
-  const [form, setForm] = useDraft(`advance:${proceeding.id}`, {
-    stage: proceeding.stage as string,
-    fileNumber: '',
-  });
-  const step = useStep(AdvanceProceedingDocument, refresh);
+  const { form, setForm, step, choice } = useStepForm(
+    AdvanceProceedingDocument,
+    refresh,
+    `advance:${proceeding.id}`,
+    { stage: proceeding.stage as string, fileNumber: '' },
+    'ProceedingStage',
+  );
   return (
     <form
       onSubmit={step.submit(() => ({
@@ -126,13 +95,7 @@ function AdvanceForm({ proceeding, refresh }: { proceeding: Proceeding; refresh:
       }))}
     >
       <Group align="end">
-        <EnumSelect
-          name="ProceedingStage"
-          label={t('legal.advanceTo')}
-          value={form.stage}
-          onChange={(stage) => setForm({ ...form, stage })}
-          error={fieldError(step.problems, 'stage', text)}
-        />
+        <EnumSelect name="ProceedingStage" label={t('legal.advanceTo')} {...choice('stage')} />
         <TextInput
           label={t('legal.fileNumber')}
           value={form.fileNumber}

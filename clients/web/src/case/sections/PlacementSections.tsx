@@ -12,8 +12,8 @@ import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import { NotShared, Value } from '../../ui/Value';
 import type { CaseData, SectionProps } from '../CasePage';
 import { Section } from './Section';
-import { useStep } from './step';
-import { useDraft, useDraftValue } from '../../auth/drafts';
+import { useStep, useStepForm } from './step';
+import { useDraftValue } from '../../auth/drafts';
 
 /** The partners, for the forms that name one (read only when such a form is shown). */
 export function usePartners(show: boolean) {
@@ -48,15 +48,12 @@ export function PartnerSelect(props: {
 /** Place the person (or move them: a new stay ends the current one that day). */
 function PlaceForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
   const { t } = useI18n();
-  const text = useProblemText();
-  const [form, setForm] = useDraft(`place:${kase.id}`, {
-    provider: '',
-    kind: '',
-    phase: '',
-    from: today(),
-  });
-  const step = useStep(PlaceInAccommodationDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, step, input, choice } = useStepForm(
+    PlaceInAccommodationDocument,
+    refresh,
+    `place:${kase.id}`,
+    { provider: '', kind: '', phase: '', from: today() },
+  );
   return (
     <form
       onSubmit={step.submit(() => ({
@@ -73,37 +70,22 @@ function PlaceForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
         {t('stay.placeForm')}
       </Title>
       <Stack gap="xs" maw={720}>
-        <PartnerSelect
-          label={t('stay.provider')}
-          value={form.provider}
-          onChange={(provider) => setForm({ ...form, provider })}
-          error={error('provider')}
-        />
+        <PartnerSelect label={t('stay.provider')} {...choice('provider')} />
         <EnumSelect
           name="AccommodationKind"
           label={t('stay.kind')}
-          value={form.kind}
           empty={t('common.choose')}
-          onChange={(kind) => setForm({ ...form, kind })}
-          error={error('kind')}
+          {...choice('kind')}
         />
         <NativeSelect
           label={t('stay.phase')}
-          value={form.phase}
-          onChange={(e) => setForm({ ...form, phase: e.currentTarget.value })}
-          error={error('phase')}
+          {...input('phase')}
           data={[
             { value: '', label: t('common.none') },
             ...['1', '2', '3'].map((n) => ({ value: n, label: t('case.phase', { phase: n }) })),
           ]}
         />
-        <TextInput
-          type="date"
-          label={t('stay.from')}
-          value={form.from}
-          onChange={(e) => setForm({ ...form, from: e.currentTarget.value })}
-          error={error('from')}
-        />
+        <TextInput type="date" label={t('stay.from')} {...input('from')} />
         <FormProblems problems={step.problems} fields={['provider', 'kind', 'phase', 'from']} />
         <Button type="submit" loading={step.fetching}>
           {t('stay.place')}

@@ -11,7 +11,7 @@ import { EnumSelect } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
 import { PartnerSelect } from './PlacementSections';
-import { useStep } from './step';
+import { useStep, useStepForm } from './step';
 import { useDraft, useDraftValue } from '../../auth/drafts';
 
 type Plan = NonNullable<CaseData['protectionPlan']>;
@@ -28,11 +28,13 @@ export const PARTNER_MOVES: PlanItemStatus[] = ['IN_PROGRESS', 'DONE'];
 /** Add an item to the plan in force. */
 export function AddPlanItemForm({ plan, refresh }: { plan: Plan } & Refresh) {
   const { t, show } = useI18n();
-  const text = useProblemText();
   const empty = { description: '', dueOn: '', partner: '', serviceType: '', goal: '' };
-  const [form, setForm, clearForm] = useDraft(`plan-item:${plan.id}`, empty);
-  const step = useStep(AddPlanItemDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, setForm, clearForm, step, input, choice } = useStepForm(
+    AddPlanItemDocument,
+    refresh,
+    `plan-item:${plan.id}`,
+    empty,
+  );
   return (
     <form
       onSubmit={step.submit(
@@ -53,24 +55,11 @@ export function AddPlanItemForm({ plan, refresh }: { plan: Plan } & Refresh) {
         {t('planItem.addForm')}
       </Title>
       <Stack gap="xs" maw={720}>
-        <TextInput
-          label={t('plan.itemDescription')}
-          value={form.description}
-          onChange={(e) => setForm({ ...form, description: e.currentTarget.value })}
-          error={error('description')}
-        />
-        <TextInput
-          type="date"
-          label={t('plan.dueOn')}
-          value={form.dueOn}
-          onChange={(e) => setForm({ ...form, dueOn: e.currentTarget.value })}
-          error={error('dueOn')}
-        />
+        <TextInput label={t('plan.itemDescription')} {...input('description')} />
+        <TextInput type="date" label={t('plan.dueOn')} {...input('dueOn')} />
         <PartnerSelect
           label={t('plan.responsiblePartner')}
-          value={form.partner}
-          onChange={(partner) => setForm({ ...form, partner })}
-          error={error('responsiblePartner')}
+          {...choice('partner', 'responsiblePartner')}
         />
         <EnumSelect
           name="ServiceType"
@@ -81,9 +70,7 @@ export function AddPlanItemForm({ plan, refresh }: { plan: Plan } & Refresh) {
         />
         <NativeSelect
           label={t('plan.goal')}
-          value={form.goal}
-          onChange={(e) => setForm({ ...form, goal: e.currentTarget.value })}
-          error={error('goal')}
+          {...input('goal')}
           data={[
             { value: '', label: t('common.none') },
             ...(plan.goals ?? []).map((goal, i) => ({ value: String(i), label: show(goal) })),

@@ -9,21 +9,24 @@ import {
 } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { EnumSelect } from '../../ui/forms';
-import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
+import { FormProblems } from '../../ui/Problems';
 import type { CaseData, SectionProps } from '../CasePage';
 import { PartnerSelect } from './PlacementSections';
 import { Section } from './Section';
-import { instant, useStep } from './step';
-import { useDraft, useDraftValue } from '../../auth/drafts';
+import { instant, useStepForm } from './step';
+import { useDraftValue } from '../../auth/drafts';
 
 /** A further report on an open case: how it came in, from whom, how urgent, when. */
 function AddReportForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
   const { t } = useI18n();
-  const text = useProblemText('CaseStatus');
   const empty = { channel: 'HOTLINE', urgency: 'NORMAL', partner: '', at: '' };
-  const [form, setForm, clearForm] = useDraft(`add-report:${kase.id}`, empty);
-  const step = useStep(AddReportDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, clearForm, step, input, choice } = useStepForm(
+    AddReportDocument,
+    refresh,
+    `add-report:${kase.id}`,
+    empty,
+    'CaseStatus',
+  );
   return (
     <form
       onSubmit={step.submit(
@@ -44,34 +47,18 @@ function AddReportForm({ kase, refresh }: { kase: CaseData; refresh: () => void 
       </Title>
       <Stack gap="xs" maw={720}>
         <Group align="start">
-          <EnumSelect
-            name="ReportChannel"
-            label={t('newReport.channel')}
-            value={form.channel}
-            onChange={(channel) => setForm({ ...form, channel })}
-            error={error('channel')}
-          />
-          <EnumSelect
-            name="ReportUrgency"
-            label={t('newReport.urgency')}
-            value={form.urgency}
-            onChange={(urgency) => setForm({ ...form, urgency })}
-            error={error('urgency')}
-          />
+          <EnumSelect name="ReportChannel" label={t('newReport.channel')} {...choice('channel')} />
+          <EnumSelect name="ReportUrgency" label={t('newReport.urgency')} {...choice('urgency')} />
           <PartnerSelect
             label={t('newReport.reportingPartner')}
-            value={form.partner}
             empty={t('common.none')}
-            onChange={(partner) => setForm({ ...form, partner })}
-            error={error('reportingPartner')}
+            {...choice('partner', 'reportingPartner')}
           />
         </Group>
         <TextInput
           type="datetime-local"
           label={t('addReport.receivedAt')}
-          value={form.at}
-          onChange={(e) => setForm({ ...form, at: e.currentTarget.value })}
-          error={error('receivedAt')}
+          {...input('at', 'receivedAt')}
         />
         <FormProblems
           problems={step.problems}

@@ -5,10 +5,19 @@ import { today } from '../../ui/forms';
 import { fieldError, FormProblems, useProblemText } from '../../ui/Problems';
 import type { CaseData } from '../CasePage';
 import { PartnerSelect } from './PlacementSections';
-import { useStep } from './step';
-import { useDraft, useDraftValue } from '../../auth/drafts';
+import { useStep, useStepForm } from './step';
+import { useDraftValue } from '../../auth/drafts';
 
 type Representation = NonNullable<CaseData['representations']>[number];
+
+/** The case's proceedings as a step's choices: each by its kind, and its file number if it has one. */
+export function useProceedingChoices(proceedings: CaseData['proceedings']) {
+  const { label } = useI18n();
+  return (proceedings ?? []).map((p) => ({
+    value: p.id,
+    label: `${label('ProceedingKind', p.kind)}${p.fileNumber ? ` · ${p.fileNumber}` : ''}`,
+  }));
+}
 
 /**
  * Whether `partner` holds an active representation of the victim covering `proceedingId` (one
@@ -30,12 +39,15 @@ export function represents(
 
 /** Appoint a lawyer for the case or one proceeding. */
 function AppointForm({ kase, refresh }: { kase: CaseData; refresh: () => void }) {
-  const { t, label } = useI18n();
-  const text = useProblemText();
+  const { t } = useI18n();
+  const proceedings = useProceedingChoices(kase.proceedings);
   const empty = { lawyerName: '', partner: '', proceedingId: '', startedOn: today(), poa: '' };
-  const [form, setForm, clearForm] = useDraft(`appoint:${kase.id}`, empty);
-  const step = useStep(AppointRepresentationDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, clearForm, step, input, choice } = useStepForm(
+    AppointRepresentationDocument,
+    refresh,
+    `appoint:${kase.id}`,
+    empty,
+  );
   return (
     <form
       onSubmit={step.submit(
@@ -56,44 +68,18 @@ function AppointForm({ kase, refresh }: { kase: CaseData; refresh: () => void })
         {t('lawyer.appointForm')}
       </Title>
       <Stack gap="xs" maw={720}>
-        <TextInput
-          label={t('lawyer.lawyerName')}
-          value={form.lawyerName}
-          onChange={(e) => setForm({ ...form, lawyerName: e.currentTarget.value })}
-          error={error('lawyerName')}
-        />
-        <PartnerSelect
-          label={t('lawyer.partner')}
-          value={form.partner}
-          onChange={(partner) => setForm({ ...form, partner })}
-          error={error('partnerCode')}
-        />
+        <TextInput label={t('lawyer.lawyerName')} {...input('lawyerName')} />
+        <PartnerSelect label={t('lawyer.partner')} {...choice('partner', 'partnerCode')} />
         <NativeSelect
           label={t('lawyer.scope')}
-          value={form.proceedingId}
-          onChange={(e) => setForm({ ...form, proceedingId: e.currentTarget.value })}
-          error={error('proceedingId')}
-          data={[
-            { value: '', label: t('lawyer.wholeCase') },
-            ...(kase.proceedings ?? []).map((p) => ({
-              value: p.id,
-              label: `${label('ProceedingKind', p.kind)}${p.fileNumber ? ` · ${p.fileNumber}` : ''}`,
-            })),
-          ]}
+          {...input('proceedingId')}
+          data={[{ value: '', label: t('lawyer.wholeCase') }, ...proceedings]}
         />
-        <TextInput
-          type="date"
-          label={t('lawyer.startedOn')}
-          value={form.startedOn}
-          onChange={(e) => setForm({ ...form, startedOn: e.currentTarget.value })}
-          error={error('startedOn')}
-        />
+        <TextInput type="date" label={t('lawyer.startedOn')} {...input('startedOn')} />
         <TextInput
           type="date"
           label={t('lawyer.powerOfAttorneyOn')}
-          value={form.poa}
-          onChange={(e) => setForm({ ...form, poa: e.currentTarget.value })}
-          error={error('powerOfAttorneyOn')}
+          {...input('poa', 'powerOfAttorneyOn')}
         />
         <FormProblems
           problems={step.problems}

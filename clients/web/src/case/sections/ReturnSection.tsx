@@ -15,21 +15,20 @@ import { NotShared } from '../../ui/Value';
 import type { CaseData, SectionProps } from '../CasePage';
 import { PartnerSelect } from './PlacementSections';
 import { Section } from './Section';
-import { useStep } from './step';
-import { useDraft, useDraftValue } from '../../auth/drafts';
+import { useStep, useStepForm } from './step';
+import { useDraftValue } from '../../auth/drafts';
 
 type Refresh = { refresh: () => void };
 
 function RequestReturnForm({ kase, refresh }: { kase: CaseData } & Refresh) {
   const { t } = useI18n();
-  const text = useProblemText('ReturnStatus');
-  const [form, setForm] = useDraft(`return:${kase.id}`, {
-    country: '',
-    partner: '',
-    plannedOn: '',
-  });
-  const step = useStep(RequestVoluntaryReturnDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, step, input, choice } = useStepForm(
+    RequestVoluntaryReturnDocument,
+    refresh,
+    `return:${kase.id}`,
+    { country: '', partner: '', plannedOn: '' },
+    'ReturnStatus',
+  );
   return (
     <form
       onSubmit={step.submit(() => ({
@@ -45,25 +44,9 @@ function RequestReturnForm({ kase, refresh }: { kase: CaseData } & Refresh) {
         {t('ret.requestForm')}
       </Title>
       <Group align="start">
-        <TextInput
-          label={t('ret.country')}
-          value={form.country}
-          onChange={(e) => setForm({ ...form, country: e.currentTarget.value })}
-          error={error('destinationCountry')}
-        />
-        <PartnerSelect
-          label={t('ret.partner')}
-          value={form.partner}
-          onChange={(partner) => setForm({ ...form, partner })}
-          error={error('partner')}
-        />
-        <TextInput
-          type="date"
-          label={t('ret.plannedOn')}
-          value={form.plannedOn}
-          onChange={(e) => setForm({ ...form, plannedOn: e.currentTarget.value })}
-          error={error('plannedOn')}
-        />
+        <TextInput label={t('ret.country')} {...input('country', 'destinationCountry')} />
+        <PartnerSelect label={t('ret.partner')} {...choice('partner')} />
+        <TextInput type="date" label={t('ret.plannedOn')} {...input('plannedOn')} />
       </Group>
       <FormProblems
         problems={step.problems}
@@ -81,9 +64,13 @@ const PARTNER_MOVES = ['IN_PREPARATION', 'COMPLETED'];
 
 function MoveReturnForm({ id, only, refresh }: { id: string; only?: string[] } & Refresh) {
   const { t } = useI18n();
-  const text = useProblemText('ReturnStatus');
-  const [form, setForm] = useDraft(`move-return:${id}`, { status: 'IN_PREPARATION', on: '' });
-  const step = useStep(MoveVoluntaryReturnDocument, refresh);
+  const { form, step, input, choice } = useStepForm(
+    MoveVoluntaryReturnDocument,
+    refresh,
+    `move-return:${id}`,
+    { status: 'IN_PREPARATION', on: '' },
+    'ReturnStatus',
+  );
   return (
     <form
       onSubmit={step.submit(() => ({
@@ -91,21 +78,8 @@ function MoveReturnForm({ id, only, refresh }: { id: string; only?: string[] } &
       }))}
     >
       <Group align="end">
-        <EnumSelect
-          name="ReturnStatus"
-          label={t('ret.moveTo')}
-          only={only}
-          value={form.status}
-          onChange={(status) => setForm({ ...form, status })}
-          error={fieldError(step.problems, 'status', text)}
-        />
-        <TextInput
-          type="date"
-          label={t('ret.on')}
-          value={form.on}
-          onChange={(e) => setForm({ ...form, on: e.currentTarget.value })}
-          error={fieldError(step.problems, 'on', text)}
-        />
+        <EnumSelect name="ReturnStatus" label={t('ret.moveTo')} only={only} {...choice('status')} />
+        <TextInput type="date" label={t('ret.on')} {...input('on')} />
         <Button type="submit" variant="light" loading={step.fetching}>
           {t('ret.move')}
         </Button>
@@ -144,14 +118,13 @@ function ApplyResidenceForm({ kase, refresh }: { kase: CaseData } & Refresh) {
 
 function DecideResidenceForm({ id, refresh }: { id: string } & Refresh) {
   const { t } = useI18n();
-  const text = useProblemText('ResidenceStatus');
-  const [form, setForm] = useDraft(`decide-residence:${id}`, {
-    status: 'GRANTED',
-    decidedOn: today(),
-    validUntil: '',
-  });
-  const step = useStep(DecideResidenceDocument, refresh);
-  const error = (field: string) => fieldError(step.problems, field, text);
+  const { form, step, input, choice } = useStepForm(
+    DecideResidenceDocument,
+    refresh,
+    `decide-residence:${id}`,
+    { status: 'GRANTED', decidedOn: today(), validUntil: '' },
+    'ResidenceStatus',
+  );
   return (
     <form
       onSubmit={step.submit(() => ({
@@ -164,27 +137,9 @@ function DecideResidenceForm({ id, refresh }: { id: string } & Refresh) {
       }))}
     >
       <Group align="end">
-        <EnumSelect
-          name="ResidenceStatus"
-          label={t('ret.decision')}
-          value={form.status}
-          onChange={(status) => setForm({ ...form, status })}
-          error={error('status')}
-        />
-        <TextInput
-          type="date"
-          label={t('ret.decidedOn')}
-          value={form.decidedOn}
-          onChange={(e) => setForm({ ...form, decidedOn: e.currentTarget.value })}
-          error={error('decidedOn')}
-        />
-        <TextInput
-          type="date"
-          label={t('ret.validUntil')}
-          value={form.validUntil}
-          onChange={(e) => setForm({ ...form, validUntil: e.currentTarget.value })}
-          error={error('validUntil')}
-        />
+        <EnumSelect name="ResidenceStatus" label={t('ret.decision')} {...choice('status')} />
+        <TextInput type="date" label={t('ret.decidedOn')} {...input('decidedOn')} />
+        <TextInput type="date" label={t('ret.validUntil')} {...input('validUntil')} />
         <Button type="submit" variant="light" loading={step.fetching}>
           {t('ret.decide')}
         </Button>
