@@ -7,6 +7,8 @@ import { startTestHub, type GraphQLResponse, type TestHub } from '../support/hub
 /**
  * The Centre's case work through the gateway, one case from report to closure: every step by the
  * people who may take it, refused to those who may not, with the stable codes clients rely on.
+ * Each step of the story is a function with its checks; a test walks a case of its own through
+ * the steps its stage needs, so every test runs alone and in any order.
  */
 
 const REPORT_CASE = `mutation ($input: ReportCaseInput!) {
@@ -50,14 +52,32 @@ describe('the case work, report to closure', () => {
   let astra: string;
   let police: string;
   let iom: string;
-  let caseId: string;
-  let reportId: string;
 
-  const data = async (token: string, query: string, variables?: Record<string, unknown>) => {
-    const response = await hub.query(token, query, variables);
-    expect(response.body.errors).toBeUndefined();
-    return response.body.data!;
+  /** What one case's steps so far made, for the steps after them. */
+  interface Story {
+    caseId: string;
+    reportId: string;
+    /** The plan's first version: the counselling item (astra's, overdue) and the passport (iom's). */
+    itemIds: string[];
+  }
+  type Step = (story: Story) => Promise<void>;
+  /** A new case, walked through `steps` in turn; the story they made. */
+  const walk = async (...steps: Step[]): Promise<Story> => {
+    const story: Story = { caseId: '', reportId: '', itemIds: [] };
+    for (const step of steps) {
+      await step(story);
+    }
+    return story;
   };
+
+  const dataOn =
+    (on: () => TestHub) =>
+    async (token: string, query: string, variables?: Record<string, unknown>) => {
+      const response = await on().query(token, query, variables);
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!;
+    };
+  const data = dataOn(() => hub);
 
   beforeAll(async () => {
     hub = await startTestHub();
@@ -68,52 +88,68 @@ describe('the case work, report to closure', () => {
   });
   afterAll(() => hub.close());
 
-  it('has demo data for every stage of the work', async () => {
-    const kase = (await data(worker, CASE, { id: demoCaseId(6) })).case as Record<string, unknown>;
-    expect(kase).toMatchObject({
-      status: 'IN_SUPPORT',
-      identification: { decision: 'IDENTIFIED', child: false },
-      assessment: { version: 2 },
-      protectionPlan: { version: 2 },
-      accommodation: { kind: 'CENTRE_SHELTER', phase: 2, provider: { code: 'centre' } },
-      voluntaryReturns: [
-        { status: 'IN_PREPARATION', destinationCountry: 'UA', partner: { code: 'iom' } },
-      ],
-      humanitarianResidence: [{ status: 'GRANTED' }],
+  describe('on a hub of its own, as seeded', () => {
+    // The other tests add cases, overdue reports and plan items: this hub keeps the demo data as
+    // it was loaded, so the lists below are the demo data's alone.
+    let seeded: TestHub;
+    let worker: string;
+    const data = dataOn(() => seeded);
+    beforeAll(async () => {
+      seeded = await startTestHub();
+      worker = await seeded.token('centre', ['CASE_WORKER']);
     });
-    const items = (kase.protectionPlan as { items: { status: string }[] }).items;
-    expect(new Set(items.map((i) => i.status))).toEqual(
-      new Set(['REFERRED', 'DONE', 'PLANNED', 'CANCELLED']),
-    );
-    const timeline = (kase.timeline as { type: string }[]).map((e) => e.type);
-    expect(timeline[0]).toBe('CASE_REPORTED');
-    expect(timeline).toEqual(
-      expect.arrayContaining([
-        'IDENTIFICATION_DECIDED',
-        'PLAN_REVISED',
-        'HUMANITARIAN_RESIDENCE_GRANTED',
-      ]),
-    );
-    // The conference's action item on case 4 became a plan item.
-    const four = (await data(worker, CASE, { id: demoCaseId(4) })).case as {
-      protectionPlan: { items: { sourceEntry: { text: string } | null }[] };
-    };
-    expect(four.protectionPlan.items.some((i) => i.sourceEntry?.text.includes('synthetic'))).toBe(
-      true,
-    );
-    // Report 2 waits past its 24 hours; overdue plan items surface.
-    const overdue = (await data(worker, OVERDUE_REPORTS)).overdueReports as {
-      case: { id: string };
-    }[];
-    expect(overdue.map((r) => r.case.id)).toEqual([demoCaseId(2)]);
-    const overdueItems = (await data(worker, `{ overduePlanItems { case { id } } }`))
-      .overduePlanItems as { case: { id: string } }[];
-    expect(new Set(overdueItems.map((i) => i.case.id))).toEqual(
-      new Set([demoCaseId(4), demoCaseId(6), demoCaseId(8)]),
-    );
+    afterAll(() => seeded.close());
+
+    it('has demo data for every stage of the work', async () => {
+      const kase = (await data(worker, CASE, { id: demoCaseId(6) })).case as Record<
+        string,
+        unknown
+      >;
+      expect(kase).toMatchObject({
+        status: 'IN_SUPPORT',
+        identification: { decision: 'IDENTIFIED', child: false },
+        assessment: { version: 2 },
+        protectionPlan: { version: 2 },
+        accommodation: { kind: 'CENTRE_SHELTER', phase: 2, provider: { code: 'centre' } },
+        voluntaryReturns: [
+          { status: 'IN_PREPARATION', destinationCountry: 'UA', partner: { code: 'iom' } },
+        ],
+        humanitarianResidence: [{ status: 'GRANTED' }],
+      });
+      const items = (kase.protectionPlan as { items: { status: string }[] }).items;
+      expect(new Set(items.map((i) => i.status))).toEqual(
+        new Set(['REFERRED', 'DONE', 'PLANNED', 'CANCELLED']),
+      );
+      const timeline = (kase.timeline as { type: string }[]).map((e) => e.type);
+      expect(timeline[0]).toBe('CASE_REPORTED');
+      expect(timeline).toEqual(
+        expect.arrayContaining([
+          'IDENTIFICATION_DECIDED',
+          'PLAN_REVISED',
+          'HUMANITARIAN_RESIDENCE_GRANTED',
+        ]),
+      );
+      // The conference's action item on case 4 became a plan item.
+      const four = (await data(worker, CASE, { id: demoCaseId(4) })).case as {
+        protectionPlan: { items: { sourceEntry: { text: string } | null }[] };
+      };
+      expect(four.protectionPlan.items.some((i) => i.sourceEntry?.text.includes('synthetic'))).toBe(
+        true,
+      );
+      // Report 2 waits past its 24 hours; overdue plan items surface.
+      const overdue = (await data(worker, OVERDUE_REPORTS)).overdueReports as {
+        case: { id: string };
+      }[];
+      expect(overdue.map((r) => r.case.id)).toEqual([demoCaseId(2)]);
+      const overdueItems = (await data(worker, `{ overduePlanItems { case { id } } }`))
+        .overduePlanItems as { case: { id: string } }[];
+      expect(new Set(overdueItems.map((i) => i.case.id))).toEqual(
+        new Set([demoCaseId(4), demoCaseId(6), demoCaseId(8)]),
+      );
+    });
   });
 
-  it('records a reported case with its code, and first contact is due within 24 hours', async () => {
+  const report: Step = async (story) => {
     const receivedAt = new Date(Date.now() - 30 * 3_600_000);
     const created = (
       await data(worker, REPORT_CASE, {
@@ -139,8 +175,8 @@ describe('the case work, report to closure', () => {
       status: string;
       reports: { id: string; firstContactDueAt: string; overdue: boolean }[];
     };
-    caseId = created.id;
-    reportId = created.reports[0].id;
+    const reportId = created.reports[0].id;
+    Object.assign(story, { caseId: created.id, reportId });
     expect(created.code).toMatch(/^C-\d{4}-\d{5}$/);
     expect(created.status).toBe('REPORTED');
     expect(Date.parse(created.reports[0].firstContactDueAt) - receivedAt.getTime()).toBe(
@@ -164,9 +200,13 @@ describe('the case work, report to closure', () => {
       ),
     ).toBe('FORBIDDEN');
     expect(errorOf(await hub.query(astra, OVERDUE_REPORTS))).toBe('FORBIDDEN');
+  };
+  it('records a reported case with its code, and first contact is due within 24 hours', async () => {
+    await walk(report);
   });
 
-  it('refuses a report from the future and a first contact before the report', async () => {
+  const refuseEarly: Step = async (story) => {
+    const { reportId } = story;
     const future = await hub.query(worker, REPORT_CASE, {
       input: {
         report: { channel: 'CITIZEN', receivedAt: new Date(Date.now() + 86_400_000).toISOString() },
@@ -182,9 +222,13 @@ describe('the case work, report to closure', () => {
       at: new Date(Date.now() - 40 * 3_600_000).toISOString(),
     });
     expect(errorOf(early)).toBe('BAD_USER_INPUT');
+  };
+  it('refuses a report from the future and a first contact before the report', async () => {
+    await walk(report, refuseEarly);
   });
 
-  it('takes the report off the overdue list once first contact is recorded, once', async () => {
+  const firstContact: Step = async (story) => {
+    const { reportId } = story;
     const contacted = (await data(worker, FIRST_CONTACT, { id: reportId })).recordFirstContact as {
       firstContactAt: string;
       overdue: boolean;
@@ -195,9 +239,13 @@ describe('the case work, report to closure', () => {
     expect(errorOf(await hub.query(worker, FIRST_CONTACT, { id: reportId }))).toBe(
       'INVALID_TRANSITION',
     );
+  };
+  it('takes the report off the overdue list once first contact is recorded, once', async () => {
+    await walk(report, firstContact);
   });
 
-  it('lets a partner with EXPLOITATION consent fill in the checklist, and no other partner', async () => {
+  const checklist: Step = async (story) => {
+    const { caseId } = story;
     await insertGrants(hub.db.url, [
       {
         caseId,
@@ -233,9 +281,13 @@ describe('the case work, report to closure', () => {
     // Indicators present: the case moved on to identification.
     const kase = (await data(worker, CASE, { id: caseId })).case as { status: string };
     expect(kase.status).toBe('IN_IDENTIFICATION');
+  };
+  it('lets a partner with EXPLOITATION consent fill in the checklist, and no other partner', async () => {
+    await walk(report, firstContact, checklist);
   });
 
-  it('leaves identification to the Centre, and derives a child from the date of birth', async () => {
+  const identify: Step = async (story) => {
+    const { caseId } = story;
     const input = {
       caseId,
       decision: 'IDENTIFIED',
@@ -270,9 +322,13 @@ describe('the case work, report to closure', () => {
     expect(kase.status).toBe('IDENTIFIED');
     // Decided: a second decision needs the case back in identification first.
     expect(errorOf(await hub.query(worker, IDENTIFY, { input }))).toBe('INVALID_TRANSITION');
+  };
+  it('leaves identification to the Centre, and derives a child from the date of birth', async () => {
+    await walk(report, firstContact, checklist, identify);
   });
 
-  it('versions the assessment: the latest stands, every version is kept', async () => {
+  const assess: Step = async (story) => {
+    const { caseId } = story;
     const finding = { subject: 'VICTIM', kind: 'RISK', area: 'SAFETY', level: 'HIGH' };
     await data(worker, ASSESS, {
       input: { caseId, assessedOn: daysAgo(0), findings: [{ ...finding, note: 'Synthetic' }] },
@@ -311,11 +367,13 @@ describe('the case work, report to closure', () => {
         }),
       ),
     ).toBe('BAD_USER_INPUT');
+  };
+  it('versions the assessment: the latest stands, every version is kept', async () => {
+    await walk(report, firstContact, checklist, identify, assess);
   });
 
-  let itemIds: string[] = [];
-
-  it('runs the protection plan: items move on, overdue ones surface, partners report their own', async () => {
+  const plan: Step = async (story) => {
+    const { caseId } = story;
     await data(
       worker,
       `mutation ($id: ID!) { changeCaseStatus(caseId: $id, status: IN_SUPPORT) { status } }`,
@@ -356,7 +414,8 @@ describe('the case work, report to closure', () => {
       'Safe accommodation (synthetic)',
       'Documents restored (synthetic)',
     ]);
-    itemIds = plan.items.map((i) => i.id);
+    const itemIds = plan.items.map((i) => i.id);
+    story.itemIds = itemIds;
 
     // A due date passed: overdue, for the Centre and for the responsible partner alone.
     const centreOverdue = (await data(worker, `{ overduePlanItems { id } }`)).overduePlanItems as {
@@ -422,9 +481,13 @@ describe('the case work, report to closure', () => {
       id: string;
     }[];
     expect(after.map((i) => i.id)).not.toContain(itemIds[0]);
+  };
+  it('runs the protection plan: items move on, overdue ones surface, partners report their own', async () => {
+    await walk(report, firstContact, checklist, identify, assess, plan);
   });
 
-  it('turns a conference action item into a plan item once, and carries open items into a new version', async () => {
+  const conference: Step = async (story) => {
+    const { caseId, itemIds } = story;
     const conference = (
       await data(
         worker,
@@ -492,9 +555,13 @@ describe('the case work, report to closure', () => {
       [1, false],
       [2, true],
     ]);
+  };
+  it('turns a conference action item into a plan item once, and carries open items into a new version', async () => {
+    await walk(report, firstContact, checklist, identify, assess, plan, conference);
   });
 
-  it('accommodates: the Shelter goes forward through its phases, occupancy counts current stays', async () => {
+  const accommodate: Step = async (story) => {
+    const { caseId } = story;
     const PLACE = `mutation ($input: PlaceInput!) { placeInAccommodation(input: $input) { id phase from } }`;
     const occupied = async () =>
       (
@@ -541,9 +608,13 @@ describe('the case work, report to closure', () => {
         ),
       ),
     ).toBe('FORBIDDEN');
+  };
+  it('accommodates: the Shelter goes forward through its phases, occupancy counts current stays', async () => {
+    await walk(report, firstContact, checklist, identify, assess, plan, conference, accommodate);
   });
 
-  it('runs voluntary return with IOM and humanitarian residence for a foreign victim', async () => {
+  const returnAndResidence: Step = async (story) => {
+    const { caseId } = story;
     const requested = (
       await data(
         worker,
@@ -608,9 +679,23 @@ describe('the case work, report to closure', () => {
         }),
       ),
     ).toBe('INVALID_TRANSITION');
+  };
+  it('runs voluntary return with IOM and humanitarian residence for a foreign victim', async () => {
+    await walk(
+      report,
+      firstContact,
+      checklist,
+      identify,
+      assess,
+      plan,
+      conference,
+      accommodate,
+      returnAndResidence,
+    );
   });
 
-  it('closes with a reason, seals the case, and keeps a timeline each reader sees their share of', async () => {
+  const close: Step = async (story) => {
+    const { caseId } = story;
     const CLOSE = `mutation ($input: CloseCaseInput!) { closeCase(input: $input) { status closingReason closedAt } }`;
     expect(errorOf(await hub.query(worker, CLOSE, { input: { caseId, reason: 'OTHER' } }))).toBe(
       'BAD_USER_INPUT',
@@ -707,6 +792,20 @@ describe('the case work, report to closure', () => {
         }),
       ),
     ).toBe('INVALID_TRANSITION');
+  };
+  it('closes with a reason, seals the case, and keeps a timeline each reader sees their share of', async () => {
+    await walk(
+      report,
+      firstContact,
+      checklist,
+      identify,
+      assess,
+      plan,
+      conference,
+      accommodate,
+      returnAndResidence,
+      close,
+    );
   });
 
   it('moves a plan item as the referral made for it is answered by its provider', async () => {
@@ -827,6 +926,20 @@ describe('the case work, report to closure', () => {
   });
 
   it('wrote every step to the event outbox, in order, with the acting partner', async () => {
+    // One case through the whole story, refused attempts included, in the order it is told.
+    const { caseId } = await walk(
+      report,
+      refuseEarly,
+      firstContact,
+      checklist,
+      identify,
+      assess,
+      plan,
+      conference,
+      accommodate,
+      returnAndResidence,
+      close,
+    );
     const client = new pg.Client({ connectionString: hub.db.url });
     await client.connect();
     try {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PARTNERS, demoServiceRows } from '@hub/cli';
+import { DEMO_PARTNERS, demoServiceRows, ensureDevSecrets } from '@hub/cli';
 import { postGraphQL } from '../support/hub';
 import { SUBGRAPH_NAMES } from '@hub/common/bootstrap';
 
@@ -75,6 +75,13 @@ describe('the hub command line', () => {
   let dataDir: string;
   let env: Record<string, string>;
   let port: number;
+  const dataDirs: string[] = [];
+  /** A data directory of a test's own, under /tmp: PostgreSQL runs as its own user and must reach it. */
+  const newDataDir = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-cli-test-'));
+    dataDirs.push(dir);
+    return dir;
+  };
 
   beforeAll(async () => {
     if (!existsSync(CLI)) {
@@ -82,8 +89,7 @@ describe('the hub command line', () => {
         'infra/cli/dist is missing: `npm test` builds it first; run `npm run build`.',
       );
     }
-    // Under /tmp: PostgreSQL runs as its own user and must reach the data directory.
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-cli-test-'));
+    dataDir = newDataDir();
     // The gateway on HUB_PORT, each subgraph on the ports after it.
     // One span for all: the gateway, each subgraph on the ports after it, then PostgreSQL (picked
     // apart, PostgreSQL's free port could be one of the subgraphs', not yet taken when checked).
@@ -95,7 +101,7 @@ describe('the hub command line', () => {
       LOG_LEVEL: 'warn',
     };
   });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('starts the whole hub with demo data, serves a token’s query, and stops cleanly on Ctrl-C', async () => {
     const started = await start(env);
@@ -132,21 +138,29 @@ describe('the hub command line', () => {
   });
 
   it('keeps its data between runs and loads the demo data only once', async () => {
-    const started = await start(env);
+    // A data directory of its own, started once before: that first start loads the demo data.
+    const own = { ...env, HUB_DATA_DIR: newDataDir() };
+    const first = await start(own);
+    expect(first.output()).toContain('Loaded synthetic demo data');
+    expect(await pressCtrlC(first)).toBe(0);
+    const started = await start(own);
     expect(started.output()).not.toContain('Loaded synthetic demo data');
     expect(await pressCtrlC(started)).toBe(0);
   });
 
-  it('mints tokens only for demo partners, with roles that fit them', () => {
-    const unknown = hub(['token', '--partner', 'nobody'], env);
+  it('mints tokens only for demo partners, with roles that fit them', async () => {
+    // Its own data directory with the development keys, as the first `hub start` makes them.
+    const keys = { ...env, HUB_DATA_DIR: newDataDir() };
+    await ensureDevSecrets(keys.HUB_DATA_DIR);
+    const unknown = hub(['token', '--partner', 'nobody'], keys);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown demo partner "nobody"/);
 
-    const centreRoleForPartner = hub(['token', '--partner', 'astra', '--role', 'SUPERVISOR'], env);
+    const centreRoleForPartner = hub(['token', '--partner', 'astra', '--role', 'SUPERVISOR'], keys);
     expect(centreRoleForPartner.status).toBe(2);
     expect(centreRoleForPartner.stderr).toMatch(/not for partner users/);
 
-    const badRole = hub(['token', '--partner', 'astra', '--role', 'KING'], env);
+    const badRole = hub(['token', '--partner', 'astra', '--role', 'KING'], keys);
     expect(badRole.status).not.toBe(0);
     expect(badRole.stderr).toMatch(/Roles are/);
   });

@@ -42,8 +42,6 @@ describe('references to partners and services are checked when written', () => {
   let hub: TestHub;
   let worker: string;
   let admin: string;
-  let caseId: string;
-  let planId: string;
 
   const data = async (token: string, query: string, variables?: Record<string, unknown>) => {
     const response = await hub.query(token, query, variables);
@@ -58,7 +56,7 @@ describe('references to partners and services are checked when written', () => {
         person: { givenName: 'Synthetic', sex: 'FEMALE' },
       },
     });
-  const grant = (grantee: string) =>
+  const grant = (caseId: string, grantee: string) =>
     hub.query(worker, GRANT, {
       input: {
         caseId,
@@ -91,18 +89,16 @@ describe('references to partners and services are checked when written', () => {
       await orm.close();
     }
   };
-  const ofCase = async () =>
+  const ofCase = async (caseId: string) =>
     (await data(worker, CASE, { id: caseId })).case as {
       reports: unknown[];
       consents: unknown[];
       protectionPlan: { items: unknown[] };
     };
 
-  beforeAll(async () => {
-    hub = await startTestHub();
-    worker = await hub.token('centre', ['CASE_WORKER']);
-    admin = await hub.token('centre', ['ADMIN']);
-    caseId = (
+  /** A test's own case, in support, with a plan of one item: nothing another test writes to. */
+  const newCase = async () => {
+    const caseId = (
       (
         await data(worker, REPORT_CASE, {
           input: {
@@ -116,17 +112,25 @@ describe('references to partners and services are checked when written', () => {
     for (const status of ['IN_IDENTIFICATION', 'IN_SUPPORT']) {
       await data(worker, STATUS, { id: caseId, status });
     }
-    planId = (
+    const planId = (
       (
         await data(worker, ADOPT, {
           input: { caseId, goals: ['Safety (synthetic)'], items: [item()] },
         })
       ).adoptProtectionPlan as { id: string }
     ).id;
+    return { caseId, planId };
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    worker = await hub.token('centre', ['CASE_WORKER']);
+    admin = await hub.token('centre', ['ADMIN']);
   });
   afterAll(() => hub.close());
 
   it('refuses a mistyped reporting partner on a new case and on a further report', async () => {
+    const { caseId } = await newCase();
     expect(refusal(await report('astraa'))).toEqual({
       code: 'UNKNOWN_REFERENCE',
       field: 'reportingPartner',
@@ -143,19 +147,21 @@ describe('references to partners and services are checked when written', () => {
     expect(further.body.errors![0].message).toBe(
       'reportingPartner: no partner in the directory has the code "atinaa".',
     );
-    expect((await ofCase()).reports).toHaveLength(1);
+    expect((await ofCase(caseId)).reports).toHaveLength(1);
     expect((await report('astra')).body.errors).toBeUndefined();
   });
 
   it('refuses a grant to a partner that does not exist', async () => {
-    expect(refusal(await grant('astraa'))).toMatchObject({
+    const { caseId } = await newCase();
+    expect(refusal(await grant(caseId, 'astraa'))).toMatchObject({
       code: 'UNKNOWN_REFERENCE',
       field: 'grantee',
     });
-    expect((await ofCase()).consents).toHaveLength(0);
+    expect((await ofCase(caseId)).consents).toHaveLength(0);
   });
 
   it('refuses plan items for an unknown partner or service, naming the item', async () => {
+    const { caseId, planId } = await newCase();
     expect(
       refusal(
         await hub.query(worker, ADD_ITEM, {
@@ -183,10 +189,11 @@ describe('references to partners and services are checked when written', () => {
         }),
       ),
     ).toMatchObject({ code: 'UNKNOWN_REFERENCE', field: 'items[1].responsiblePartner' });
-    expect((await ofCase()).protectionPlan.items).toHaveLength(1);
+    expect((await ofCase(caseId)).protectionPlan.items).toHaveLength(1);
   });
 
   it('takes a service of the catalogue, and refuses it once it is no longer offered', async () => {
+    const { planId } = await newCase();
     const service = (
       (
         await data(admin, CREATE_SERVICE, {
@@ -209,6 +216,7 @@ describe('references to partners and services are checked when written', () => {
   });
 
   it('refuses an unknown provider of accommodation and of a catalogue service', async () => {
+    const { caseId } = await newCase();
     expect(
       refusal(
         await hub.query(worker, PLACE, {
@@ -230,7 +238,8 @@ describe('references to partners and services are checked when written', () => {
     await setPartner('ngo-synthetic-new', true);
     expect((await report('ngo-synthetic-new')).body.errors).toBeUndefined();
     await setPartner('ngo-synthetic-new', false);
-    const refused = await grant('ngo-synthetic-new');
+    const { caseId } = await newCase();
+    const refused = await grant(caseId, 'ngo-synthetic-new');
     expect(refusal(refused)).toMatchObject({ code: 'UNKNOWN_REFERENCE', field: 'grantee' });
     expect(refused.body.errors![0].message).toBe(
       'grantee: the partner "ngo-synthetic-new" no longer takes part.',

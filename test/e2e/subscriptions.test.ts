@@ -285,6 +285,8 @@ describe('live updates over graphql-ws', () => {
 
   it('reads an update once for subscribers of the same partner, and records each of them', async () => {
     const conferenceId = await newLiveConference(4);
+    // Its own grant: the partner follows the conference only with CONFERENCE consent.
+    await grant('csw-beograd', 4, ['CONFERENCE']);
     const people = ['first-member@csw-beograd', 'second-member@csw-beograd'];
     const streams = await Promise.all(
       people.map(async (sub) =>
@@ -369,7 +371,9 @@ describe('live updates over graphql-ws', () => {
   });
 
   it('keeps events for the configured time, and tells a subscriber resuming from before that', async () => {
-    const admin = new pg.Client({ connectionString: hub.db.url });
+    // On a hub of its own: the purge leaves every cursor before it expired, the other tests' too.
+    const own = await startTestHub();
+    const admin = new pg.Client({ connectionString: own.db.url });
     await admin.connect();
     try {
       const old = await admin.query(
@@ -377,21 +381,24 @@ describe('live updates over graphql-ws', () => {
          values (now() - interval '100 days', 'CONFERENCE_STARTED', 'cases', 'a', 'centre', $1, 'CaseConference', $2, $2) returning id::text`,
         [demoCaseId(6), demoId('conference', 2)],
       );
-      const purging = await hub.startGateway({ EVENT_RETENTION_DAYS: '30' });
+      const purging = await own.startGateway({ EVENT_RETENTION_DAYS: '30' });
       const { rows } = await admin.query('select count(*)::int as n from hub.event where id = $1', [
         old.rows[0].id,
       ]);
       expect(rows[0].n).toBe(0);
-      const late = follow(purging.wsUrl, worker, CONFERENCE_EVENTS, {
-        id: demoId('conference', 2),
-        after: '0',
-      });
+      const late = follow(
+        purging.wsUrl,
+        await own.token('centre', ['CASE_WORKER']),
+        CONFERENCE_EVENTS,
+        { id: demoId('conference', 2), after: '0' },
+      );
       const [answer] = await late.waitFor(1);
       expect(answer.errors![0].extensions?.code).toBe('CURSOR_EXPIRED');
       await late.close();
       await purging.close();
     } finally {
       await admin.end();
+      await own.close();
     }
   });
 

@@ -436,6 +436,7 @@ async function closeCase(page: Page, code: string) {
   await closing.getByLabel('Разлог затварања').selectOption('OTHER');
   await closing.getByRole('button', { name: 'Затвори случај' }).click();
   await dialog.getByText(/^Затворен случај се запечаћује/).waitFor();
+  await fadedIn(dialog);
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Одустани', exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
@@ -452,6 +453,30 @@ async function closeCase(page: Page, code: string) {
   await dialog.getByRole('button', { name: 'Да, затвори случај' }).click();
   await page.getByRole('heading', { level: 1, name: /Затворен$/ }).waitFor();
   await closing.getByText(/^Случај је затворен /).waitFor();
+}
+
+/**
+ * Waits until `element` has faded in: it and every element around it fully opaque. A dialog's
+ * text is visible from the first frame of its transition, at opacity 0; an axe scan during the
+ * fade measures paler text than the dialog shows (on a loaded machine it reported every text of
+ * the closing dialog as too low in contrast).
+ */
+async function fadedIn(element: Locator) {
+  await element.evaluate(
+    (shown) =>
+      new Promise<void>((resolve) => {
+        const opaque = () => {
+          for (let at: Element | null = shown; at; at = at.parentElement) {
+            if (getComputedStyle(at).opacity !== '1') {
+              return false;
+            }
+          }
+          return true;
+        };
+        const check = () => (opaque() ? resolve() : requestAnimationFrame(check));
+        check();
+      }),
+  );
 }
 
 /** A form field the server refused: its message is shown next to it (aria-invalid, described). */
