@@ -91,6 +91,60 @@ describe('whether an event may be learnt of (eventScope)', () => {
     });
   });
 
+  it('takes no built-in name for an entity type, and the access log stays readable after it', async () => {
+    const kase = await kit.openCase();
+    await kit.grantConsent(kase.id, 'atina', ['PLAN']);
+    const atina = await hub.token('atina');
+    const NAMES = `query ($id: ID!) {
+      a: eventScope(caseId: $id, entityType: "constructor")
+      b: eventScope(caseId: $id, entityType: "__proto__")
+      c: eventScope(caseId: $id, entityType: "toString")
+      d: eventScope(caseId: $id, entityType: "hasOwnProperty")
+    }`;
+    // No category: Centre case staff only, as for any type the hub does not know.
+    expect(await kit.data(atina, NAMES, { id: kase.id })).toEqual({
+      a: false,
+      b: false,
+      c: false,
+      d: false,
+    });
+    expect(await kit.data(kit.worker, NAMES, { id: kase.id })).toEqual({
+      a: true,
+      b: true,
+      c: true,
+      d: true,
+    });
+    // Every row of the case's access log still reads (a built-in once reached the log as a
+    // category, and every later read of the log failed).
+    const log = await kit.data<{ caseAccessLog: { categories: string[] }[] }>(
+      kit.worker,
+      'query ($id: ID!) { caseAccessLog(caseId: $id, first: 1000) { categories } }',
+      { id: kase.id },
+    );
+    expect(log.caseAccessLog.length).toBeGreaterThan(0);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from hub.access_log
+        where case_id = $1 and not (categories <@ $2::text[])`,
+      [
+        kase.id,
+        [
+          'CORE',
+          'IDENTITY',
+          'CONTACT',
+          'LOCATION',
+          'EXPLOITATION',
+          'HEALTH',
+          'ASSESSMENT',
+          'PLAN',
+          'LEGAL',
+          'FAMILY',
+          'CONFERENCE',
+        ],
+      ],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
   it('live updates follow the same answer: a partner hears of a plan item, not of an identification', async () => {
     const kase = await kit.openCase();
     await kit.grantConsent(kase.id, 'atina', ['PLAN']);

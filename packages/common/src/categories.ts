@@ -52,4 +52,6 @@ const EVENT_CATEGORY: Record<string, DataCategory> = {
 };
 
 export const eventCategory = (entityType: string): DataCategory | null =>
-  EVENT_CATEGORY[entityType] ?? null;
+  // Own keys only: `constructor`, `toString` and the like are no entity type (and must not reach
+  // the consent check, which would log them as categories).
+  Object.hasOwn(EVENT_CATEGORY, entityType) ? EVENT_CATEGORY[entityType] : null;
