@@ -81,7 +81,7 @@ export const idempotent = <T extends object>(
 ): Idempotency<T> => ({ key, operation, input, replay: entityById(entity) });
 
 export const IDEMPOTENCY_KEY_DESCRIPTION =
-  'Optional: a key you choose (1–200 characters, e.g. a UUID made when the user pressed the button) that makes this mutation safe to send again. A repeat with the same key from the same user returns the first result (the same id) and changes nothing; the same key with different input is refused with IDEMPOTENCY_KEY_REUSED. Keys are private to each user, and kept for at least a week (as the hub is configured): a repeat after that makes a new change.';
+  'Optional: a key you choose (1–200 characters, e.g. a UUID made when the user pressed the button) that makes this mutation safe to send again. A repeat with the same key from the same user returns the first result (the same id) and changes nothing; the same key with different input is refused with IDEMPOTENCY_KEY_REUSED. Keys are private to each user, and kept for at least as long as the hub is configured to keep them (a week by default): a repeat after that makes a new change.';
 
 /** The `idempotencyKey` argument every creating mutation takes. */
 export const IdempotencyKeyArg = () =>

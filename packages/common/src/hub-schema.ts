@@ -296,6 +296,13 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
       create index if not exists token_use_expires on hub.token_use (expires_at);
     `,
   },
+  {
+    // Each subgraph sweeps its own expired idempotency keys (idempotency-sweep.ts).
+    name: '009_idempotency_key_expiry',
+    sql: `
+      create index if not exists idempotency_key_expiry on hub.idempotency_key (subgraph, created_at);
+    `,
+  },
 ];
 
 /** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */

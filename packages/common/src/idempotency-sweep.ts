@@ -13,6 +13,8 @@ export async function sweepIdempotencyKeys(
   run: RunStatement,
   subgraph: string,
   ttlHours: number,
+  /** Checked between batches: a long backlog does not hold up a shutdown. */
+  stopping: () => boolean = () => false,
 ): Promise<number> {
   let deleted = 0;
   for (;;) {
@@ -24,7 +26,7 @@ export async function sweepIdempotencyKeys(
       [subgraph, ttlHours],
     );
     deleted += count;
-    if (count < BATCH) {
+    if (count < BATCH || stopping()) {
       return deleted;
     }
   }
@@ -47,7 +49,7 @@ export function startIdempotencySweep(
   let running: Promise<void> = Promise.resolve();
   const round = async () => {
     try {
-      const deleted = await sweepIdempotencyKeys(run, subgraph, ttlHours);
+      const deleted = await sweepIdempotencyKeys(run, subgraph, ttlHours, () => stopped);
       if (deleted > 0) {
         log.info({ deleted, ttlHours }, 'expired idempotency keys deleted');
       }

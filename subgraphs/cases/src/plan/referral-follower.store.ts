@@ -11,7 +11,7 @@ const referralEvent = z
   .object({
     id: z.string(),
     type: z.string(),
-    case_id: z.string(),
+    case_id: z.string().nullable(),
     entity_id: z.string(),
     parent_id: z.string(),
     partner: z.string(),
