@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
-import { HUB_MIGRATIONS, hubGrants } from './hub-schema';
+import { hubGrants } from './hub-grants';
+import { HUB_MIGRATIONS } from './hub-schema';
 
 /** The subgraphs, each with its own PostgreSQL schema and login role of the same name. */
 export const SUBGRAPH_NAMES = ['cases', 'partners', 'services', 'legal', 'statistics'] as const;

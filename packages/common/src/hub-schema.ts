@@ -1,7 +1,9 @@
+import { HUB_OPERATION_MIGRATIONS } from './hub-schema-operations';
+
 /**
  * The shared `hub` schema, owned by the administrator and changed only by the bootstrap: consent
  * grants, break-glass sessions, sealed cases and the access log. Subgraph roles get exactly the
- * privileges below — every role reads consent, only the cases role records it, and the access log
+ * privileges in hub-grants.ts — every role reads consent, only the cases role records it, and the access log
  * takes inserts only.
  */
 export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
@@ -231,109 +233,6 @@ export const HUB_MIGRATIONS: { name: string; sql: string }[] = [
         for each row execute function hub.case_history_append_only();
     `,
   },
-  {
-    name: '005_idempotency_key',
-    sql: `
-      -- Client-supplied idempotency keys of creating mutations, per caller: claimed first in the
-      -- mutation's own transaction (a second send with the same key waits on the primary key,
-      -- then finds it), settled with the id of what was made. A rolled-back change leaves none.
-      create table hub.idempotency_key (
-        partner text not null,
-        actor text not null,
-        key text not null,
-        subgraph text not null,
-        operation text not null,
-        input_hash text not null,
-        result_id uuid,
-        created_at timestamptz not null default now(),
-        primary key (partner, actor, key)
-      );
-    `,
-  },
-  {
-    // The gateway's rate limits and cost budgets, shared by every replica (rate-limiter-flexible's
-    // RateLimiterPostgres layout). Keys are hashes; unlogged, because a lost count after a crash
-    // only forgives a window.
-    name: '006_gateway_rate_limit',
-    sql: `
-      create unlogged table hub.rate_limit (
-        key varchar(255) primary key,
-        points integer not null default 0,
-        expire bigint
-      );
-    `,
-  },
-  {
-    // What a reference may name: the directory's partner codes and the catalogue's service ids,
-    // each published by its owner alone (a trigger on its own table, in the same transaction as
-    // the change), read by every subgraph to check a reference when it is written. Keys and the
-    // active flag only; no subgraph reads another's tables.
-    name: '007_reference_directory',
-    sql: `
-      create table hub.partner_directory (
-        code text primary key,
-        active boolean not null
-      );
-      create table hub.service_directory (
-        id uuid primary key,
-        provider_code text not null,
-        active boolean not null
-      );
-    `,
-  },
-  {
-    // The one-time ids (jti) of internal tokens a subgraph has accepted, shared by every replica
-    // of it, each kept until its token expires. Unlogged: after a crash the tokens of the minute
-    // before are expired or bound to operations already run.
-    name: '008_internal_token_use',
-    sql: `
-      create unlogged table if not exists hub.token_use (
-        audience text not null,
-        jti text not null,
-        expires_at timestamptz not null,
-        primary key (audience, jti)
-      );
-      create index if not exists token_use_expires on hub.token_use (expires_at);
-    `,
-  },
-  {
-    // Each subgraph sweeps its own expired idempotency keys (idempotency-sweep.ts).
-    name: '009_idempotency_key_expiry',
-    sql: `
-      create index if not exists idempotency_key_expiry on hub.idempotency_key (subgraph, created_at);
-    `,
-  },
+  // What the hub runs on beside case data: idempotency keys, rate limits, directories, tokens.
+  ...HUB_OPERATION_MIGRATIONS,
 ];
-
-/** Privileges on the hub schema, re-applied by every bootstrap (roles may be new). */
-export function hubGrants(roles: {
-  cases: string;
-  others: string[];
-  statistics: string;
-  /** The owners of the directories a reference is checked against. */
-  partners: string;
-  services: string;
-}): string[] {
-  const all = [roles.cases, ...roles.others].map((role) => `"${role}"`).join(', ');
-  // The statistics role reads no case data here: it only appends to the access log (each export
-  // is recorded there). Its facts come from the views the owning subgraphs grant it.
-  const statistics = `"${roles.statistics}"`;
-  return [
-    // append_access_log reads the chain's last hash (by id): those two columns, nothing else.
-    `grant select (id, hash), insert on hub.access_log to ${statistics}`,
-    `grant usage on sequence hub.access_log_id_seq to ${statistics}`,
-    `grant execute on function hub.append_access_log(jsonb) to ${statistics}`,
-    `grant select on hub.consent_grant, hub.case_seal, hub.break_glass to ${all}`,
-    `grant insert, update on hub.consent_grant, hub.case_seal, hub.break_glass to "${roles.cases}"`,
-    `grant select, insert on hub.access_log, hub.event, hub.case_history to ${all}`,
-    `grant usage on sequence hub.event_id_seq to ${all}`,
-    `grant select, insert, update, delete on hub.idempotency_key to ${all}`,
-    `grant select, insert, delete on hub.token_use to ${all}, ${statistics}`,
-    `grant usage on sequence hub.access_log_id_seq to ${all}`,
-    `grant execute on function hub.append_access_log(jsonb), hub.access_log_content(timestamptz, text, text, text, text, text, uuid, text, text[], text, boolean, text[]) to ${all}`,
-    `revoke update, delete, truncate on hub.access_log, hub.case_history from ${all}`,
-    `grant select on hub.partner_directory, hub.service_directory to ${all}`,
-    `grant insert, update, delete on hub.partner_directory to "${roles.partners}"`,
-    `grant insert, update, delete on hub.service_directory to "${roles.services}"`,
-  ];
-}

@@ -1,4 +1,5 @@
 import type { Logger } from './logger';
+import { repeatEvery } from './repeat';
 import type { RunStatement } from './token-use';
 
 /** How many expired keys one statement deletes (a long backlog goes in several). */
@@ -44,29 +45,14 @@ export function startIdempotencySweep(
   everySeconds: number,
   log: Logger,
 ): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const round = async () => {
+  return repeatEvery(async (stopping) => {
     try {
-      const deleted = await sweepIdempotencyKeys(run, subgraph, ttlHours, () => stopped);
+      const deleted = await sweepIdempotencyKeys(run, subgraph, ttlHours, stopping);
       if (deleted > 0) {
         log.info({ deleted, ttlHours }, 'expired idempotency keys deleted');
       }
     } catch (error) {
       log.warn({ err: error }, 'sweeping expired idempotency keys failed; trying again later');
     }
-    if (!stopped) {
-      timer = setTimeout(() => (running = round()), everySeconds * 1000);
-      timer.unref();
-    }
-  };
-  running = round();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  }, everySeconds * 1000);
 }

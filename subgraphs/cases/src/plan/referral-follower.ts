@@ -1,4 +1,4 @@
-import { recordEvent, workflow, type Logger } from '@hub/common';
+import { recordEvent, repeatEvery, workflow, type Logger } from '@hub/common';
 import {
   Entity,
   LockMode,
@@ -138,29 +138,14 @@ export function followReferralEvents(
   log: Logger,
   intervalMs = 1000,
 ): { stop(): Promise<void> } {
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const round = async () => {
+  return repeatEvery(async (stopping) => {
     try {
       // Drain: keep going while events come.
-      while (!stopped && (await applyNextReferralEvent(orm.em.fork(), log))) {
+      while (!stopping() && (await applyNextReferralEvent(orm.em.fork(), log))) {
         /* next event */
       }
     } catch (error) {
       log.warn({ err: error }, 'following referral events failed; retrying');
     }
-    if (!stopped) {
-      timer = setTimeout(() => (running = round()), intervalMs);
-      timer.unref();
-    }
-  };
-  running = round();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  }, intervalMs);
 }
